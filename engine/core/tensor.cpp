@@ -1,0 +1,28 @@
+#include "engine/core/tensor.h"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+namespace nw {
+
+Tensor::Tensor(Shape shape) : m_shape(std::move(shape)) {
+    m_rowSize = m_shape.empty() ? 1 : m_shape.withoutBatch().numel();
+    m_capacityRows = rows();
+    m_data.assign(static_cast<size_t>(m_capacityRows * m_rowSize), 0.0f);
+}
+
+void Tensor::setRows(int64_t newRows) {
+    if (m_shape.empty() || newRows < 0 || newRows > m_capacityRows)
+        throw std::logic_error("Tensor::setRows beyond the allocated capacity");
+    m_shape[0] = newRows;
+}
+
+void Tensor::setZero() { std::fill(m_data.begin(), m_data.begin() + size(), 0.0f); }
+
+bool Tensor::operator==(const Tensor& other) const {
+    return m_shape == other.m_shape &&
+           std::memcmp(data(), other.data(), static_cast<size_t>(size()) * sizeof(float)) == 0;
+}
+
+} // namespace nw

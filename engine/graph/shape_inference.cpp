@@ -1,0 +1,109 @@
+#include "engine/graph/shape_inference.h"
+
+#include "engine/layers/registry.h"
+
+namespace nw {
+
+const NodeAnalysis* GraphAnalysis::node(NodeId id) const {
+    const auto it = nodes.find(id);
+    return it == nodes.end() ? nullptr : &it->second;
+}
+
+Result<Shape> inferNodeShape(const Node& node, std::span<const Shape> inputShapes) {
+    const LayerInfo& info = layerRegistry().info(node.kind);
+    Result<Shape> out = info.inferShape(LayerSignature{node.attrs, inputShapes});
+    if (out.ok()) return out;
+    Diagnostic d = out.error();
+    d.node = node.id;
+    return d;
+}
+
+namespace {
+
+// Infers one node from its inputs' analyses; appends its diagnostics.
+void analyzeNode(const Graph& graph, const Node& node, GraphAnalysis& analysis) {
+    const LayerInfo& info = layerRegistry().info(node.kind);
+    NodeAnalysis result;
+    std::vector<Shape> inputShapes;
+    bool inputsKnown = true;
+    for (int port = 0; port < static_cast<int>(info.inputPorts.size()); ++port) {
+        const auto edge = graph.edgeInto(PortRef{node.id, port});
+        if (!edge) {
+            result.diagnostics.push_back(
+                {DiagCode::MissingInput,
+                 info.name + " '" + node.name + "' has nothing connected to its input '" +
+                     info.inputPorts[static_cast<size_t>(port)] + "': connect a layer to it",
+                 node.id});
+            inputsKnown = false;
+            continue;
+        }
+        const NodeAnalysis* source = analysis.node(edge->from.node);
+        // An unknown upstream shape already has its own diagnostic; do not repeat it downstream.
+        if (!source || !source->output) {
+            inputsKnown = false;
+            continue;
+        }
+        inputShapes.push_back(*source->output);
+    }
+    if (inputsKnown) {
+        const LayerSignature signature{node.attrs, inputShapes};
+        if (Result<Shape> out = inferNodeShape(node, inputShapes); out.ok()) {
+            result.output = out.value();
+            result.params = info.paramCount(signature, *result.output);
+            result.flops = info.flops(signature, *result.output);
+        } else {
+            Diagnostic d = out.error();
+            d.message = info.name + " '" + node.name + "': " + d.message;
+            result.diagnostics.push_back(std::move(d));
+        }
+    }
+    analysis.totalParams += result.params;
+    analysis.totalFlops += result.flops;
+    analysis.diagnostics.insert(analysis.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    analysis.nodes[node.id] = std::move(result);
+}
+
+void checkEnds(const Graph& graph, GraphAnalysis& analysis) {
+    std::vector<const Node*> inputs, outputs;
+    for (const Node& n : graph.nodes()) {
+        if (n.kind == LayerKind::Input) inputs.push_back(&n);
+        if (graph.edgesFrom(n.id).empty()) outputs.push_back(&n);
+    }
+    const auto names = [](const std::vector<const Node*>& nodes) {
+        std::string s;
+        for (const Node* n : nodes) s += (s.empty() ? "'" : ", '") + n->name + "'";
+        return s;
+    };
+    if (inputs.empty())
+        analysis.diagnostics.push_back({DiagCode::NoInputLayer, "The network has no Input layer: add one"});
+    else if (inputs.size() > 1)
+        analysis.diagnostics.push_back({DiagCode::MultipleInputLayers,
+                                        "The network has " + std::to_string(inputs.size()) + " Input layers (" +
+                                            names(inputs) + "); it needs exactly one",
+                                        inputs[1]->id});
+    else
+        analysis.input = inputs[0]->id;
+
+    if (outputs.size() > 1)
+        analysis.diagnostics.push_back({DiagCode::MultipleOutputs,
+                                        "The network has " + std::to_string(outputs.size()) +
+                                            " unconnected outputs (" + names(outputs) +
+                                            "); connect them so one layer is the output",
+                                        outputs[0]->id});
+    else if (outputs.size() == 1 && outputs[0]->kind != LayerKind::Input)
+        analysis.output = outputs[0]->id;
+    else if (!inputs.empty())
+        analysis.diagnostics.push_back(
+            {DiagCode::NoOutput, "The network has no layer after its Input: add one", inputs[0]->id});
+}
+
+} // namespace
+
+GraphAnalysis analyzeGraph(const Graph& graph) {
+    GraphAnalysis analysis;
+    for (NodeId id : graph.topologicalOrder()) analyzeNode(graph, *graph.node(id), analysis);
+    checkEnds(graph, analysis);
+    return analysis;
+}
+
+} // namespace nw

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/core/diagnostic.h"
+#include "engine/data/dataset_spec.h"
+#include "engine/graph/graph.h"
+#include "engine/runtime/network.h"
+#include "engine/train/metrics.h"
+#include "engine/train/trainer.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nw {
+
+// The newest .nwproj format this build reads and the one it writes (docs/file-format.md).
+inline constexpr int kProjectFormatVersion = 1;
+
+// Everything one .nwproj file holds: the network, the data it trains on, how it trains and, once
+// trained, the weights and the metric history.
+struct Project {
+    Graph graph;
+    DatasetSpec dataset;
+    TrainingSettings training;
+    std::optional<Weights> weights;
+    MetricHistory history;
+    bool operator==(const Project&) const = default;
+};
+
+// The project as the JSON text of a .nwproj file. Deterministic: the same project gives the same bytes.
+std::string serializeProject(const Project& project);
+
+// Reads .nwproj text. A syntax error, a wrong type, a missing field, an unknown layer kind, an
+// attribute out of range, an edge the graph refuses or a newer format version gives a Diagnostic
+// whose location is the JSON path (or line and column for a syntax error); never an exception.
+Result<Project> parseProject(std::string_view text);
+
+Result<Project> loadProject(const std::filesystem::path& path);
+
+// Writes atomically: a temporary file beside `path`, flushed, then renamed over it, so an
+// interrupted save leaves the previous file intact.
+Status saveProject(const Project& project, const std::filesystem::path& path);
+
+} // namespace nw

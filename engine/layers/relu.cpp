@@ -1,0 +1,24 @@
+#include "engine/layers/relu.h"
+
+#include "engine/layers/elementwise.h"
+
+namespace nw {
+namespace {
+
+struct Relu {
+    using Params = NoParams;
+    static constexpr int64_t kFlopsPerElement = 1;
+    static Params params(const Attributes&) { return {}; }
+    static float value(float x, const Params&) { return x > 0.0f ? x : 0.0f; }
+    static float derivative(float x, float, const Params&) { return x > 0.0f ? 1.0f : 0.0f; }
+};
+
+} // namespace
+
+LayerInfo reluLayerInfo() {
+    return elementwiseLayerInfo<Relu>(LayerKind::ReLU, "ReLU",
+                                      "Rectified linear unit: passes positive values, zeroes negative ones.",
+                                      "y = max(0, x)");
+}
+
+} // namespace nw

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "engine/layers/registry.h"
+
+namespace nw {
+
+// Tanh: squashing to (-1, 1).
+LayerInfo tanhLayerInfo();
+
+} // namespace nw

@@ -1,0 +1,39 @@
+#include "engine/optim/adam.h"
+
+#include "engine/optim/weight_decay.h"
+
+#include <cmath>
+
+namespace nw {
+
+Adam::Adam(const OptimizerSettings& settings, std::vector<Param> params)
+    : m_settings(settings), m_params(std::move(params)) {
+    for (const Param& p : m_params) {
+        m_m.push_back(Eigen::VectorXf::Zero(p.value->size()));
+        m_v.push_back(Eigen::VectorXf::Zero(p.value->size()));
+    }
+}
+
+void Adam::step(double learningRate) {
+    ++m_t;
+    const auto b1 = static_cast<float>(m_settings.beta1);
+    const auto b2 = static_cast<float>(m_settings.beta2);
+    const auto eps = static_cast<float>(m_settings.epsilon);
+    const auto decay = static_cast<float>(m_settings.weightDecay);
+    const double correction1 = 1.0 - std::pow(m_settings.beta1, static_cast<double>(m_t));
+    const double correction2 = 1.0 - std::pow(m_settings.beta2, static_cast<double>(m_t));
+    // lr·m̂/(√v̂+ε) = (lr/c1)·m / (√v/√c2 + ε)
+    const auto stepSize = static_cast<float>(learningRate / correction1);
+    const auto invSqrtC2 = static_cast<float>(1.0 / std::sqrt(correction2));
+    for (size_t i = 0; i < m_params.size(); ++i) {
+        const Param& p = m_params[i];
+        auto m = m_m[i].array();
+        auto v = m_v[i].array();
+        const auto g = effectiveGradient(p, decay);
+        m = b1 * m + (1.0f - b1) * g;
+        v = b2 * v + (1.0f - b2) * g.square();
+        p.value->flat().array() -= stepSize * m / (v.sqrt() * invSqrtC2 + eps);
+    }
+}
+
+} // namespace nw

@@ -1,0 +1,176 @@
+#include "engine/runtime/network.h"
+
+#include "engine/graph/shape_inference.h"
+#include "engine/layers/registry.h"
+
+#include <algorithm>
+#include <map>
+
+namespace nw {
+
+Result<std::unique_ptr<Network>> compile(const Graph& graph, int64_t maxBatch) {
+    const GraphAnalysis analysis = analyzeGraph(graph);
+    if (!analysis.valid()) return analysis.diagnostics.front();
+
+    std::unique_ptr<Network> net(new Network());
+    net->m_maxBatch = maxBatch;
+    std::map<NodeId, int> stepOf;
+    for (NodeId id : graph.topologicalOrder()) {
+        const Node& node = *graph.node(id);
+        const LayerInfo& info = layerRegistry().info(node.kind);
+        std::vector<Shape> inputShapes;
+        Network::Step step;
+        step.node = id;
+        step.kind = node.kind;
+        for (NodeId source : graph.predecessors(id)) {
+            const int index = stepOf.at(source);
+            step.inputs.push_back(index);
+            ++net->m_steps[static_cast<size_t>(index)].consumers;
+            inputShapes.push_back(*analysis.node(source)->output);
+        }
+        const Shape& out = *analysis.node(id)->output;
+        step.layer = info.create(LayerSignature{node.attrs, inputShapes}, out);
+        step.output = Tensor(out.withBatch(maxBatch));
+        step.grad = Tensor(out.withBatch(maxBatch));
+        stepOf[id] = static_cast<int>(net->m_steps.size());
+        net->m_steps.push_back(std::move(step));
+    }
+    // The graph is valid, so the first step is the Input and the last the single output.
+    net->m_inputShape = *analysis.node(*analysis.input)->output;
+    net->m_outputShape = *analysis.node(*analysis.output)->output;
+    for (const Network::Step& s : net->m_steps)
+        net->m_scratch.emplace_back(s.consumers > 1 ? Tensor(s.output.shape()) : Tensor());
+    return net;
+}
+
+void Network::setBatch(int64_t n) {
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        m_steps[i].output.setRows(n);
+        m_steps[i].grad.setRows(n);
+        if (m_scratch[i].capacityRows() > 0) m_scratch[i].setRows(n);
+    }
+}
+
+const Tensor& Network::forward(const Tensor& input, bool training) {
+    setBatch(input.rows());
+    std::vector<const Tensor*> inputs;
+    for (Step& step : m_steps) {
+        inputs.clear();
+        if (step.inputs.empty()) inputs.push_back(&input);
+        for (int i : step.inputs) inputs.push_back(&m_steps[static_cast<size_t>(i)].output);
+        step.layer->forward(inputs, step.output, training);
+    }
+    return m_steps.back().output;
+}
+
+const Tensor* Network::logits() const {
+    const Step& last = m_steps.back();
+    if ((last.kind != LayerKind::Softmax && last.kind != LayerKind::Sigmoid) || last.inputs.size() != 1) return nullptr;
+    const Step& source = m_steps[static_cast<size_t>(last.inputs[0])];
+    // Fusing needs the logits to be read by the final activation alone.
+    return source.consumers == 1 ? &source.output : nullptr;
+}
+
+void Network::backward(const Tensor& grad, bool fromLogits) {
+    // Each step's grad holds dL/doutput. Outputs read by several layers collect the sum.
+    for (size_t i = 0; i + 1 < m_steps.size(); ++i)
+        if (m_steps[i].consumers > 1) m_steps[i].grad.setZero();
+    size_t last = m_steps.size() - 1;
+    if (fromLogits) last = static_cast<size_t>(m_steps.back().inputs.at(0));
+    std::copy(grad.data(), grad.data() + grad.size(), m_steps[last].grad.data());
+
+    std::vector<const Tensor*> inputs;
+    std::vector<Tensor*> inputGrads;
+    for (size_t s = last + 1; s-- > 1;) {
+        Step& step = m_steps[s];
+        inputs.clear();
+        inputGrads.clear();
+        for (int i : step.inputs) {
+            Step& source = m_steps[static_cast<size_t>(i)];
+            inputs.push_back(&source.output);
+            const bool needsGrad = i != 0; // nothing learns from dL/dinput
+            inputGrads.push_back(!needsGrad ? nullptr : source.consumers > 1 ? &m_scratch[static_cast<size_t>(i)] : &source.grad);
+        }
+        step.layer->backward(inputs, step.output, step.grad, inputGrads);
+        for (size_t k = 0; k < step.inputs.size(); ++k) {
+            const int i = step.inputs[k];
+            if (i != 0 && m_steps[static_cast<size_t>(i)].consumers > 1)
+                m_steps[static_cast<size_t>(i)].grad.flat() += m_scratch[static_cast<size_t>(i)].flat();
+        }
+    }
+}
+
+std::vector<Param> Network::params() {
+    std::vector<Param> all;
+    for (Step& step : m_steps)
+        for (Param& p : step.layer->params()) all.push_back(p);
+    return all;
+}
+
+int64_t Network::paramCount() const {
+    int64_t n = 0;
+    for (const Step& step : m_steps)
+        for (const Param& p : step.layer->params()) n += p.value->size();
+    return n;
+}
+
+void Network::initialize(uint64_t seed) {
+    for (Step& step : m_steps) {
+        Rng rng = Rng::derive(seed, step.node.value);
+        step.layer->initialize(rng);
+    }
+}
+
+Weights Network::exportWeights() const {
+    Weights weights;
+    for (const Step& step : m_steps) {
+        const std::vector<Param> params = step.layer->params();
+        if (params.empty()) continue;
+        NodeWeights w;
+        w.node = step.node;
+        for (const Param& p : params) {
+            w.names.push_back(p.name);
+            w.values.push_back(*p.value);
+        }
+        weights.push_back(std::move(w));
+    }
+    return weights;
+}
+
+Status Network::importWeights(const Weights& weights) {
+    // Check everything first so a mismatch changes nothing.
+    for (const NodeWeights& w : weights) {
+        const auto step = std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
+        if (step == m_steps.end())
+            return Diagnostic{DiagCode::DataMismatch,
+                              "Saved weights belong to node " + std::to_string(w.node.value) + ", which the network lacks",
+                              w.node};
+        const std::vector<Param> params = step->layer->params();
+        if (params.size() != w.values.size())
+            return Diagnostic{DiagCode::DataMismatch,
+                              "Node " + std::to_string(w.node.value) + " has " + std::to_string(params.size()) +
+                                  " parameter tensors, the saved weights " + std::to_string(w.values.size()),
+                              w.node};
+        for (size_t i = 0; i < params.size(); ++i)
+            if (params[i].value->shape() != w.values[i].shape())
+                return Diagnostic{DiagCode::DataMismatch,
+                                  "Saved " + params[i].name + " of node " + std::to_string(w.node.value) + " is " +
+                                      w.values[i].shape().toString() + ", the network needs " +
+                                      params[i].value->shape().toString(),
+                                  w.node};
+    }
+    for (const NodeWeights& w : weights) {
+        const auto step = std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
+        const std::vector<Param> params = step->layer->params();
+        for (size_t i = 0; i < params.size(); ++i) *params[i].value = w.values[i];
+    }
+    return {};
+}
+
+const Tensor* Network::activation(NodeId node) const {
+    for (const Step& s : m_steps)
+        if (s.node == node) return &s.output;
+    return nullptr;
+}
+
+} // namespace nw

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine/core/diagnostic.h"
+#include "engine/data/dataset.h"
+#include "engine/io/project.h"
+#include "engine/runtime/network.h"
+#include "engine/train/trainer.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace nw {
+
+// Everything needed to train one project, built from the project alone: the CLI and the designer
+// both train through this, so the same project and seed give the same numbers in both.
+class TrainingSession {
+public:
+    // Loads the data (relative paths against `projectDir`), compiles the graph for the project's
+    // batch size and draws the initial weights from the project's seed.
+    static Result<std::unique_ptr<TrainingSession>> create(const Project& project,
+                                                           const std::filesystem::path& projectDir);
+
+    Trainer& trainer() { return *m_trainer; }
+    Network& network() { return *m_network; }
+    const Dataset& dataset() const { return m_dataset; }
+    const DataSplit& split() const { return m_split; }
+
+    // Stores the trained weights and the metric history in `project`.
+    void storeResults(Project& project) const;
+
+private:
+    TrainingSession() = default;
+    Dataset m_dataset;
+    DataSplit m_split;
+    std::unique_ptr<Network> m_network;
+    std::unique_ptr<Trainer> m_trainer;
+};
+
+// Applies the thread count of a training run to OpenMP and Eigen (0: every core).
+void applyThreadCount(int threads);
+
+} // namespace nw

@@ -1,0 +1,182 @@
+#include "engine/train/trainer.h"
+
+#include "engine/core/rng.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+namespace nw {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool isClassification(const Dataset& data) { return data.task == TaskKind::Classification; }
+
+// Whether the loss can work on the network's logits (see Network::logits()).
+bool lossFuses(Network& network, const Loss& loss) {
+    return network.logits() && loss.fusedActivation() == network.outputKind();
+}
+
+bool gradientsFinite(Network& network) {
+    for (const Param& p : network.params())
+        if (!p.grad->flat().allFinite()) return false;
+    return true;
+}
+
+} // namespace
+
+Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices, LossKind lossKind) {
+    if (indices.empty()) return {kNaN, kNaN};
+    const int64_t batch = network.maxBatch();
+    Tensor features(data.sampleShape().withBatch(batch));
+    Tensor targets(Shape{batch, data.targetWidth()});
+    Tensor grad(network.outputShape().withBatch(batch));
+    // Evaluation reports the loss of the network's output as it is, so no fusion here.
+    const std::unique_ptr<Loss> loss = makeLoss(lossKind, false);
+    double totalLoss = 0;
+    int64_t correct = 0;
+    for (size_t start = 0; start < indices.size(); start += static_cast<size_t>(batch)) {
+        const auto chunk = indices.subspan(start, std::min<size_t>(static_cast<size_t>(batch), indices.size() - start));
+        gatherBatch(data, chunk, features, targets);
+        const Tensor& out = network.forward(features, false);
+        grad.setRows(out.rows());
+        totalLoss += loss->compute(out, targets, grad) * static_cast<double>(chunk.size());
+        if (isClassification(data)) correct += countCorrect(out, targets);
+    }
+    const auto n = static_cast<double>(indices.size());
+    return {totalLoss / n, isClassification(data) ? static_cast<double>(correct) / n : kNaN};
+}
+
+Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split, const TrainingSettings& settings)
+    : m_network(network), m_data(data), m_split(split), m_settings(settings),
+      m_learningRate(settings.optimizer.learningRate) {
+    m_loss = makeLoss(settings.loss, false);
+    m_fromLogits = lossFuses(network, *m_loss);
+    if (m_fromLogits) m_loss = makeLoss(settings.loss, true);
+    m_optimizer = makeOptimizer(settings.optimizer, network.params());
+    const int64_t batch = network.maxBatch();
+    m_batchFeatures = Tensor(data.sampleShape().withBatch(batch));
+    m_batchTargets = Tensor(Shape{batch, data.targetWidth()});
+    m_lossGrad = Tensor(network.outputShape().withBatch(batch));
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::pause() {
+    std::lock_guard lock(m_mutex);
+    m_paused = true;
+}
+
+void Trainer::resume() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = false;
+        m_singleSteps = 0;
+    }
+    m_wake.notify_all();
+}
+
+void Trainer::step() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = true;
+        ++m_singleSteps;
+    }
+    m_wake.notify_all();
+}
+
+void Trainer::stop() {
+    m_stopRequested = true;
+    m_wake.notify_all();
+}
+
+void Trainer::setLearningRate(double learningRate) { m_learningRate = learningRate; }
+
+bool Trainer::waitForPermission() {
+    std::unique_lock lock(m_mutex);
+    m_wake.wait(lock, [&] { return m_stopRequested || !m_paused || m_singleSteps > 0; });
+    if (m_stopRequested) return false;
+    if (m_paused) --m_singleSteps;
+    return true;
+}
+
+// One mini-batch: gather -> forward -> loss -> backward -> optimizer step. False when it diverged;
+// then no update was applied, so the weights stay those of the last finite step.
+bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss,
+                        int64_t& correct) {
+    gatherBatch(m_data, indices, m_batchFeatures, m_batchTargets);
+    const Tensor& out = m_network.forward(m_batchFeatures, true);
+    const Tensor& lossInput = m_fromLogits ? *m_network.logits() : out;
+    m_lossGrad.setRows(lossInput.rows());
+    loss = m_loss->compute(lossInput, m_batchTargets, m_lossGrad);
+    correct = isClassification(m_data) ? countCorrect(out, m_batchTargets) : 0;
+    if (std::isfinite(loss)) m_network.backward(m_lossGrad, m_fromLogits);
+    if (!std::isfinite(loss) || !gradientsFinite(m_network)) {
+        m_divergence = Diagnostic{DiagCode::TrainingDiverged,
+                                  "Training diverged at epoch " + std::to_string(epoch) + ", batch " +
+                                      std::to_string(batchIndex) + ": the " +
+                                      (std::isfinite(loss) ? "gradients are" : "loss is") +
+                                      " no longer finite (loss " + std::to_string(loss) +
+                                      "). The weights of the last finite step are kept; try a lower learning rate "
+                                      "(now " + std::to_string(m_learningRate.load()) + ")"};
+        return false;
+    }
+    m_optimizer->step(m_learningRate.load());
+    return true;
+}
+
+StopReason Trainer::run(TrainingObserver* observer) {
+    const auto finish = [&](StopReason reason) {
+        if (observer) observer->onFinished(reason, m_divergence ? &*m_divergence : nullptr);
+        return reason;
+    };
+    const int64_t batchSize = m_network.maxBatch();
+    const auto trainCount = static_cast<int64_t>(m_split.train.size());
+    const int64_t batches = (trainCount + batchSize - 1) / batchSize;
+    Rng shuffleRng = Rng::derive(m_settings.seed, 0x5348554646ull);
+    std::vector<int64_t> order = m_split.train;
+
+    for (int epoch = static_cast<int>(m_history.epochs.size()) + 1; epoch <= m_settings.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        for (int64_t i = trainCount - 1; i > 0; --i)
+            std::swap(order[static_cast<size_t>(i)], order[shuffleRng.below(static_cast<uint64_t>(i + 1))]);
+        double lossSum = 0;
+        int64_t correctSum = 0;
+        for (int64_t b = 0; b < batches; ++b) {
+            if (!waitForPermission()) return finish(StopReason::Stopped);
+            const auto stepStart = Clock::now();
+            const int64_t begin = b * batchSize;
+            const std::span<const int64_t> indices(order.data() + begin, static_cast<size_t>(std::min(batchSize, trainCount - begin)));
+            double loss = 0;
+            int64_t correct = 0;
+            if (!trainStep(epoch, b + 1, indices, loss, correct)) return finish(StopReason::Diverged);
+            const auto rows = static_cast<double>(indices.size());
+            lossSum += loss * rows;
+            correctSum += correct;
+            m_history.batchLosses.push_back(static_cast<float>(loss));
+            if (observer) {
+                const double seconds = std::chrono::duration<double>(Clock::now() - stepStart).count();
+                observer->onBatch({epoch, b + 1, batches, ++m_step, loss,
+                                   isClassification(m_data) ? correct / rows : kNaN,
+                                   seconds > 0 ? rows / seconds : 0.0});
+            } else {
+                ++m_step;
+            }
+        }
+        EpochMetrics metrics;
+        metrics.epoch = epoch;
+        metrics.trainLoss = lossSum / static_cast<double>(trainCount);
+        metrics.trainAccuracy = isClassification(m_data) ? static_cast<double>(correctSum) / trainCount : kNaN;
+        const Evaluation validation = evaluate(m_network, m_data, m_split.validation, m_settings.loss);
+        metrics.validationLoss = validation.loss;
+        metrics.validationAccuracy = validation.accuracy;
+        metrics.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        m_history.epochs.push_back(metrics);
+        if (observer) observer->onEpoch(metrics);
+    }
+    return finish(StopReason::Completed);
+}
+
+} // namespace nw

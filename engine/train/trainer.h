@@ -1,0 +1,91 @@
+#pragma once
+
+#include "engine/core/diagnostic.h"
+#include "engine/data/dataset.h"
+#include "engine/losses/loss.h"
+#include "engine/optim/optimizer.h"
+#include "engine/runtime/network.h"
+#include "engine/train/metrics.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+namespace nw {
+
+struct TrainingSettings {
+    LossKind loss = LossKind::SoftmaxCrossEntropy;
+    OptimizerSettings optimizer;
+    int64_t batchSize = 32;
+    int epochs = 100;
+    uint64_t seed = 1;  // weights and shuffling
+    int threads = 0;    // 0: all cores
+    bool operator==(const TrainingSettings&) const = default;
+};
+
+enum class StopReason { Completed, Stopped, Diverged };
+
+// Receives progress from the training thread. Implementations must be quick and must not block:
+// the Trainer calls them between steps.
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onBatch(const BatchMetrics&) {}
+    virtual void onEpoch(const EpochMetrics&) {}
+    virtual void onFinished(StopReason, const Diagnostic* /*divergence*/) {}
+};
+
+// Loss and accuracy of a network over some samples, in batches of the network's size.
+struct Evaluation {
+    double loss = 0;
+    double accuracy = 0; // NaN for regression
+};
+Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices, LossKind loss);
+
+// Runs the loop batch -> forward -> loss -> backward -> optimizer step -> observer. run() blocks
+// the calling thread (a worker); the command methods may be called from any other thread and take
+// effect between steps. The same network weights, data, split and settings give the same numbers.
+class Trainer {
+public:
+    Trainer(Network& network, const Dataset& data, const DataSplit& split, const TrainingSettings& settings);
+    ~Trainer();
+
+    StopReason run(TrainingObserver* observer = nullptr);
+
+    void pause();
+    void resume();
+    void step();  // while paused: run exactly one mini-batch, then pause again
+    void stop();
+    void setLearningRate(double learningRate);
+
+    const MetricHistory& history() const { return m_history; }
+    // When run() returned Diverged: why, with the step and the loss value.
+    const std::optional<Diagnostic>& divergence() const { return m_divergence; }
+
+private:
+    bool waitForPermission(); // false when stopped
+    bool trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss, int64_t& correct);
+
+    Network& m_network;
+    const Dataset& m_data;
+    DataSplit m_split;
+    TrainingSettings m_settings;
+    std::unique_ptr<Loss> m_loss;
+    std::unique_ptr<Optimizer> m_optimizer;
+    bool m_fromLogits = false;
+    Tensor m_batchFeatures;
+    Tensor m_batchTargets;
+    Tensor m_lossGrad;
+    MetricHistory m_history;
+    std::optional<Diagnostic> m_divergence;
+    int64_t m_step = 0;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_paused = false;
+    int64_t m_singleSteps = 0;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<double> m_learningRate;
+};
+
+} // namespace nw

@@ -1,0 +1,123 @@
+#include "engine/layers/registry.h"
+#include "engine/runtime/network.h"
+#include "tests/support/gradient_check.h"
+
+#include <gtest/gtest.h>
+
+using namespace nw;
+
+TEST(Registry, HasEveryBuiltinKindWithItsDocumentation) {
+    for (const char* name : {"Input", "Dense", "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax"}) {
+        const LayerInfo* info = layerRegistry().find(name);
+        ASSERT_NE(info, nullptr) << name;
+        EXPECT_FALSE(info->description.empty()) << name;
+        EXPECT_FALSE(info->formula.empty()) << name;
+        for (const AttrSpec& spec : info->attrs) EXPECT_EQ(checkAttribute(spec, spec.defaultValue), "") << name;
+    }
+}
+
+// The generic check on fixed shapes; tests/properties runs it on random ones.
+TEST(Layers, AnalyticGradientsMatchFiniteDifferences) {
+    for (const LayerInfo& info : layerRegistry().all()) {
+        if (info.kind == LayerKind::Input) continue;
+        const Attributes attrs = defaultAttributes(info.attrs);
+        const auto mismatches = check::checkLayerGradients(info, attrs, {Shape{5}}, 3, 11);
+        EXPECT_TRUE(mismatches.empty()) << info.name << "\n" << check::describe(mismatches);
+    }
+}
+
+TEST(Layers, DenseComputesXTimesWPlusB) {
+    Graph g;
+    const NodeId input = g.addNode(LayerKind::Input);
+    const NodeId dense = g.addNode(LayerKind::Dense);
+    ASSERT_TRUE(g.setAttribute(dense, "units", int64_t{1}).ok());
+    ASSERT_TRUE(g.connect({{input, 0}, {dense, 0}}).ok());
+    auto net = compile(g, 2);
+    ASSERT_TRUE(net.ok());
+    Weights w = (*net)->exportWeights();
+    ASSERT_EQ(w.size(), 1u);
+    w[0].values[0][0] = 2.0f; // W = [2, -1]ᵀ
+    w[0].values[0][1] = -1.0f;
+    w[0].values[1][0] = 0.5f; // b
+    ASSERT_TRUE((*net)->importWeights(w).ok());
+    Tensor x(Shape{2, 2});
+    x[0] = 1, x[1] = 1, x[2] = 3, x[3] = 4;
+    const Tensor& y = (*net)->forward(x, false);
+    EXPECT_FLOAT_EQ(y[0], 1.5f);
+    EXPECT_FLOAT_EQ(y[1], 2.5f);
+}
+
+TEST(Layers, SoftmaxRowsSumToOneEvenForHugeScores) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::Softmax);
+    const Attributes attrs;
+    const std::vector<Shape> in{Shape{3}};
+    auto layer = info.create(LayerSignature{attrs, in}, Shape{3});
+    Tensor x(Shape{1, 3}), y(Shape{1, 3});
+    x[0] = 1000, x[1] = 1001, x[2] = -1000;
+    const Tensor* inputs[] = {&x};
+    layer->forward(inputs, y, false);
+    EXPECT_NEAR(y[0] + y[1] + y[2], 1.0, 1e-6);
+    EXPECT_GT(y[1], y[0]);
+    EXPECT_EQ(y[2], 0.0f);
+}
+
+TEST(Network, ImportRefusesMismatchedWeightsAndChangesNothing) {
+    Graph g;
+    const NodeId input = g.addNode(LayerKind::Input);
+    const NodeId dense = g.addNode(LayerKind::Dense);
+    ASSERT_TRUE(g.connect({{input, 0}, {dense, 0}}).ok());
+    auto net = compile(g, 4);
+    ASSERT_TRUE(net.ok());
+    (*net)->initialize(3);
+    const Weights before = (*net)->exportWeights();
+    Weights wrong = before;
+    wrong[0].values[0] = Tensor(Shape{3, 16});
+    const Status s = (*net)->importWeights(wrong);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, DiagCode::DataMismatch);
+    EXPECT_NE(s.error().message.find("3\u00d716"), std::string::npos) << s.error().message;
+    EXPECT_EQ((*net)->exportWeights(), before);
+}
+
+TEST(Network, SameSeedSameInitialWeights) {
+    Graph g;
+    const NodeId input = g.addNode(LayerKind::Input);
+    const NodeId dense = g.addNode(LayerKind::Dense);
+    ASSERT_TRUE(g.connect({{input, 0}, {dense, 0}}).ok());
+    auto a = compile(g, 4);
+    auto b = compile(g, 4);
+    (*a)->initialize(9);
+    (*b)->initialize(9);
+    EXPECT_EQ((*a)->exportWeights(), (*b)->exportWeights());
+    (*b)->initialize(10);
+    EXPECT_NE((*a)->exportWeights(), (*b)->exportWeights());
+}
+
+TEST(Network, BackwardThroughTheWholeNetworkMatchesFiniteDifferences) {
+    Graph g;
+    const NodeId input = g.addNode(LayerKind::Input);
+    const NodeId dense = g.addNode(LayerKind::Dense);
+    ASSERT_TRUE(g.setAttribute(dense, "units", int64_t{3}).ok());
+    const NodeId tanh = g.addNode(LayerKind::Tanh);
+    ASSERT_TRUE(g.connect({{input, 0}, {dense, 0}}).ok());
+    ASSERT_TRUE(g.connect({{dense, 0}, {tanh, 0}}).ok());
+    auto net = compile(g, 2);
+    ASSERT_TRUE(net.ok());
+    (*net)->initialize(1);
+    Tensor x(Shape{2, 2});
+    x[0] = 0.3f, x[1] = -0.7f, x[2] = 1.1f, x[3] = 0.2f;
+    Tensor dy(Shape{2, 3});
+    for (int64_t i = 0; i < dy.size(); ++i) dy[i] = 1.0f;
+    (*net)->forward(x, true);
+    (*net)->backward(dy);
+    const float analytic = (*(*net)->params()[0].grad)[0];
+    Tensor& w = *(*net)->params()[0].value;
+    const float saved = w[0];
+    const auto sum = [&] { return (*net)->forward(x, true).flat().sum(); };
+    w[0] = saved + 1e-2f;
+    const float plus = sum();
+    w[0] = saved - 1e-2f;
+    const float minus = sum();
+    w[0] = saved;
+    EXPECT_NEAR(analytic, (plus - minus) / 2e-2f, 1e-3);
+}
