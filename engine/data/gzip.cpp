@@ -1,0 +1,52 @@
+#include "engine/data/gzip.h"
+
+#include "engine/io/file_io.h"
+
+#include <zlib.h>
+
+namespace nw {
+
+bool isGzip(std::string_view bytes) {
+    return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
+           static_cast<unsigned char>(bytes[1]) == 0x8b;
+}
+
+Result<std::string> gunzip(std::string_view bytes, const std::string& name, size_t maxBytes) {
+    z_stream zs{};
+    // 15 + 16: a gzip wrapper around a deflate stream with the largest window.
+    if (inflateInit2(&zs, 15 + 16) != Z_OK) return Diagnostic{DiagCode::FileRead, "zlib could not start", {}, name};
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+    zs.avail_in = static_cast<uInt>(bytes.size());
+    std::string out;
+    char buffer[1 << 16];
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        zs.next_out = reinterpret_cast<Bytef*>(buffer);
+        zs.avail_out = sizeof buffer;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            const std::string why = zs.msg ? zs.msg : "the compressed data ends early";
+            inflateEnd(&zs);
+            return Diagnostic{DiagCode::FileRead,
+                              "The gzip data is corrupt after " + std::to_string(zs.total_in) +
+                                  " compressed bytes: " + (rc == Z_BUF_ERROR ? "the file is truncated" : why),
+                              {}, name};
+        }
+        out.append(buffer, sizeof buffer - zs.avail_out);
+        if (out.size() > maxBytes) {
+            inflateEnd(&zs);
+            return Diagnostic{DiagCode::FileRead,
+                              "The file inflates to more than " + std::to_string(maxBytes) + " bytes", {}, name};
+        }
+    }
+    inflateEnd(&zs);
+    return out;
+}
+
+Result<std::string> readMaybeGzipped(const std::filesystem::path& path, size_t maxBytes) {
+    Result<std::string> raw = io::readFile(path);
+    if (!raw.ok() || !isGzip(raw.value())) return raw;
+    return gunzip(raw.value(), path.string(), maxBytes);
+}
+
+} // namespace nw
