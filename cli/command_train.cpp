@@ -1,0 +1,198 @@
+#include "commands.h"
+#include "format.h"
+#include "progress.h"
+#include "report.h"
+
+#include "engine/train/session.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <iostream>
+#include <thread>
+#include <unistd.h>
+
+namespace nw::cli {
+namespace {
+
+CommandSpec trainSpec() {
+    return CommandSpec{
+        .name = "train",
+        .positionals = "FILE",
+        .minPositionals = 1,
+        .maxPositionals = 1,
+        .summary = "Trains the network of the project in FILE on its data set with its training settings,\n"
+                   "showing progress, then saves the project with the trained weights and the metric\n"
+                   "history. Training starts from fresh weights drawn from the seed, so the same project,\n"
+                   "seed and thread count give the same numbers, bit for bit.",
+        .options = {{"epochs", 0, "N", "Train for N epochs instead of the project's setting"},
+                    {"threads", 0, "N", "Use N threads (0: every core) instead of the project's setting"},
+                    {"seed", 0, "S", "Draw the initial weights and shuffle with seed S"},
+                    {"output", 'o', "OUT", "Save the trained project to OUT instead of over FILE"}},
+        .details =
+            "The settings given as options are stored in the saved project, so it records how it was\n"
+            "trained. Saving is atomic: an interrupted save leaves the previous file intact.\n\n"
+            "Progress goes to stdout: on a terminal one line updated in place, otherwise one line per\n"
+            "epoch. Ctrl+C stops after the current batch and saves what was trained so far, then\n"
+            "exits with 130; a second Ctrl+C ends the program at once, without saving. A run whose\n"
+            "loss diverges is not saved and exits with 2.\n",
+    };
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void onInterrupt(int) { g_interrupted = 1; }
+
+// Ctrl+C asks the training to stop; the handler resets itself, so a second Ctrl+C ends the process.
+class InterruptGuard {
+public:
+    InterruptGuard() {
+        g_interrupted = 0;
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        action.sa_flags = SA_RESETHAND;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_previous);
+    }
+    ~InterruptGuard() { sigaction(SIGINT, &m_previous, nullptr); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    struct sigaction m_previous {};
+};
+
+// The options applied to the project; false after printing a usage error.
+bool applyOptions(const ParsedArgs& args, const CommandSpec& spec, TrainingSettings& settings,
+                  int& exitCode) {
+    const auto fail = [&](const UsageError& e) {
+        exitCode = reportUsage(spec, e);
+        return false;
+    };
+    if (const auto text = args.value("epochs")) {
+        const auto v = parseInteger("epochs", *text, 0, 1'000'000);
+        if (const auto* e = std::get_if<UsageError>(&v)) return fail(*e);
+        settings.epochs = static_cast<int>(std::get<int64_t>(v));
+    }
+    if (const auto text = args.value("threads")) {
+        const auto v = parseInteger("threads", *text, 0, 1024);
+        if (const auto* e = std::get_if<UsageError>(&v)) return fail(*e);
+        settings.threads = static_cast<int>(std::get<int64_t>(v));
+    }
+    if (const auto text = args.value("seed")) {
+        const auto v = parseUnsigned("seed", *text);
+        if (const auto* e = std::get_if<UsageError>(&v)) return fail(*e);
+        settings.seed = std::get<uint64_t>(v);
+    }
+    return true;
+}
+
+// Runs the trainer on a worker thread while this thread prints progress and watches for Ctrl+C.
+StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& settings) {
+    ProgressLog log;
+    ProgressPrinter printer(std::cout, isatty(STDOUT_FILENO) != 0, settings.epochs,
+                            static_cast<int64_t>(session.split().train.size()));
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    StopReason reason = StopReason::Completed;
+    InterruptGuard guard;
+    std::thread worker([&] {
+        // OpenMP's thread count is a per-thread setting: the worker needs its own.
+        applyThreadCount(settings.threads);
+        reason = session.trainer().run(&log);
+        std::lock_guard lock(mutex);
+        done = true;
+        finished.notify_all();
+    });
+    bool stopRequested = false;
+    for (bool over = false; !over;) {
+        std::unique_lock lock(mutex);
+        over = finished.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; });
+        lock.unlock();
+        if (g_interrupted && !stopRequested) {
+            stopRequested = true;
+            session.trainer().stop();
+        }
+        printer.update(log.take());
+    }
+    worker.join();
+    printer.finish();
+    return reason;
+}
+
+void printSummary(const MetricHistory& history, double seconds, int64_t trainSamples) {
+    const auto epochs = static_cast<int64_t>(history.epochs.size());
+    std::cout << "Trained " << epochs << (epochs == 1 ? " epoch" : " epochs") << " in " << duration(seconds);
+    if (seconds > 0 && epochs > 0)
+        std::cout << " ("
+                  << withThousands(static_cast<int64_t>(static_cast<double>(trainSamples * epochs) / seconds))
+                  << " samples/s)";
+    if (!history.epochs.empty()) {
+        const EpochMetrics& last = history.epochs.back();
+        std::cout << ": loss " << fixed(last.trainLoss, 4) << ", accuracy " << percent(last.trainAccuracy)
+                  << "; validation loss " << fixed(last.validationLoss, 4) << ", accuracy "
+                  << percent(last.validationAccuracy);
+    }
+    std::cout << "\n";
+}
+
+} // namespace
+
+int runTrain(std::span<const std::string> args) {
+    const CommandSpec spec = trainSpec();
+    int exitCode = kExitOk;
+    const auto parsed = parseOrReport(spec, args, exitCode);
+    if (!parsed) return exitCode;
+    const std::filesystem::path file = parsed->positionals[0];
+    const std::filesystem::path output = parsed->value("output").value_or(file.string());
+
+    std::optional<Project> project = loadOrReport(file);
+    if (!project) return kExitInvalid;
+    if (!applyOptions(*parsed, spec, project->training, exitCode)) return exitCode;
+
+    auto created = TrainingSession::create(*project, file.parent_path());
+    if (!created.ok()) {
+        std::cerr << kProgram << ": ";
+        printDiagnostic(std::cerr, file, created.error(), &project->graph);
+        return kExitInvalid;
+    }
+    TrainingSession& session = **created;
+    const TrainingSettings& settings = project->training;
+    const auto trainSamples = static_cast<int64_t>(session.split().train.size());
+    const unsigned threads = settings.threads > 0 ? static_cast<unsigned>(settings.threads)
+                                                  : std::max(1u, std::thread::hardware_concurrency());
+    std::cout << "Training " << file.string() << ": " << withThousands(session.network().paramCount())
+              << " parameters, " << withThousands(trainSamples) << " training and "
+              << withThousands(static_cast<int64_t>(session.split().validation.size()))
+              << " validation samples, " << settings.epochs << " epochs, batch " << settings.batchSize
+              << ", seed " << settings.seed << ", " << threads << (threads == 1 ? " thread" : " threads")
+              << std::endl;
+
+    const auto start = std::chrono::steady_clock::now();
+    const StopReason reason = trainWithProgress(session, settings);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    if (reason == StopReason::Diverged) {
+        std::cerr << kProgram << ": training diverged, nothing was saved: ";
+        const auto& why = session.trainer().divergence();
+        printDiagnostic(std::cerr, file,
+                        why ? *why : Diagnostic{DiagCode::TrainingDiverged, "the loss is not finite"});
+        return kExitInvalid;
+    }
+    session.storeResults(*project);
+    printSummary(project->history, seconds, trainSamples);
+    if (Status saved = saveProject(*project, output); !saved.ok()) {
+        std::cerr << kProgram << ": ";
+        printDiagnostic(std::cerr, output, saved.error());
+        return kExitInvalid;
+    }
+    if (reason == StopReason::Stopped) {
+        std::cout << "Stopped by Ctrl+C; saved what was trained so far to " << output.string() << "\n";
+        return kExitInterrupted;
+    }
+    std::cout << "Saved the trained project to " << output.string() << "\n";
+    return kExitOk;
+}
+
+} // namespace nw::cli

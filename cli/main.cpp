@@ -1,0 +1,59 @@
+// neuroweave-cli: trains, summarises and checks Neuroweave projects without the designer.
+
+#include "commands.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: neuroweave-cli <command> [options]
+
+Trains and inspects Neuroweave projects (.nwproj files) without the designer.
+
+Commands:
+  train FILE      Train the project's network on its data set and save the trained project
+  info FILE       Summarise the network: each layer's output shape, parameters and FLOPs
+  validate FILE   Check the file and the network; exit 0 when the network is valid
+
+Options:
+  -h, --help      Show this help
+  --version       Show the version
+
+Run 'neuroweave-cli <command> --help' for the options of a command.
+
+Exit codes:
+  0    success
+  1    usage error (unknown command or option, missing argument)
+  2    invalid input: a missing or corrupt file, an invalid network, a training run that diverged,
+       or a project that could not be saved
+  130  training interrupted by Ctrl+C (what was trained so far is saved)
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace nw::cli;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << kHelp;
+        return kExitUsage;
+    }
+    const std::string& command = args[0];
+    const std::span<const std::string> rest(args.begin() + 1, args.end());
+    if (command == "-h" || command == "--help" || command == "help") {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (command == "--version") {
+        std::cout << kProgram << " " << NW_VERSION << "\n";
+        return kExitOk;
+    }
+    if (command == "train") return runTrain(rest);
+    if (command == "info") return runInfo(rest);
+    if (command == "validate") return runValidate(rest);
+    std::cerr << kProgram << ": unknown command '" << command << "'\n"
+              << "Run '" << kProgram << " --help' for the list of commands.\n";
+    return kExitUsage;
+}

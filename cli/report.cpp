@@ -1,0 +1,48 @@
+#include "report.h"
+
+#include <iostream>
+
+namespace nw::cli {
+
+void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const Diagnostic& diagnostic,
+                     const Graph* graph) {
+    std::string where = file.string();
+    if (!diagnostic.location.empty() && diagnostic.location != file.string()) {
+        where += ": " + diagnostic.location;
+    } else if (diagnostic.location.empty() && diagnostic.node && graph) {
+        if (const Node* node = graph->node(*diagnostic.node)) where += ": node '" + node->name + "'";
+    }
+    out << where << ": " << diagnostic.message << " [" << toString(diagnostic.code) << "]\n";
+}
+
+std::optional<Project> loadOrReport(const std::filesystem::path& file) {
+    Result<Project> project = loadProject(file);
+    if (project.ok()) return std::move(project).value();
+    std::cerr << kProgram << ": ";
+    printDiagnostic(std::cerr, file, project.error());
+    return std::nullopt;
+}
+
+int reportUsage(const CommandSpec& spec, const UsageError& error) {
+    std::cerr << kProgram << " " << spec.name << ": " << error.message << "\n"
+              << "Run '" << kProgram << " " << spec.name << " --help' for its usage.\n";
+    return kExitUsage;
+}
+
+std::optional<ParsedArgs> parseOrReport(const CommandSpec& spec, std::span<const std::string> args,
+                                        int& exitCode) {
+    auto parsed = parseArgs(spec, args);
+    if (const auto* error = std::get_if<UsageError>(&parsed)) {
+        exitCode = reportUsage(spec, *error);
+        return std::nullopt;
+    }
+    auto& ok = std::get<ParsedArgs>(parsed);
+    if (ok.help) {
+        std::cout << helpText(spec, kProgram);
+        exitCode = kExitOk;
+        return std::nullopt;
+    }
+    return std::move(ok);
+}
+
+} // namespace nw::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "args.h"
+#include "commands.h"
+#include "engine/core/diagnostic.h"
+#include "engine/graph/graph.h"
+#include "engine/io/project.h"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+
+namespace nw::cli {
+
+// "FILE: /graph/nodes/2/kind: Unknown layer kind 'Conv9'; ... [unknown-layer-kind]" on `out`. A
+// diagnostic about a node without a file location names the node.
+void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const Diagnostic& diagnostic,
+                     const Graph* graph = nullptr);
+
+// The project at `file`, or nothing after printing why not on stderr.
+std::optional<Project> loadOrReport(const std::filesystem::path& file);
+
+// Prints a usage error and the hint to --help on stderr; returns kExitUsage.
+int reportUsage(const CommandSpec& spec, const UsageError& error);
+
+// Parses a command's arguments. When it returns nothing, `exitCode` says how to end: after --help
+// (printed here) with kExitOk, after a usage error (printed here) with kExitUsage.
+std::optional<ParsedArgs> parseOrReport(const CommandSpec& spec, std::span<const std::string> args,
+                                        int& exitCode);
+
+} // namespace nw::cli

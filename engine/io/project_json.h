@@ -1,0 +1,34 @@
+#pragma once
+
+// The parts of the .nwproj reader and writer that their files share. The format itself is described
+// in docs/file-format.md; a change here is a change there.
+
+#include "engine/io/json_reader.h"
+#include "engine/io/project.h"
+
+#include <optional>
+#include <string_view>
+
+namespace nw::io {
+
+inline constexpr std::string_view kProjectFormatName = "neuroweave-project";
+
+std::string_view datasetSourceKey(DatasetSource source);
+std::optional<DatasetSource> datasetSourceFromKey(std::string_view key);
+
+// Writers of the top-level sections.
+Json writeGraph(const Graph& graph);
+Json writeDataset(const DatasetSpec& spec);
+Json writeTraining(const TrainingSettings& settings);
+Json writeWeights(const Weights& weights);
+Json writeHistory(const MetricHistory& history);
+
+// Readers of the top-level sections. A field that is absent keeps the value already in the output
+// (the caller passes defaults); the first problem is recorded in the reader.
+void readGraph(const JsonReader& in, Graph& graph);
+void readDataset(const JsonReader& in, DatasetSpec& spec);
+void readTraining(const JsonReader& in, TrainingSettings& settings);
+void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
+void readHistory(const JsonReader& in, MetricHistory& history);
+
+} // namespace nw::io

@@ -1,0 +1,108 @@
+#include "engine/io/base64.h"
+#include "engine/io/project_json.h"
+
+namespace nw::io {
+namespace {
+
+// Bounds a file may hold; the engine's own checks (loadDataset, the Trainer) come later and say more.
+constexpr int64_t kMaxSamples = 10'000'000;
+constexpr int64_t kMaxClasses = 1000;
+constexpr int64_t kMaxBatchSize = 1'000'000;
+constexpr int64_t kMaxEpochs = 1'000'000;
+constexpr int64_t kMaxThreads = 1024;
+constexpr double kMaxLearningRate = 10;
+
+// Reads member `key` into `target` when the file has it; otherwise `target` keeps its default.
+template <class T, class Read>
+void readOptional(const JsonReader& in, std::string_view key, T& target, Read read) {
+    if (const auto field = in.find(key)) target = static_cast<T>(read(*field));
+}
+
+// An enum stored by its key, e.g. "adam"; `parse` is the engine's fromString for that enum.
+template <class Enum, class Parse>
+void readKey(const JsonReader& in, std::string_view key, Enum& target, std::string_view what, Parse parse) {
+    const auto field = in.find(key);
+    if (!field) return;
+    const std::string text = field->string();
+    if (const std::optional<Enum> value = parse(text))
+        target = *value;
+    else
+        field->fail(DiagCode::JsonValue, "Unknown " + std::string(what) + " '" + text + "'");
+}
+
+double readFraction(const JsonReader& in) { return in.number(0, 1, Bound::Inclusive, Bound::Exclusive); }
+
+void readOptimizer(const JsonReader& in, OptimizerSettings& o) {
+    in.allowOnly(
+        {"kind", "learningRate", "momentum", "nesterov", "beta1", "beta2", "rho", "epsilon", "weightDecay"});
+    readKey(in, "kind", o.kind, "optimizer", optimizerKindFromString);
+    readOptional(in, "learningRate", o.learningRate,
+                 [](const JsonReader& r) { return r.number(0, kMaxLearningRate, Bound::Exclusive); });
+    readOptional(in, "momentum", o.momentum, readFraction);
+    readOptional(in, "nesterov", o.nesterov, [](const JsonReader& r) { return r.boolean(); });
+    readOptional(in, "beta1", o.beta1, readFraction);
+    readOptional(in, "beta2", o.beta2, readFraction);
+    readOptional(in, "rho", o.rho, readFraction);
+    readOptional(in, "epsilon", o.epsilon,
+                 [](const JsonReader& r) { return r.number(0, 1, Bound::Exclusive); });
+    readOptional(in, "weightDecay", o.weightDecay, [](const JsonReader& r) { return r.number(0, 1); });
+}
+
+void readSynthetic(const JsonReader& in, SyntheticSpec& s) {
+    in.allowOnly({"kind", "samples", "noise", "classes", "seed"});
+    readKey(in, "kind", s.kind, "synthetic data set", syntheticKindFromString);
+    readOptional(in, "samples", s.samples, [](const JsonReader& r) { return r.integer(2, kMaxSamples); });
+    readOptional(in, "noise", s.noise, [](const JsonReader& r) { return r.number(0, 1); });
+    readOptional(in, "classes", s.classes, [](const JsonReader& r) { return r.integer(2, kMaxClasses); });
+    readOptional(in, "seed", s.seed, [](const JsonReader& r) { return r.unsignedInteger(); });
+}
+
+EpochMetrics readEpoch(const JsonReader& in) {
+    in.allowOnly({"epoch", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy", "seconds"});
+    EpochMetrics m;
+    m.epoch = static_cast<int>(in.at("epoch").integer(0, std::numeric_limits<int>::max()));
+    const auto metric = [](const JsonReader& r) { return r.metric(); };
+    readOptional(in, "trainLoss", m.trainLoss, metric);
+    readOptional(in, "trainAccuracy", m.trainAccuracy, metric);
+    readOptional(in, "validationLoss", m.validationLoss, metric);
+    readOptional(in, "validationAccuracy", m.validationAccuracy, metric);
+    readOptional(in, "seconds", m.seconds, metric);
+    return m;
+}
+
+} // namespace
+
+void readDataset(const JsonReader& in, DatasetSpec& spec) {
+    in.allowOnly({"source", "synthetic", "validationFraction", "splitSeed"});
+    readKey(in, "source", spec.source, "data set source", datasetSourceFromKey);
+    if (const auto synthetic = in.find("synthetic")) readSynthetic(*synthetic, spec.synthetic);
+    readOptional(in, "validationFraction", spec.validationFraction, readFraction);
+    readOptional(in, "splitSeed", spec.splitSeed, [](const JsonReader& r) { return r.unsignedInteger(); });
+}
+
+void readTraining(const JsonReader& in, TrainingSettings& settings) {
+    in.allowOnly({"loss", "optimizer", "batchSize", "epochs", "seed", "threads"});
+    readKey(in, "loss", settings.loss, "loss", lossKindFromString);
+    if (const auto optimizer = in.find("optimizer")) readOptimizer(*optimizer, settings.optimizer);
+    readOptional(in, "batchSize", settings.batchSize,
+                 [](const JsonReader& r) { return r.integer(1, kMaxBatchSize); });
+    readOptional(in, "epochs", settings.epochs, [](const JsonReader& r) { return r.integer(0, kMaxEpochs); });
+    readOptional(in, "seed", settings.seed, [](const JsonReader& r) { return r.unsignedInteger(); });
+    readOptional(in, "threads", settings.threads,
+                 [](const JsonReader& r) { return r.integer(0, kMaxThreads); });
+}
+
+void readHistory(const JsonReader& in, MetricHistory& history) {
+    in.allowOnly({"epochs", "batchLosses"});
+    if (const auto epochs = in.find("epochs"))
+        for (const JsonReader& epoch : epochs->elements()) history.epochs.push_back(readEpoch(epoch));
+    if (const auto losses = in.find("batchLosses")) {
+        const std::string text = losses->string();
+        if (auto values = decodeFloats(text))
+            history.batchLosses = std::move(*values);
+        else if (!in.failed())
+            losses->fail(DiagCode::JsonValue, "Not float32 values in base64");
+    }
+}
+
+} // namespace nw::io

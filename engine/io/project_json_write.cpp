@@ -1,0 +1,173 @@
+#include "engine/io/base64.h"
+#include "engine/io/json_writer.h"
+#include "engine/io/project_json.h"
+#include "engine/layers/registry.h"
+
+#include <cmath>
+
+namespace nw {
+namespace io {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+
+Json writeAttribute(const AttrSpec& spec, const AttrValue& value) {
+    return std::visit(Overloaded{
+                          [](int64_t v) -> Json { return v; },
+                          [](double v) -> Json { return v; },
+                          [](bool v) -> Json { return v; },
+                          [&](EnumValue v) -> Json { return spec.options.at(static_cast<size_t>(v.index)); },
+                          [](const Shape& v) -> Json { return v.dims(); },
+                      },
+                      value);
+}
+
+Json writeNode(const Node& node) {
+    const LayerInfo& info = layerRegistry().info(node.kind);
+    Json attributes = Json::object();
+    for (size_t i = 0; i < info.attrs.size() && i < node.attrs.size(); ++i)
+        attributes[info.attrs[i].name] = writeAttribute(info.attrs[i], node.attrs[i]);
+    Json out = Json::object();
+    out["id"] = node.id.value;
+    out["kind"] = info.name;
+    out["name"] = node.name;
+    out["position"] = Json::array({node.position.x, node.position.y});
+    out["attributes"] = std::move(attributes);
+    return out;
+}
+
+Json writePort(PortRef port) { return Json::array({port.node.value, port.port}); }
+
+// JSON has no NaN or infinities: NaN (accuracy of a regression, a missing validation split) becomes
+// null, and infinities (a diverging loss) become strings, so every value comes back as it was.
+Json writeMetric(double value) {
+    if (std::isnan(value)) return nullptr;
+    if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return value;
+}
+
+} // namespace
+
+std::string_view datasetSourceKey(DatasetSource source) {
+    switch (source) {
+    case DatasetSource::Synthetic: return "synthetic";
+    }
+    return "unknown";
+}
+
+std::optional<DatasetSource> datasetSourceFromKey(std::string_view key) {
+    for (DatasetSource s : {DatasetSource::Synthetic})
+        if (datasetSourceKey(s) == key) return s;
+    return std::nullopt;
+}
+
+Json writeGraph(const Graph& graph) {
+    Json nodes = Json::array();
+    for (const Node& node : graph.nodes()) nodes.push_back(writeNode(node));
+    Json edges = Json::array();
+    for (const Edge& edge : graph.edges()) {
+        Json e = Json::object();
+        e["from"] = writePort(edge.from);
+        e["to"] = writePort(edge.to);
+        edges.push_back(std::move(e));
+    }
+    Json out = Json::object();
+    out["nodes"] = std::move(nodes);
+    out["edges"] = std::move(edges);
+    return out;
+}
+
+Json writeDataset(const DatasetSpec& spec) {
+    Json synthetic = Json::object();
+    synthetic["kind"] = toString(spec.synthetic.kind);
+    synthetic["samples"] = spec.synthetic.samples;
+    synthetic["noise"] = spec.synthetic.noise;
+    synthetic["classes"] = spec.synthetic.classes;
+    synthetic["seed"] = spec.synthetic.seed;
+    Json out = Json::object();
+    out["source"] = datasetSourceKey(spec.source);
+    out["synthetic"] = std::move(synthetic);
+    out["validationFraction"] = spec.validationFraction;
+    out["splitSeed"] = spec.splitSeed;
+    return out;
+}
+
+Json writeTraining(const TrainingSettings& settings) {
+    const OptimizerSettings& o = settings.optimizer;
+    Json optimizer = Json::object();
+    optimizer["kind"] = toString(o.kind);
+    optimizer["learningRate"] = o.learningRate;
+    optimizer["momentum"] = o.momentum;
+    optimizer["nesterov"] = o.nesterov;
+    optimizer["beta1"] = o.beta1;
+    optimizer["beta2"] = o.beta2;
+    optimizer["rho"] = o.rho;
+    optimizer["epsilon"] = o.epsilon;
+    optimizer["weightDecay"] = o.weightDecay;
+    Json out = Json::object();
+    out["loss"] = toString(settings.loss);
+    out["optimizer"] = std::move(optimizer);
+    out["batchSize"] = settings.batchSize;
+    out["epochs"] = settings.epochs;
+    out["seed"] = settings.seed;
+    out["threads"] = settings.threads;
+    return out;
+}
+
+Json writeWeights(const Weights& weights) {
+    Json out = Json::array();
+    for (const NodeWeights& node : weights) {
+        Json params = Json::array();
+        for (size_t i = 0; i < node.values.size(); ++i) {
+            const Tensor& t = node.values[i];
+            Json p = Json::object();
+            p["name"] = i < node.names.size() ? node.names[i] : std::string();
+            p["shape"] = t.shape().dims();
+            p["data"] = encodeFloats({t.data(), static_cast<size_t>(t.size())});
+            params.push_back(std::move(p));
+        }
+        Json n = Json::object();
+        n["node"] = node.node.value;
+        n["params"] = std::move(params);
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
+Json writeHistory(const MetricHistory& history) {
+    Json epochs = Json::array();
+    for (const EpochMetrics& m : history.epochs) {
+        Json e = Json::object();
+        e["epoch"] = m.epoch;
+        e["trainLoss"] = writeMetric(m.trainLoss);
+        e["trainAccuracy"] = writeMetric(m.trainAccuracy);
+        e["validationLoss"] = writeMetric(m.validationLoss);
+        e["validationAccuracy"] = writeMetric(m.validationAccuracy);
+        e["seconds"] = writeMetric(m.seconds);
+        epochs.push_back(std::move(e));
+    }
+    Json out = Json::object();
+    out["epochs"] = std::move(epochs);
+    out["batchLosses"] = encodeFloats(history.batchLosses);
+    return out;
+}
+
+} // namespace io
+
+std::string serializeProject(const Project& project) {
+    using namespace io;
+    Json doc = Json::object();
+    doc["format"] = kProjectFormatName;
+    doc["version"] = kProjectFormatVersion;
+    doc["graph"] = writeGraph(project.graph);
+    doc["dataset"] = writeDataset(project.dataset);
+    doc["training"] = writeTraining(project.training);
+    if (project.weights) doc["weights"] = writeWeights(*project.weights);
+    doc["history"] = writeHistory(project.history);
+    return formatJson(doc);
+}
+
+} // namespace nw

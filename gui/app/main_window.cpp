@@ -1,0 +1,259 @@
+#include "gui/app/main_window.h"
+
+#include "gui/app/user_prompts.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_view.h"
+
+#include "engine/core/diagnostic.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace nw::gui {
+
+namespace {
+
+// A proper name: the same in every language.
+constexpr auto kAppName = "Neuroweave";
+constexpr auto kProjectSuffix = "nwproj";
+constexpr int kStatusMessageMs = 4000;
+
+// Scene units the canvas spans, centred on the origin where a new network starts.
+constexpr qreal kSceneExtent = 4000;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_scene(new QGraphicsScene(this)),
+      m_prompts(std::make_unique<UserPrompts>()) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_scene->setSceneRect(-kSceneExtent / 2, -kSceneExtent / 2, kSceneExtent, kSceneExtent);
+    m_view = new GraphView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("canvas"));
+    m_view->centerOn(0, 0);
+    setCentralWidget(m_view);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReplaced, this, &MainWindow::updateSummary);
+    updateTitle();
+    updateSummary();
+
+    // A comfortable first size that still fits small screens.
+    QSize size(1180, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts) { m_prompts = std::move(prompts); }
+
+QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeySequence& shortcut) {
+    auto* action = new QAction(text, this);
+    // Stable ids: settings, tests and lessons find actions by them, whatever the language.
+    action->setObjectName(QString::fromLatin1(id));
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions() {
+    QAction* newAction = makeAction("file.new", tr("&New"), QKeySequence::New);
+    newAction->setStatusTip(tr("Start an empty project"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    QAction* open = makeAction("file.open", tr("&Open…"), QKeySequence::Open);
+    open->setStatusTip(tr("Open a project file"));
+    connect(open, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    QAction* saveAction = makeAction("file.save", tr("&Save"), QKeySequence::Save);
+    saveAction->setStatusTip(tr("Save the project"));
+    connect(saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    QAction* saveAsAction = makeAction("file.saveAs", tr("Save &As…"), QKeySequence::SaveAs);
+    saveAsAction->setStatusTip(tr("Save the project under a new name"));
+    connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    QAction* quit = makeAction("app.quit", tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setStatusTip(tr("Quit Neuroweave"));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcut(QKeySequence::Redo);
+
+    QAction* about = makeAction("help.about", tr("&About Neuroweave"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QAction* aboutQt = makeAction("help.aboutQt", tr("About &Qt"), {});
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus() {
+    auto action = [this](const char* id) { return findChild<QAction*>(QString::fromLatin1(id)); };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menu.file"));
+    file->addAction(action("file.new"));
+    file->addAction(action("file.open"));
+    file->addSeparator();
+    file->addAction(action("file.save"));
+    file->addAction(action("file.saveAs"));
+    file->addSeparator();
+    file->addAction(action("app.quit"));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menu.edit"));
+    edit->addAction(action("edit.undo"));
+    edit->addAction(action("edit.redo"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menu.help"));
+    help->addAction(action("help.about"));
+    help->addAction(action("help.aboutQt"));
+}
+
+void MainWindow::createStatusBar() {
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("status.summary"));
+    m_summary->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_summary);
+    statusBar()->showMessage(tr("Ready"));
+}
+
+bool MainWindow::openFile(const QString& path) {
+    const nw::Status opened = m_document->open(path);
+    if (!opened) {
+        reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), kStatusMessageMs);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::newProject() {
+    if (!maybeSave()) return;
+    m_document->reset();
+    statusBar()->showMessage(tr("New project"), kStatusMessageMs);
+}
+
+void MainWindow::openWithDialog() {
+    if (!maybeSave()) return;
+    const QString current = m_document->filePath();
+    const QString startDir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = m_prompts->askOpenPath(this, startDir);
+    if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::save() {
+    if (m_document->filePath().isEmpty()) return saveAs();
+    const nw::Status saved = m_document->save();
+    if (!saved) {
+        reportError(tr("Could not save “%1”.").arg(m_document->displayName()), saved.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(m_document->displayName() + QLatin1Char('.') +
+                                          QLatin1String(kProjectSuffix));
+    QString path = m_prompts->askSavePath(this, suggested);
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + QLatin1String(kProjectSuffix);
+
+    const nw::Status saved = m_document->saveAs(path);
+    if (!saved) {
+        reportError(tr("Could not save “%1”.").arg(QFileInfo(path).fileName()), saved.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);
+    return true;
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Neuroweave"),
+        tr("<h3>Neuroweave %1</h3>"
+           "<p>A visual designer for neural networks: drag layers onto a canvas, wire them into a "
+           "network and watch it train live on your own computer.</p>"
+           "<p>Trained models export to ONNX and PyTorch.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document->isModified()) return true;
+    switch (m_prompts->askSaveChanges(this, m_document->displayName())) {
+    case UserPrompts::SaveChoice::Save: return save();
+    case UserPrompts::SaveChoice::Discard: return true;
+    case UserPrompts::SaveChoice::Cancel: return false;
+    }
+    return false;
+}
+
+void MainWindow::reportError(const QString& text, const nw::Diagnostic& diagnostic) {
+    const QString details = QString::fromStdString(diagnostic.describe());
+    m_lastError = text + QLatin1Char('\n') + details;
+    statusBar()->showMessage(text, kStatusMessageMs);
+    m_prompts->showError(this, text, details);
+}
+
+void MainWindow::updateTitle() {
+    // The file path lets the platform offer the file's proxy icon; the title itself is set in full
+    // so that every platform shows the same "name* — Neuroweave".
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(tr("%1[*] — %2").arg(m_document->displayName(), QLatin1String(kAppName)));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateSummary() {
+    const QString summary = tr("Layers: %1 · Parameters: %2")
+                                .arg(locale().toString(m_document->layerCount()),
+                                     locale().toString(m_document->parameterCount()));
+    m_summary->setText(summary);
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder() {
+    if (m_document->layerCount() == 0) {
+        m_view->setPlaceholder(tr("Drag layers here to build a network"),
+                               tr("or open a project with %1")
+                                   .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        return;
+    }
+    // Until the scene draws the nodes themselves, the canvas names them in the order data flows.
+    m_view->setPlaceholder(m_document->layerChain().join(QStringLiteral(" → ")), m_summary->text());
+}
+
+} // namespace nw::gui

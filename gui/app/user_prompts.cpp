@@ -1,0 +1,53 @@
+#include "gui/app/user_prompts.h"
+
+#include <QAbstractButton>
+#include <QFileDialog>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace nw::gui {
+
+namespace {
+
+QString projectFilter() { return UserPrompts::tr("Neuroweave projects (*.nwproj)"); }
+
+} // namespace
+
+void UserPrompts::showError(QWidget* parent, const QString& text, const QString& details) {
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::applicationName(), text, QMessageBox::Ok, parent);
+    box.setInformativeText(details);
+    box.exec();
+}
+
+UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget* parent, const QString& documentName) {
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::applicationName(),
+                    tr("Do you want to save the changes to “%1”?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    // Worded here so that they are translated even where Qt's own translations are not installed.
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Do&n't Save"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    switch (box.exec()) {
+    case QMessageBox::Save: return SaveChoice::Save;
+    case QMessageBox::Discard: return SaveChoice::Discard;
+    default: return SaveChoice::Cancel;
+    }
+}
+
+QString UserPrompts::askOpenPath(QWidget* parent, const QString& startDir) {
+    return QFileDialog::getOpenFileName(parent, tr("Open Project"), startDir,
+                                        projectFilter() + QStringLiteral(";;") + tr("All files (*)"));
+}
+
+QString UserPrompts::askSavePath(QWidget* parent, const QString& suggestedPath) {
+    return QFileDialog::getSaveFileName(parent, tr("Save Project As"), suggestedPath, projectFilter());
+}
+
+void UnattendedPrompts::showError(QWidget*, const QString& text, const QString& details) {
+    std::fprintf(stderr, "%s\n%s\n", qUtf8Printable(text), qUtf8Printable(details));
+}
+
+} // namespace nw::gui

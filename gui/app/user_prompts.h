@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace nw::gui {
+
+// The questions the main window asks the user, behind one interface so that tests and unattended
+// runs (--screenshot) can answer them without a modal dialog waiting for a click.
+class UserPrompts {
+    Q_DECLARE_TR_FUNCTIONS(UserPrompts)
+
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+
+    // `text` says what failed in a sentence; `details` is the engine's account of why.
+    virtual void showError(QWidget* parent, const QString& text, const QString& details);
+    virtual SaveChoice askSaveChanges(QWidget* parent, const QString& documentName);
+    // An existing .nwproj file, or an empty string when the user cancels.
+    virtual QString askOpenPath(QWidget* parent, const QString& startDir);
+    // Where to save, or an empty string when the user cancels.
+    virtual QString askSavePath(QWidget* parent, const QString& suggestedPath);
+};
+
+// Answers without asking: errors go to stderr, unsaved changes are discarded, file dialogs cancel.
+class UnattendedPrompts : public UserPrompts {
+public:
+    void showError(QWidget* parent, const QString& text, const QString& details) override;
+    SaveChoice askSaveChanges(QWidget*, const QString&) override { return SaveChoice::Discard; }
+    QString askOpenPath(QWidget*, const QString&) override { return {}; }
+    QString askSavePath(QWidget*, const QString&) override { return {}; }
+};
+
+} // namespace nw::gui

@@ -1,0 +1,105 @@
+#include "gui/document/project_document.h"
+
+#include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+#include "engine/layers/registry.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <filesystem>
+#include <utility>
+
+namespace nw::gui {
+
+namespace {
+
+// File names go to the engine in the encoding of the file system, not as Latin-1 or UTF-16.
+std::filesystem::path toFsPath(const QString& path) {
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+} // namespace
+
+ProjectDocument::ProjectDocument(QObject* parent)
+    : QObject(parent), m_project(std::make_unique<nw::Project>()) {
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+QString ProjectDocument::displayName() const {
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+int ProjectDocument::layerCount() const { return static_cast<int>(m_project->graph.nodes().size()); }
+
+QStringList ProjectDocument::layerChain() const {
+    QStringList chain;
+    for (const nw::NodeId id : m_project->graph.topologicalOrder())
+        chain << QString::fromStdString(nw::layerRegistry().info(m_project->graph.node(id)->kind).name);
+    return chain;
+}
+
+qint64 ProjectDocument::parameterCount() const { return nw::analyzeGraph(m_project->graph).totalParams; }
+
+bool ProjectDocument::isModified() const { return m_changedOutsideUndo || !m_undoStack.isClean(); }
+
+void ProjectDocument::reset() { replace(std::make_unique<nw::Project>(), QString()); }
+
+nw::Status ProjectDocument::open(const QString& path) {
+    nw::Result<nw::Project> loaded = nw::loadProject(toFsPath(path));
+    if (!loaded) return loaded.error();
+    replace(std::make_unique<nw::Project>(std::move(loaded).value()), QFileInfo(path).absoluteFilePath());
+    return nw::Status::success();
+}
+
+nw::Status ProjectDocument::save() {
+    Q_ASSERT(!m_filePath.isEmpty());
+    nw::Status saved = nw::saveProject(*m_project, toFsPath(m_filePath));
+    if (saved) markSaved();
+    return saved;
+}
+
+nw::Status ProjectDocument::saveAs(const QString& path) {
+    nw::Status saved = nw::saveProject(*m_project, toFsPath(path));
+    if (!saved) return saved;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    markSaved();
+    return saved;
+}
+
+void ProjectDocument::markModified() {
+    m_changedOutsideUndo = true;
+    updateModified();
+}
+
+void ProjectDocument::replace(std::unique_ptr<nw::Project> project, const QString& filePath) {
+    m_project = std::move(project);
+    m_undoStack.clear();
+    m_changedOutsideUndo = false;
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    if (pathChanged) emit filePathChanged(m_filePath);
+    emit projectReplaced();
+    updateModified();
+}
+
+void ProjectDocument::markSaved() {
+    m_changedOutsideUndo = false;
+    m_undoStack.setClean();
+    updateModified();
+}
+
+void ProjectDocument::updateModified() {
+    const bool modified = isModified();
+    if (modified == m_reportedModified) return;
+    m_reportedModified = modified;
+    emit modifiedChanged(modified);
+}
+
+} // namespace nw::gui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUndoStack>
+
+#include <memory>
+
+// Declared, not included: moc reads this header, and Qt 6.4's moc cannot parse the C++20 standard
+// headers (<compare>, <concepts>) that the engine's headers bring in.
+namespace nw {
+struct Project;
+class Status;
+} // namespace nw
+
+namespace nw::gui {
+
+// The open project as the GUI sees it: the engine's Project, the file it came from, whether it has
+// unsaved changes and the undo history of the edits made to it. It never shows a dialog: file
+// operations return a Status so the window decides how to tell the user.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    const nw::Project& project() const { return *m_project; }
+    // Absolute path of the file, empty while the project has never been saved.
+    QString filePath() const { return m_filePath; }
+    // What a title bar shows: the file name, or "Untitled".
+    QString displayName() const;
+    int layerCount() const;
+    // The layer kinds in the order data flows through them: "Input", "Dense", "ReLU", …
+    QStringList layerChain() const;
+    // Trainable parameters of the layers whose shapes are known.
+    qint64 parameterCount() const;
+
+    // Unsaved changes: an undoable edit since the last save, or a change outside the undo stack.
+    bool isModified() const;
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    // Starts an empty, unnamed project and forgets the undo history.
+    void reset();
+    // Replaces the project by the file's. On failure nothing changes and the Diagnostic says why.
+    nw::Status open(const QString& path);
+    // Writes to filePath(), which must not be empty.
+    nw::Status save();
+    // Writes to `path` and, on success, makes it the document's file.
+    nw::Status saveAs(const QString& path);
+
+    // Records a change that is not undoable (training results) but still has to be saved.
+    void markModified();
+
+signals:
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& filePath);
+    // After reset() and open(): views rebuild themselves from project().
+    void projectReplaced();
+
+private:
+    void replace(std::unique_ptr<nw::Project> project, const QString& filePath);
+    void markSaved();
+    void updateModified();
+
+    std::unique_ptr<nw::Project> m_project;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    bool m_changedOutsideUndo = false;
+    bool m_reportedModified = false; // the state last announced by modifiedChanged
+};
+
+} // namespace nw::gui

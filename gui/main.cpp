@@ -1,0 +1,101 @@
+#include "gui/app/main_window.h"
+#include "gui/app/translations.h"
+#include "gui/app/user_prompts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Long enough for the first layout and paint to settle before the window is grabbed.
+constexpr int kScreenshotDelayMs = 400;
+
+struct Options {
+    QString file;       // empty: start with an untitled project
+    QString screenshot; // empty: run interactively
+};
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(QStringLiteral("Neuroweave"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Neuroweave"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NW_VERSION));
+}
+
+// Exits after printing for --help, --version and usage errors.
+Options parseCommandLine(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Design, train and export neural networks visually."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A project (.nwproj) to open."),
+                                 QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG picture of the window to <png> and quit."),
+        QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const QStringList files = parser.positionalArguments();
+    return {files.isEmpty() ? QString() : files.first(), parser.value(screenshot)};
+}
+
+bool asksForHelpOrVersion(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // Answered without a QApplication, which would need a display.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        nw::gui::installTranslations(app);
+        parseCommandLine(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Neuroweave"));
+    QApplication::setDesktopFileName(QStringLiteral("neuroweave"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroweave.svg")));
+    nw::gui::installTranslations(app);
+    const Options options = parseCommandLine(app);
+
+    nw::gui::MainWindow window;
+    const bool unattended = !options.screenshot.isEmpty();
+    if (unattended) window.setPrompts(std::make_unique<nw::gui::UnattendedPrompts>());
+    window.show();
+
+    const bool opened = options.file.isEmpty() || window.openFile(options.file);
+
+    if (unattended) {
+        QTimer::singleShot(kScreenshotDelayMs, &window, [&window, &app, target = options.screenshot, opened] {
+            if (!window.grab().save(target, "PNG")) {
+                std::fprintf(
+                    stderr, "%s\n",
+                    qUtf8Printable(QCoreApplication::translate("main", "Could not write %1.").arg(target)));
+                app.exit(1);
+                return;
+            }
+            // A file that did not open is a failure even though the picture was taken.
+            app.exit(opened ? 0 : 2);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,235 @@
+#include "process.h"
+
+#include "engine/io/project.h"
+#include "tests/io/project_samples.h"
+#include "tests/io/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <fstream>
+
+namespace nw {
+namespace {
+
+namespace fs = std::filesystem;
+using test::ProcessResult;
+
+ProcessResult cli(const std::vector<std::string>& args) { return test::runProcess(NW_CLI_PATH, args); }
+
+std::string example(const char* name) { return (fs::path(NW_EXAMPLES_DIR) / name).string(); }
+std::string dataFile(const char* name) { return (fs::path(NW_TEST_DATA_DIR) / name).string(); }
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+std::string contentOf(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(Cli, HelpAndVersion) {
+    const ProcessResult help = cli({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* part :
+         {"Usage: neuroweave-cli <command>", "train FILE", "info FILE", "validate FILE", "Exit codes"})
+        EXPECT_TRUE(contains(help.out, part)) << part << "\n" << help.out;
+
+    for (const char* command : {"train", "info", "validate"}) {
+        const ProcessResult r = cli({command, "--help"});
+        EXPECT_EQ(r.exitCode, 0) << command;
+        EXPECT_TRUE(contains(r.out, std::string("Usage: neuroweave-cli ") + command + " FILE")) << r.out;
+        EXPECT_TRUE(r.err.empty()) << r.err;
+    }
+    EXPECT_TRUE(contains(cli({"train", "-h"}).out, "--epochs N"));
+
+    const ProcessResult version = cli({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out, std::string("neuroweave-cli ") + NW_VERSION + "\n");
+}
+
+TEST(Cli, UsageErrorsExitWith1) {
+    const std::vector<std::vector<std::string>> cases{
+        {},
+        {"frobnicate"},
+        {"train"},
+        {"info", "a.nwproj", "b.nwproj"},
+        {"train", example("xor.nwproj"), "--epochs"},
+        {"train", example("xor.nwproj"), "--epochs", "many"},
+        {"train", example("xor.nwproj"), "--threads=-2"},
+        {"validate", example("xor.nwproj"), "--colour"},
+    };
+    for (const auto& args : cases) {
+        const ProcessResult r = cli(args);
+        EXPECT_EQ(r.exitCode, 1) << testing::PrintToString(args);
+        EXPECT_FALSE(r.err.empty()) << testing::PrintToString(args);
+        EXPECT_TRUE(r.out.empty()) << r.out;
+    }
+    EXPECT_TRUE(contains(cli({"train", example("xor.nwproj"), "--epochs", "many"}).err,
+                         "--epochs takes a whole number from 0 to 1000000, not 'many'"));
+}
+
+TEST(Cli, InfoPrintsTheLayersShapesAndTotals) {
+    const ProcessResult r = cli({"info", example("spirals.nwproj")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    for (const char* part :
+         {"Layer (kind)", "Output shape", "Params", "FLOPs", "input_1 (Input)", "dense_1 (Dense)",
+          "softmax_1 (Softmax)", "Total params: 1,218", "Total FLOPs per sample (forward): 2,378",
+          "spirals, 500 samples", "not trained"})
+        EXPECT_TRUE(contains(r.out, part)) << part << "\n" << r.out;
+    // dense_2 takes 32 inputs to 32 units: 32*32 + 32 parameters, 2*32*32 FLOPs.
+    EXPECT_TRUE(contains(r.out, "dense_2 (Dense)       32              1,056   2,048")) << r.out;
+}
+
+TEST(Cli, ValidateAcceptsAValidProject) {
+    const ProcessResult r = cli({"validate", example("xor.nwproj")});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "valid")) << r.out;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST(Cli, ValidateNamesThePlaceOfAProblem) {
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {dataFile("unknown_kind.nwproj"), "/graph/nodes/2/kind: Unknown layer kind 'Convolution3D'"},
+        {dataFile("truncated.nwproj"), "line 28, column 19: The file is not valid JSON"},
+        {dataFile("wrong_type.nwproj"), "/graph/nodes/1/attributes/units"},
+        {dataFile("newer_version.nwproj"), "/version: The file is in project format version 2"},
+        {dataFile("bad_edge.nwproj"), "/graph/edges/3"},
+        {"/no/such/file.nwproj", "There is no file /no/such/file.nwproj"},
+    };
+    for (const auto& [file, part] : cases) {
+        const ProcessResult r = cli({"validate", file});
+        EXPECT_EQ(r.exitCode, 2) << file;
+        EXPECT_TRUE(contains(r.err, part)) << part << "\n" << r.err;
+        EXPECT_TRUE(r.out.empty()) << r.out;
+    }
+}
+
+TEST(Cli, ValidateAndInfoReportAnInvalidNetwork) {
+    test::TempDir dir;
+    Project p = test::makeMlpProject();
+    p.graph.addNode(LayerKind::ReLU, "loose_end", Point{0, 200}); // unconnected
+    ASSERT_TRUE(saveProject(p, dir / "invalid.nwproj").ok());
+
+    const ProcessResult validate = cli({"validate", (dir / "invalid.nwproj").string()});
+    EXPECT_EQ(validate.exitCode, 2);
+    EXPECT_TRUE(contains(validate.err, "node 'loose_end'")) << validate.err;
+
+    const ProcessResult info = cli({"info", (dir / "invalid.nwproj").string()});
+    EXPECT_EQ(info.exitCode, 2);
+    EXPECT_TRUE(contains(info.out, "loose_end (ReLU)")) << info.out;
+    EXPECT_TRUE(contains(info.err, "loose_end")) << info.err;
+}
+
+TEST(Cli, ValidateChecksTheNetworkAgainstItsData) {
+    test::TempDir dir;
+    Project p = test::makeMlpProject();
+    p.dataset.synthetic.kind = SyntheticKind::Blobs;
+    p.dataset.synthetic.classes = 3; // the network has 2 outputs
+    ASSERT_TRUE(saveProject(p, dir / "p.nwproj").ok());
+    const ProcessResult r = cli({"validate", (dir / "p.nwproj").string()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(contains(r.err, "incompatible-loss")) << r.err;
+}
+
+TEST(Cli, TrainSavesALoadableTrainedProject) {
+    test::TempDir dir;
+    const Project p = test::makeMlpProject({4}, SyntheticKind::Xor, 40, 5);
+    ASSERT_TRUE(saveProject(p, dir / "tiny.nwproj").ok());
+    const std::string before = contentOf(dir / "tiny.nwproj");
+
+    const ProcessResult r = cli({"train", (dir / "tiny.nwproj").string(), "--epochs", "2", "--threads", "1",
+                                 "--seed", "7", "-o", (dir / "out.nwproj").string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    EXPECT_TRUE(contains(r.out, "epoch 1/2")) << r.out;
+    EXPECT_TRUE(contains(r.out, "epoch 2/2")) << r.out;
+    EXPECT_TRUE(contains(r.out, "samples/s")) << r.out;
+    EXPECT_TRUE(contains(r.out, "Trained 2 epochs")) << r.out;
+    EXPECT_EQ(contentOf(dir / "tiny.nwproj"), before) << "-o must leave the input alone";
+
+    Result<Project> trained = loadProject(dir / "out.nwproj");
+    ASSERT_TRUE(trained.ok()) << trained.error().describe();
+    ASSERT_TRUE(trained->weights.has_value());
+    EXPECT_EQ(trained->weights->size(), 2u); // the two Dense layers
+    EXPECT_EQ(trained->history.epochs.size(), 2u);
+    EXPECT_EQ(trained->history.batchLosses.size(), 2u * 4u); // 32 training samples in batches of 8
+    EXPECT_EQ(trained->training.epochs, 2);
+    EXPECT_EQ(trained->training.seed, 7u);
+    EXPECT_EQ(trained->graph, p.graph);
+}
+
+TEST(Cli, TheSameSeedTrainsTheSameWeights) {
+    test::TempDir dir;
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
+    std::vector<Project> runs;
+    for (const char* out : {"a.nwproj", "b.nwproj"}) {
+        const ProcessResult r =
+            cli({"train", (dir / "p.nwproj").string(), "--seed", "3", "-o", (dir / out).string()});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        runs.push_back(loadProject(dir / out).value());
+    }
+    EXPECT_EQ(runs[0].weights, runs[1].weights);
+    EXPECT_EQ(runs[0].history.batchLosses, runs[1].history.batchLosses);
+}
+
+TEST(Cli, TrainWithoutOutputOverwritesTheInput) {
+    test::TempDir dir;
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
+    const ProcessResult r = cli({"train", (dir / "p.nwproj").string(), "--epochs=1"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(loadProject(dir / "p.nwproj")->weights.has_value());
+}
+
+TEST(Cli, TrainRefusesInvalidInput) {
+    const ProcessResult corrupt = cli({"train", dataFile("wrong_type.nwproj")});
+    EXPECT_EQ(corrupt.exitCode, 2);
+    EXPECT_TRUE(contains(corrupt.err, "/graph/nodes/1/attributes/units")) << corrupt.err;
+}
+
+TEST(Cli, ASaveThatFailsExitsWith2) {
+    const ProcessResult r =
+        cli({"train", example("xor.nwproj"), "--epochs", "0", "-o", "/no/such/dir/out.nwproj"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(contains(r.err, "Could not save /no/such/dir/out.nwproj")) << r.err;
+}
+
+// The bundled spirals example is the yardstick: at least 95% training accuracy.
+TEST(Cli, TheSpiralsExampleTrainsToAtLeast95Percent) {
+    test::TempDir dir;
+    const ProcessResult r =
+        cli({"train", example("spirals.nwproj"), "-o", (dir / "spirals.nwproj").string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const Result<Project> trained = loadProject(dir / "spirals.nwproj");
+    ASSERT_TRUE(trained.ok()) << trained.error().describe();
+    ASSERT_FALSE(trained.value().history.epochs.empty());
+    EXPECT_GE(trained.value().history.epochs.back().trainAccuracy, 0.95) << r.out;
+}
+
+// Ctrl+C stops after the current batch and still saves what was trained.
+TEST(Cli, InterruptStopsCleanlyAndSaves) {
+    test::TempDir dir;
+    Project p = test::makeMlpProject({16}, SyntheticKind::Spirals, 500, 1'000'000);
+    ASSERT_TRUE(saveProject(p, dir / "long.nwproj").ok());
+    bool sent = false;
+    const ProcessResult r = test::runProcess(
+        NW_CLI_PATH, {"train", (dir / "long.nwproj").string(), "-o", (dir / "out.nwproj").string()},
+        [&](int pid, const std::string& out) {
+            if (!contains(out, "epoch 2/")) return true;
+            ::kill(pid, SIGINT);
+            sent = true;
+            return false;
+        });
+    ASSERT_TRUE(sent);
+    EXPECT_EQ(r.exitCode, 130) << r.err;
+    EXPECT_TRUE(contains(r.out, "Stopped by Ctrl+C")) << r.out;
+    Result<Project> saved = loadProject(dir / "out.nwproj");
+    ASSERT_TRUE(saved.ok()) << saved.error().describe();
+    EXPECT_TRUE(saved->weights.has_value());
+    EXPECT_GE(saved->history.epochs.size(), 2u);
+    EXPECT_LT(saved->history.epochs.size(), 1000u);
+}
+
+} // namespace
+} // namespace nw

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# End-to-end check of the designer on a virtual X display.
+#   screenshot_test.sh NEUROWEAVE OUT_DIR [PROJECT]
+# 1. `neuroweave --screenshot` paints its window into a PNG and exits 0 (2 when PROJECT did not open);
+#    the PNG must be a real picture of the window, not a blank.
+# 2. Started normally, the window appears on the X server with "<file> — Neuroweave" as its title.
+# Exit 77 (skipped) when xvfb-run is missing.
+set -euo pipefail
+
+app=$1
+out=$2
+project=${3:-}
+
+if [[ ${NW_E2E_INSIDE_X:-} != 1 ]]; then
+    if ! command -v xvfb-run >/dev/null; then
+        echo "SKIP: xvfb-run is not installed (packaging/install-deps.sh installs it)"
+        exit 77
+    fi
+    mkdir -p "$out"
+    NW_E2E_INSIDE_X=1 exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+fi
+
+# English, whatever the machine's locale: the checks below read the English title.
+export LC_ALL=C.UTF-8 LANGUAGE=
+unset QT_QPA_PLATFORM
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+if [[ -n $project && ! -f $project ]]; then
+    fail "$project does not exist"
+fi
+
+# 1. The picture.
+png=$out/window.png
+rm -f "$png"
+status=0
+timeout 60 "$app" --screenshot "$png" ${project:+"$project"} || status=$?
+[[ $status -eq 0 ]] || fail "neuroweave --screenshot exited with $status"
+[[ -s $png ]] || fail "no screenshot was written to $png"
+[[ $(head -c 8 "$png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || fail "$png is not a PNG"
+
+if command -v identify >/dev/null; then
+    read -r width height colors < <(identify -format '%w %h %k\n' "$png")
+    echo "screenshot: ${width}x${height}, $colors colours"
+    ((width >= 640 && height >= 400)) || fail "the window is only ${width}x${height}"
+    # Menus, text, grid and icon give hundreds of colours; a blank or black window gives a few.
+    ((colors >= 64)) || fail "the screenshot has only $colors colours: the window did not paint"
+else
+    size=$(stat -c %s "$png")
+    ((size >= 10000)) || fail "the screenshot is only $size bytes"
+fi
+
+# 2. The window and its title on the X server.
+expected="${project:+$(basename "$project")}"
+expected="${expected:-Untitled} — Neuroweave"
+"$app" ${project:+"$project"} &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true' EXIT
+found=0
+for _ in $(seq 1 100); do
+    if xwininfo -root -tree 2>/dev/null | grep -qF "\"$expected\""; then
+        found=1
+        break
+    fi
+    kill -0 "$pid" 2>/dev/null || fail "neuroweave exited before showing its window"
+    sleep 0.1
+done
+((found)) || fail "no window titled \"$expected\" appeared; windows: $(xwininfo -root -tree | grep -c '"')"
+echo "window titled \"$expected\" is shown"
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+trap - EXIT
+echo "PASS"

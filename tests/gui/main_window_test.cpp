@@ -1,0 +1,243 @@
+#include "gui/app/main_window.h"
+#include "gui/app/translations.h"
+#include "gui/app/user_prompts.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_view.h"
+
+#include "sample_projects.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using nw::gui::MainWindow;
+using nw::gui::UserPrompts;
+using namespace nw::gui::test;
+
+namespace {
+
+// Answers the window's questions from a script and remembers what it was asked.
+class ScriptedPrompts : public UserPrompts {
+public:
+    QStringList errors;
+    int saveQuestions = 0;
+    SaveChoice saveAnswer = SaveChoice::Cancel;
+    QString savePath;
+    QString openPath;
+
+    void showError(QWidget*, const QString& text, const QString& details) override {
+        errors << text + QLatin1Char('\n') + details;
+    }
+    SaveChoice askSaveChanges(QWidget*, const QString&) override {
+        ++saveQuestions;
+        return saveAnswer;
+    }
+    QString askOpenPath(QWidget*, const QString&) override { return openPath; }
+    QString askSavePath(QWidget*, const QString&) override { return savePath; }
+};
+
+// The title the way the window system shows it: Qt replaces the [*] placeholder.
+QString shownTitle(const QWidget& window) {
+    QString title = window.windowTitle();
+    return title.replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString());
+}
+
+void trigger(MainWindow& window, const char* actionId) {
+    auto* action = window.findChild<QAction*>(QString::fromLatin1(actionId));
+    QVERIFY2(action, actionId);
+    action->trigger();
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompts* m_prompts = nullptr;
+
+    QString sample(const char* name) { return writeSampleProject(m_dir.filePath(QString::fromLatin1(name))); }
+
+private slots:
+    void init() {
+        m_window = std::make_unique<MainWindow>();
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts = prompts.get();
+        m_window->setPrompts(std::move(prompts));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() {
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+        m_window.reset();
+    }
+
+    void newWindowIsUntitled() {
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("Untitled — Neuroweave"));
+        QVERIFY(m_window->windowFilePath().isEmpty());
+        QVERIFY(m_window->menuBar()->findChild<QMenu*>(QStringLiteral("menu.file")));
+        QVERIFY(m_window->menuBar()->findChild<QMenu*>(QStringLiteral("menu.help")));
+    }
+
+    void standardShortcuts() {
+        const std::pair<const char*, QKeySequence::StandardKey> expected[] = {
+            {"file.new", QKeySequence::New},   {"file.open", QKeySequence::Open},
+            {"file.save", QKeySequence::Save}, {"file.saveAs", QKeySequence::SaveAs},
+            {"app.quit", QKeySequence::Quit},
+        };
+        for (const auto& [id, key] : expected) {
+            auto* action = m_window->findChild<QAction*>(QString::fromLatin1(id));
+            QVERIFY2(action, id);
+            QCOMPARE(action->shortcut(), QKeySequence(key));
+        }
+    }
+
+    void titleShowsTheOpenedFile() {
+        const QString path = sample("tiny.nwproj");
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("tiny.nwproj — Neuroweave"));
+        QCOMPARE(m_window->windowFilePath(), path);
+        QVERIFY(m_prompts->errors.isEmpty());
+    }
+
+    void unsavedChangesAddAStar() {
+        QVERIFY(m_window->openFile(sample("tiny.nwproj")));
+        m_window->document()->undoStack()->push(new NoopCommand);
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("tiny.nwproj* — Neuroweave"));
+        trigger(*m_window, "edit.undo");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("tiny.nwproj — Neuroweave"));
+        trigger(*m_window, "edit.redo");
+        trigger(*m_window, "file.save");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("tiny.nwproj — Neuroweave"));
+    }
+
+    void corruptFileIsReportedAndThePreviousProjectStays() {
+        const QString good = sample("good.nwproj");
+        const QString bad =
+            writeText(m_dir.filePath(QStringLiteral("corrupt.nwproj")), "{ \"format\": 1, \"gra");
+        QVERIFY(m_window->openFile(good));
+
+        QVERIFY(!m_window->openFile(bad));
+        QCOMPARE(m_prompts->errors.size(), 1);
+        QVERIFY2(m_prompts->errors.first().contains(QStringLiteral("corrupt.nwproj")),
+                 qPrintable(m_prompts->errors.first()));
+        QCOMPARE(m_window->lastError(), m_prompts->errors.first());
+        // The engine's explanation follows the sentence: there is more than the file name.
+        QVERIFY(m_prompts->errors.first().section(QLatin1Char('\n'), 1).size() > 0);
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("good.nwproj — Neuroweave"));
+        QCOMPARE(m_window->document()->project(), sampleProject());
+    }
+
+    void openUsesTheDialogAnswer() {
+        m_prompts->openPath = sample("picked.nwproj");
+        trigger(*m_window, "file.open");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("picked.nwproj — Neuroweave"));
+    }
+
+    void saveAsAddsTheSuffixAndRenames() {
+        QVERIFY(m_window->openFile(sample("tiny.nwproj")));
+        m_window->document()->undoStack()->push(new NoopCommand);
+        m_prompts->savePath = m_dir.filePath(QStringLiteral("renamed"));
+        trigger(*m_window, "file.saveAs");
+
+        const QString written = m_dir.filePath(QStringLiteral("renamed.nwproj"));
+        QVERIFY(QFileInfo::exists(written));
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("renamed.nwproj — Neuroweave"));
+        const nw::Result<nw::Project> reloaded = nw::loadProject(QFile::encodeName(written).toStdString());
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.value(), sampleProject());
+    }
+
+    void savingUntitledAsksForAName() {
+        m_window->document()->markModified();
+        m_prompts->savePath = QString(); // the user cancels the dialog
+        trigger(*m_window, "file.save");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("Untitled* — Neuroweave"));
+
+        m_prompts->savePath = m_dir.filePath(QStringLiteral("first.nwproj"));
+        trigger(*m_window, "file.save");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("first.nwproj — Neuroweave"));
+    }
+
+    void newAsksBeforeDroppingChanges() {
+        QVERIFY(m_window->openFile(sample("tiny.nwproj")));
+        m_window->document()->undoStack()->push(new NoopCommand);
+
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+        trigger(*m_window, "file.new");
+        QCOMPARE(m_prompts->saveQuestions, 1);
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("tiny.nwproj* — Neuroweave"));
+
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+        trigger(*m_window, "file.new");
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("Untitled — Neuroweave"));
+        QCOMPARE(m_window->document()->layerCount(), 0);
+    }
+
+    void closingWithChangesCanBeCancelled() {
+        m_window->document()->markModified();
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+        QVERIFY(m_window->close());
+    }
+
+    void emptyCanvasShowsTheHint() {
+        const nw::gui::GraphView* canvas = m_window->canvas();
+        QVERIFY(canvas->isPlaceholderShown());
+        QCOMPARE(canvas->placeholderTitle(), QStringLiteral("Drag layers here to build a network"));
+
+        // The hint is really painted: the middle of the canvas holds darker pixels than the grid.
+        const QImage image = m_window->canvas()->viewport()->grab().toImage();
+        const QRect middle(image.width() / 2 - 150, image.height() / 2 - 20, 300, 80);
+        int darkest = 255;
+        for (int y = middle.top(); y < middle.bottom(); ++y)
+            for (int x = middle.left(); x < middle.right(); ++x)
+                darkest = std::min(darkest, qGray(image.pixel(x, y)));
+        QVERIFY2(darkest < 160, qPrintable(QString::number(darkest)));
+    }
+
+    void openedProjectIsSummarisedOnTheCanvas() {
+        QVERIFY(m_window->openFile(sample("tiny.nwproj")));
+        const nw::gui::GraphView* canvas = m_window->canvas();
+        QCOMPARE(canvas->placeholderTitle(), QStringLiteral("Input → Dense → Softmax"));
+        QVERIFY2(canvas->placeholderDetail().startsWith(QStringLiteral("Layers: 3 · Parameters: ")),
+                 qPrintable(canvas->placeholderDetail()));
+
+        trigger(*m_window, "file.new");
+        QCOMPARE(canvas->placeholderTitle(), QStringLiteral("Drag layers here to build a network"));
+    }
+
+    void bundledExampleOpens() {
+        const QString example = QStringLiteral(NW_SOURCE_DIR "/resources/examples/spirals.nwproj");
+        if (!QFileInfo::exists(example)) QSKIP("resources/examples/spirals.nwproj is not there yet");
+        QVERIFY2(m_window->openFile(example), qPrintable(m_window->lastError()));
+        QCOMPARE(shownTitle(*m_window), QStringLiteral("spirals.nwproj — Neuroweave"));
+        QVERIFY(m_window->document()->layerCount() > 0);
+    }
+
+    void germanTranslationIsUsed() {
+        QVERIFY(nw::gui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        {
+            MainWindow german;
+            QCOMPARE(shownTitle(german), QStringLiteral("Unbenannt — Neuroweave"));
+            auto* file = german.menuBar()->findChild<QMenu*>(QStringLiteral("menu.file"));
+            QCOMPARE(file->title(), QStringLiteral("&Datei"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"

@@ -1,0 +1,176 @@
+#include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+#include "engine/layers/registry.h"
+#include "tests/io/project_samples.h"
+#include "tests/io/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+
+namespace nw {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::string contentOf(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+Project parsed(const std::string& text) {
+    Result<Project> p = parseProject(text);
+    if (!p.ok()) throw std::logic_error(p.error().describe());
+    return std::move(p).value();
+}
+
+// A project as training leaves it: weights with awkward values and a history with NaN and infinities.
+Project trainedProject() {
+    Project p = test::makeMlpProject({3});
+    Weights weights;
+    for (const Node& n : p.graph.nodes()) {
+        if (n.kind != LayerKind::Dense) continue;
+        NodeWeights w{n.id, {"weight", "bias"}, {Tensor(Shape{2, 3}), Tensor(Shape{1, 3})}};
+        w.values[0][0] = -0.0f;
+        w.values[0][1] = std::numeric_limits<float>::denorm_min();
+        w.values[0][2] = 1.0f / 3.0f;
+        w.values[1][0] = -std::numeric_limits<float>::max();
+        weights.push_back(std::move(w));
+    }
+    p.weights = std::move(weights);
+    p.history.epochs = {{1, 0.69, 0.5, kNaN, kNaN, 0.01}, {2, kInf, 0.25, -kInf, 0.1, 1e-9}};
+    p.history.batchLosses = {0.7f, 0.65f, -0.0f, 1e-40f};
+    return p;
+}
+
+TEST(ProjectIo, SaveLoadSaveIsIdentical) {
+    const Project p = trainedProject();
+    const std::string text = serializeProject(p);
+    const Project back = parsed(text);
+    EXPECT_EQ(back, p);
+    EXPECT_EQ(serializeProject(back), text);
+}
+
+TEST(ProjectIo, LayoutFollowsTheDocumentedOrder) {
+    const std::string text = serializeProject(trainedProject());
+    size_t at = 0;
+    for (const char* key : {"\"format\"", "\"version\"", "\"graph\"", "\"nodes\"", "\"edges\"", "\"dataset\"",
+                            "\"training\"", "\"weights\"", "\"history\""}) {
+        const size_t found = text.find(key, at);
+        ASSERT_NE(found, std::string::npos) << key << " missing or out of order";
+        at = found;
+    }
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"neuroweave-project\",\n  \"version\": 1,\n", 0), 0u);
+    EXPECT_NE(text.find("\"position\": [220.0, 0.0]"), std::string::npos);
+    EXPECT_NE(text.find("{\"from\": [1, 0], \"to\": [2, 0]}"), std::string::npos);
+}
+
+TEST(ProjectIo, WeightsAreWrittenOnlyOnceTrained) {
+    const Project untrained = test::makeMlpProject();
+    EXPECT_EQ(serializeProject(untrained).find("\"weights\""), std::string::npos);
+    EXPECT_FALSE(parsed(serializeProject(untrained)).weights.has_value());
+}
+
+TEST(ProjectIo, NotMeasuredFiguresAreNullAndInfinitiesAreNamed) {
+    const std::string text = serializeProject(trainedProject());
+    EXPECT_NE(text.find("\"validationLoss\": null"), std::string::npos);
+    EXPECT_NE(text.find("\"trainLoss\": \"Infinity\""), std::string::npos);
+    EXPECT_NE(text.find("\"validationLoss\": \"-Infinity\""), std::string::npos);
+    const Project back = parsed(text);
+    EXPECT_TRUE(std::isnan(back.history.epochs[0].validationLoss));
+    EXPECT_EQ(back.history.epochs[1].trainLoss, kInf);
+}
+
+TEST(ProjectIo, AnEdgeWithMismatchedShapesLoadsAndIsReportedByAnalysis) {
+    Project p = test::makeMlpProject();
+    const NodeId input = p.graph.findByName("input")->id;
+    ASSERT_TRUE(p.graph.setAttribute(input, "shape", Shape{1, 4, 4}).ok()); // Dense needs a flat input
+    const Project back = parsed(serializeProject(p));
+    EXPECT_EQ(back, p);
+    const GraphAnalysis analysis = analyzeGraph(back.graph);
+    ASSERT_FALSE(analysis.valid());
+    EXPECT_EQ(analysis.diagnostics.front().code, DiagCode::ShapeMismatch);
+}
+
+TEST(ProjectIo, AbsentFieldsTakeTheirDefaults) {
+    const Project p = parsed(R"({"format": "neuroweave-project", "version": 1,
+        "graph": {"nodes": [{"id": 4, "kind": "Dense", "name": "d"}, {"id": 2, "kind": "Input", "name": "in"}],
+                  "edges": [{"from": [2, 0], "to": [4, 0]}]}})");
+    const Project defaults;
+    EXPECT_EQ(p.dataset, defaults.dataset);
+    EXPECT_EQ(p.training, defaults.training);
+    EXPECT_EQ(p.history, defaults.history);
+    EXPECT_FALSE(p.weights.has_value());
+    ASSERT_EQ(p.graph.nodes().size(), 2u);
+    const Node& dense = *p.graph.findByName("d");
+    EXPECT_EQ(dense.id, NodeId{4});
+    EXPECT_EQ(dense.attrs, defaultAttributes(layerRegistry().info(LayerKind::Dense).attrs));
+    EXPECT_EQ(dense.position, Point{});
+    EXPECT_EQ(p.graph.nextId(), NodeId{5});
+}
+
+TEST(ProjectIo, SomeAttributesGivenTheRestDefault) {
+    const Project p = parsed(R"({"format": "neuroweave-project", "version": 1, "graph": {"nodes": [
+        {"id": 1, "kind": "Dense", "name": "d", "attributes": {"initializer": "he_normal"}}], "edges": []}})");
+    const Node& dense = p.graph.nodes().front();
+    EXPECT_EQ(attrEnum(dense.attrs, 2), 3);
+    EXPECT_EQ(attrInt(dense.attrs, 0), 16);
+}
+
+TEST(ProjectIo, FilesRoundTripThroughTheDisk) {
+    test::TempDir dir;
+    const Project p = trainedProject();
+    ASSERT_TRUE(saveProject(p, dir / "p.nwproj").ok());
+    EXPECT_EQ(contentOf(dir / "p.nwproj"), serializeProject(p));
+    const Result<Project> back = loadProject(dir / "p.nwproj");
+    ASSERT_TRUE(back.ok()) << back.error().describe();
+    EXPECT_EQ(back.value(), p);
+}
+
+TEST(ProjectIo, LoadingAMissingFileSaysSo) {
+    const Result<Project> r = loadProject("/no/such/dir/x.nwproj");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, DiagCode::FileNotFound);
+    EXPECT_EQ(r.error().location, "/no/such/dir/x.nwproj");
+}
+
+// The bundled examples are exactly what serializeProject writes, and valid networks.
+TEST(ProjectIo, ExamplesAreCanonicalAndValid) {
+    for (const char* name : {"xor.nwproj", "circles.nwproj", "spirals.nwproj"}) {
+        const fs::path file = fs::path(NW_EXAMPLES_DIR) / name;
+        Result<Project> p = loadProject(file);
+        ASSERT_TRUE(p.ok()) << name << ": " << p.error().describe();
+        EXPECT_EQ(serializeProject(p.value()), contentOf(file)) << name;
+        const GraphAnalysis analysis = analyzeGraph(p->graph);
+        EXPECT_TRUE(analysis.valid()) << name;
+        EXPECT_EQ(p->dataset.synthetic.kind, *syntheticKindFromString(fs::path(name).stem().string()));
+        EXPECT_FALSE(p->weights.has_value()) << name << " ships untrained";
+    }
+}
+
+// docs/file-format.md lists every layer kind, attribute and option the registry knows.
+TEST(ProjectIo, TheFormatDocumentNamesEveryKindAttributeAndOption) {
+    const std::string doc = contentOf(fs::path(NW_DOCS_DIR) / "file-format.md");
+    const auto quoted = [](const std::string& s) { return "`" + s + "`"; };
+    for (const LayerInfo& info : layerRegistry().all()) {
+        EXPECT_NE(doc.find("| " + quoted(info.name) + " |"), std::string::npos) << info.name;
+        for (const AttrSpec& attr : info.attrs) {
+            EXPECT_NE(doc.find(quoted(attr.name)), std::string::npos) << info.name << "." << attr.name;
+            for (const std::string& option : attr.options)
+                EXPECT_NE(doc.find(quoted("\"" + option + "\"")), std::string::npos) << option;
+        }
+    }
+    EXPECT_NE(doc.find("`" + std::to_string(kProjectFormatVersion) + "` for the format described here"),
+              std::string::npos);
+    // The complete example is the bundled xor example, byte for byte.
+    const size_t start = doc.find("```json\n") + 8;
+    EXPECT_EQ(doc.substr(start, doc.find("```", start) - start),
+              contentOf(fs::path(NW_EXAMPLES_DIR) / "xor.nwproj"));
+}
+
+} // namespace
+} // namespace nw
