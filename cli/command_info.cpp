@@ -59,9 +59,7 @@ std::string weightsLine(const Project& p) {
     if (!p.weights) return "not trained";
     if (p.history.epochs.empty()) return "present";
     const EpochMetrics& last = p.history.epochs.back();
-    return "trained for " + std::to_string(last.epoch) + " epochs; last epoch: loss " +
-           fixed(last.trainLoss, 4) + ", accuracy " + percent(last.trainAccuracy) + "; validation loss " +
-           fixed(last.validationLoss, 4) + ", accuracy " + percent(last.validationAccuracy);
+    return "trained for " + std::to_string(last.epoch) + " epochs; last epoch: " + epochResults(last);
 }
 
 } // namespace
@@ -69,23 +67,21 @@ std::string weightsLine(const Project& p) {
 int runInfo(std::span<const std::string> args) {
     const CommandSpec spec = infoSpec();
     int exitCode = kExitOk;
-    const auto parsed = parseOrReport(spec, args, exitCode);
-    if (!parsed) return exitCode;
-    const std::filesystem::path file = parsed->positionals[0];
-
-    const std::optional<Project> project = loadOrReport(file);
-    if (!project) return kExitInvalid;
-    const GraphAnalysis analysis = analyzeGraph(project->graph);
+    const std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
+    if (!command) return exitCode;
+    const std::filesystem::path& file = command->file;
+    const Project& project = command->project;
+    const GraphAnalysis analysis = analyzeGraph(project.graph);
 
     std::cout << "Project: " << file.string() << "\n\n"
-              << layerTable(project->graph, analysis)
+              << layerTable(project.graph, analysis)
               << "Total params: " << withThousands(analysis.totalParams)
               << "\nTotal FLOPs per sample (forward): " << withThousands(analysis.totalFlops) << "\n\n"
-              << "Data:      " << datasetLine(project->dataset) << "\n"
-              << "Training:  " << trainingLine(project->training) << "\n"
-              << "Weights:   " << weightsLine(*project) << "\n";
+              << "Data:      " << datasetLine(project.dataset) << "\n"
+              << "Training:  " << trainingLine(project.training) << "\n"
+              << "Weights:   " << weightsLine(project) << "\n";
 
-    for (const Diagnostic& d : analysis.diagnostics) printDiagnostic(std::cerr, file, d, &project->graph);
+    for (const Diagnostic& d : analysis.diagnostics) printDiagnostic(std::cerr, file, d, &project.graph);
     return analysis.valid() ? kExitOk : kExitInvalid;
 }
 

@@ -128,12 +128,7 @@ void printSummary(const MetricHistory& history, double seconds, int64_t trainSam
         std::cout << " ("
                   << withThousands(static_cast<int64_t>(static_cast<double>(trainSamples * epochs) / seconds))
                   << " samples/s)";
-    if (!history.epochs.empty()) {
-        const EpochMetrics& last = history.epochs.back();
-        std::cout << ": loss " << fixed(last.trainLoss, 4) << ", accuracy " << percent(last.trainAccuracy)
-                  << "; validation loss " << fixed(last.validationLoss, 4) << ", accuracy "
-                  << percent(last.validationAccuracy);
-    }
+    if (!history.epochs.empty()) std::cout << ": " << epochResults(history.epochs.back());
     std::cout << "\n";
 }
 
@@ -142,26 +137,22 @@ void printSummary(const MetricHistory& history, double seconds, int64_t trainSam
 int runTrain(std::span<const std::string> args) {
     const CommandSpec spec = trainSpec();
     int exitCode = kExitOk;
-    const auto parsed = parseOrReport(spec, args, exitCode);
-    if (!parsed) return exitCode;
-    const std::filesystem::path file = parsed->positionals[0];
-    const std::filesystem::path output = parsed->value("output").value_or(file.string());
+    std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
+    if (!command) return exitCode;
+    const std::filesystem::path& file = command->file;
+    const std::filesystem::path output = command->args.value("output").value_or(file.string());
+    Project& project = command->project;
+    if (!applyOptions(command->args, spec, project.training, exitCode)) return exitCode;
 
-    std::optional<Project> project = loadOrReport(file);
-    if (!project) return kExitInvalid;
-    if (!applyOptions(*parsed, spec, project->training, exitCode)) return exitCode;
-
-    auto created = TrainingSession::create(*project, file.parent_path());
+    auto created = TrainingSession::create(project, file.parent_path());
     if (!created.ok()) {
-        std::cerr << kProgram << ": ";
-        printDiagnostic(std::cerr, file, created.error(), &project->graph);
+        reportError(file, created.error(), &project.graph);
         return kExitInvalid;
     }
     TrainingSession& session = **created;
-    const TrainingSettings& settings = project->training;
+    const TrainingSettings& settings = project.training;
     const auto trainSamples = static_cast<int64_t>(session.split().train.size());
-    const unsigned threads = settings.threads > 0 ? static_cast<unsigned>(settings.threads)
-                                                  : std::max(1u, std::thread::hardware_concurrency());
+    const int threads = resolvedThreadCount(settings.threads);
     std::cout << "Training " << file.string() << ": " << withThousands(session.network().paramCount())
               << " parameters, " << withThousands(trainSamples) << " training and "
               << withThousands(static_cast<int64_t>(session.split().validation.size()))
@@ -180,11 +171,10 @@ int runTrain(std::span<const std::string> args) {
                         why ? *why : Diagnostic{DiagCode::TrainingDiverged, "the loss is not finite"});
         return kExitInvalid;
     }
-    session.storeResults(*project);
-    printSummary(project->history, seconds, trainSamples);
-    if (Status saved = saveProject(*project, output); !saved.ok()) {
-        std::cerr << kProgram << ": ";
-        printDiagnostic(std::cerr, output, saved.error());
+    session.storeResults(project);
+    printSummary(project.history, seconds, trainSamples);
+    if (Status saved = saveProject(project, output); !saved.ok()) {
+        reportError(output, saved.error());
         return kExitInvalid;
     }
     if (reason == StopReason::Stopped) {

@@ -36,24 +36,22 @@ std::optional<Diagnostic> checkTrainable(const Project& project, const std::file
 int runValidate(std::span<const std::string> args) {
     const CommandSpec spec = validateSpec();
     int exitCode = kExitOk;
-    const auto parsed = parseOrReport(spec, args, exitCode);
-    if (!parsed) return exitCode;
-    const std::filesystem::path file = parsed->positionals[0];
+    const std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
+    if (!command) return exitCode;
+    const std::filesystem::path& file = command->file;
+    const Project& project = command->project;
 
-    const std::optional<Project> project = loadOrReport(file);
-    if (!project) return kExitInvalid;
-
-    const GraphAnalysis analysis = analyzeGraph(project->graph);
+    const GraphAnalysis analysis = analyzeGraph(project.graph);
     std::vector<Diagnostic> problems = analysis.diagnostics;
     if (problems.empty())
-        if (auto problem = checkTrainable(*project, file)) problems.push_back(std::move(*problem));
-    for (const Diagnostic& d : problems) printDiagnostic(std::cerr, file, d, &project->graph);
+        if (auto problem = checkTrainable(project, file)) problems.push_back(std::move(*problem));
+    for (const Diagnostic& d : problems) printDiagnostic(std::cerr, file, d, &project.graph);
     if (!problems.empty()) {
         std::cerr << file.string() << ": " << problems.size()
                   << (problems.size() == 1 ? " problem" : " problems") << "\n";
         return kExitInvalid;
     }
-    std::cout << file.string() << ": valid: " << project->graph.nodes().size() << " layers, "
+    std::cout << file.string() << ": valid: " << project.graph.nodes().size() << " layers, "
               << withThousands(analysis.totalParams) << " parameters, " << withThousands(analysis.totalFlops)
               << " FLOPs per sample\n";
     return kExitOk;

@@ -85,4 +85,10 @@ std::string shortest(double value) {
     return std::string(buffer, result.ptr);
 }
 
+std::string epochResults(const EpochMetrics& epoch) {
+    return "loss " + fixed(epoch.trainLoss, 4) + ", accuracy " + percent(epoch.trainAccuracy) +
+           "; validation loss " + fixed(epoch.validationLoss, 4) + ", accuracy " +
+           percent(epoch.validationAccuracy);
+}
+
 } // namespace nw::cli

@@ -15,12 +15,23 @@ void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const
     out << where << ": " << diagnostic.message << " [" << toString(diagnostic.code) << "]\n";
 }
 
-std::optional<Project> loadOrReport(const std::filesystem::path& file) {
-    Result<Project> project = loadProject(file);
-    if (project.ok()) return std::move(project).value();
+void reportError(const std::filesystem::path& file, const Diagnostic& diagnostic, const Graph* graph) {
     std::cerr << kProgram << ": ";
-    printDiagnostic(std::cerr, file, project.error());
-    return std::nullopt;
+    printDiagnostic(std::cerr, file, diagnostic, graph);
+}
+
+std::optional<ProjectCommand> openProjectCommand(const CommandSpec& spec, std::span<const std::string> args,
+                                                 int& exitCode) {
+    std::optional<ParsedArgs> parsed = parseOrReport(spec, args, exitCode);
+    if (!parsed) return std::nullopt;
+    const std::filesystem::path file = parsed->positionals[0];
+    Result<Project> project = loadProject(file);
+    if (!project.ok()) {
+        reportError(file, project.error());
+        exitCode = kExitInvalid;
+        return std::nullopt;
+    }
+    return ProjectCommand{std::move(*parsed), file, std::move(project).value()};
 }
 
 int reportUsage(const CommandSpec& spec, const UsageError& error) {

@@ -17,8 +17,21 @@ namespace nw::cli {
 void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const Diagnostic& diagnostic,
                      const Graph* graph = nullptr);
 
-// The project at `file`, or nothing after printing why not on stderr.
-std::optional<Project> loadOrReport(const std::filesystem::path& file);
+// "neuroweave-cli: FILE: place: message [code]" on stderr.
+void reportError(const std::filesystem::path& file, const Diagnostic& diagnostic, const Graph* graph = nullptr);
+
+// A command's parsed arguments, its FILE positional and the project read from it.
+struct ProjectCommand {
+    ParsedArgs args;
+    std::filesystem::path file;
+    Project project;
+};
+
+// Parses the arguments of a command whose first positional is a project file and loads it. When it
+// returns nothing, what happened is printed and `exitCode` says how to end: kExitOk after --help,
+// kExitUsage after a usage error, kExitInvalid when the file cannot be loaded.
+std::optional<ProjectCommand> openProjectCommand(const CommandSpec& spec, std::span<const std::string> args,
+                                                 int& exitCode);
 
 // Prints a usage error and the hint to --help on stderr; returns kExitUsage.
 int reportUsage(const CommandSpec& spec, const UsageError& error);

@@ -53,12 +53,11 @@ void Network::setBatch(int64_t n) {
 
 const Tensor& Network::forward(const Tensor& input, bool training) {
     setBatch(input.rows());
-    std::vector<const Tensor*> inputs;
     for (Step& step : m_steps) {
-        inputs.clear();
-        if (step.inputs.empty()) inputs.push_back(&input);
-        for (int i : step.inputs) inputs.push_back(&m_steps[static_cast<size_t>(i)].output);
-        step.layer->forward(inputs, step.output, training);
+        m_inputs.clear();
+        if (step.inputs.empty()) m_inputs.push_back(&input);
+        for (int i : step.inputs) m_inputs.push_back(&m_steps[static_cast<size_t>(i)].output);
+        step.layer->forward(m_inputs, step.output, training);
     }
     return m_steps.back().output;
 }
@@ -79,19 +78,19 @@ void Network::backward(const Tensor& grad, bool fromLogits) {
     if (fromLogits) last = static_cast<size_t>(m_steps.back().inputs.at(0));
     std::copy(grad.data(), grad.data() + grad.size(), m_steps[last].grad.data());
 
-    std::vector<const Tensor*> inputs;
-    std::vector<Tensor*> inputGrads;
     for (size_t s = last + 1; s-- > 1;) {
         Step& step = m_steps[s];
-        inputs.clear();
-        inputGrads.clear();
+        m_inputs.clear();
+        m_inputGrads.clear();
         for (int i : step.inputs) {
             Step& source = m_steps[static_cast<size_t>(i)];
-            inputs.push_back(&source.output);
+            m_inputs.push_back(&source.output);
             const bool needsGrad = i != 0; // nothing learns from dL/dinput
-            inputGrads.push_back(!needsGrad ? nullptr : source.consumers > 1 ? &m_scratch[static_cast<size_t>(i)] : &source.grad);
+            m_inputGrads.push_back(!needsGrad              ? nullptr
+                                   : source.consumers > 1 ? &m_scratch[static_cast<size_t>(i)]
+                                                          : &source.grad);
         }
-        step.layer->backward(inputs, step.output, step.grad, inputGrads);
+        step.layer->backward(m_inputs, step.output, step.grad, m_inputGrads);
         for (size_t k = 0; k < step.inputs.size(); ++k) {
             const int i = step.inputs[k];
             if (i != 0 && m_steps[static_cast<size_t>(i)].consumers > 1)

@@ -72,6 +72,9 @@ private:
     void setBatch(int64_t n);
 
     std::vector<Step> m_steps; // m_steps[0] is the Input node
+    // Per-call argument lists, kept so a training step allocates nothing.
+    std::vector<const Tensor*> m_inputs;
+    std::vector<Tensor*> m_inputGrads;
     std::vector<Tensor> m_scratch; // per step, for summing gradients of outputs read more than once
     Shape m_inputShape;
     Shape m_outputShape;

@@ -44,8 +44,10 @@ Status checkCompatibility(const Project& project, const Dataset& data, const Sha
 
 } // namespace
 
+int resolvedThreadCount(int threads) { return threads > 0 ? threads : omp_get_num_procs(); }
+
 void applyThreadCount(int threads) {
-    const int count = threads > 0 ? threads : omp_get_num_procs();
+    const int count = resolvedThreadCount(threads);
     omp_set_num_threads(count);
     Eigen::setNbThreads(count);
 }

@@ -36,6 +36,9 @@ private:
     std::unique_ptr<Trainer> m_trainer;
 };
 
+// The threads a run with the `threads` setting uses: the setting itself, or every core for 0.
+int resolvedThreadCount(int threads);
+
 // Applies the thread count of a training run to OpenMP and Eigen (0: every core).
 void applyThreadCount(int threads);
 

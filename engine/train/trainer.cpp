@@ -19,8 +19,8 @@ bool lossFuses(Network& network, const Loss& loss) {
     return network.logits() && loss.fusedActivation() == network.outputKind();
 }
 
-bool gradientsFinite(Network& network) {
-    for (const Param& p : network.params())
+bool gradientsFinite(std::span<const Param> params) {
+    for (const Param& p : params)
         if (!p.grad->flat().allFinite()) return false;
     return true;
 }
@@ -55,7 +55,8 @@ Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split, 
     m_loss = makeLoss(settings.loss, false);
     m_fromLogits = lossFuses(network, *m_loss);
     if (m_fromLogits) m_loss = makeLoss(settings.loss, true);
-    m_optimizer = makeOptimizer(settings.optimizer, network.params());
+    m_params = network.params();
+    m_optimizer = makeOptimizer(settings.optimizer, m_params);
     const int64_t batch = network.maxBatch();
     m_batchFeatures = Tensor(data.sampleShape().withBatch(batch));
     m_batchTargets = Tensor(Shape{batch, data.targetWidth()});
@@ -113,7 +114,7 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
     loss = m_loss->compute(lossInput, m_batchTargets, m_lossGrad);
     correct = isClassification(m_data) ? countCorrect(out, m_batchTargets) : 0;
     if (std::isfinite(loss)) m_network.backward(m_lossGrad, m_fromLogits);
-    if (!std::isfinite(loss) || !gradientsFinite(m_network)) {
+    if (!std::isfinite(loss) || !gradientsFinite(m_params)) {
         m_divergence = Diagnostic{DiagCode::TrainingDiverged,
                                   "Training diverged at epoch " + std::to_string(epoch) + ", batch " +
                                       std::to_string(batchIndex) + ": the " +

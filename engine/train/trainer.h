@@ -71,6 +71,7 @@ private:
     DataSplit m_split;
     TrainingSettings m_settings;
     std::unique_ptr<Loss> m_loss;
+    std::vector<Param> m_params; // collected once: Layer::params() builds a fresh list per call
     std::unique_ptr<Optimizer> m_optimizer;
     bool m_fromLogits = false;
     Tensor m_batchFeatures;

@@ -175,13 +175,7 @@ void MainWindow::openWithDialog() {
 
 bool MainWindow::save() {
     if (m_document->filePath().isEmpty()) return saveAs();
-    const nw::Status saved = m_document->save();
-    if (!saved) {
-        reportError(tr("Could not save “%1”.").arg(m_document->displayName()), saved.error());
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);
-    return true;
+    return reportSaved(m_document->save(), m_document->displayName());
 }
 
 bool MainWindow::saveAs() {
@@ -193,9 +187,12 @@ bool MainWindow::saveAs() {
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + QLatin1String(kProjectSuffix);
 
-    const nw::Status saved = m_document->saveAs(path);
+    return reportSaved(m_document->saveAs(path), QFileInfo(path).fileName());
+}
+
+bool MainWindow::reportSaved(const nw::Status& saved, const QString& fileName) {
     if (!saved) {
-        reportError(tr("Could not save “%1”.").arg(QFileInfo(path).fileName()), saved.error());
+        reportError(tr("Could not save “%1”.").arg(fileName), saved.error());
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);

@@ -12,6 +12,7 @@ class QLabel;
 // Declared, not included: moc reads this header (see project_document.h).
 namespace nw {
 struct Diagnostic;
+class Status;
 } // namespace nw
 
 namespace nw::gui {
@@ -59,6 +60,8 @@ private:
     // Asks what to do with unsaved changes; false when the user cancels the pending operation.
     bool maybeSave();
     void reportError(const QString& text, const nw::Diagnostic& diagnostic);
+    // Reports the outcome of a save of `fileName`: the error, or "Saved" in the status bar.
+    bool reportSaved(const nw::Status& saved, const QString& fileName);
     void updateTitle();
     void updateSummary();
     void updatePlaceholder();
