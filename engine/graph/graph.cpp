@@ -13,7 +13,8 @@ namespace {
 std::string nodeLabel(const Node& n) { return "'" + n.name + "'"; }
 
 std::string lowerCase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -33,10 +34,15 @@ NodeId Graph::addNode(LayerKind kind, std::string name, Point position) {
 Status Graph::insertNode(Node n) {
     if (!n.id.valid()) return Diagnostic{DiagCode::UnknownNode, "A node id must be a positive number"};
     if (node(n.id))
-        return Diagnostic{DiagCode::UnknownNode, "Node id " + std::to_string(n.id.value) + " is used twice", n.id};
+        return Diagnostic{DiagCode::UnknownNode, "Node id " + std::to_string(n.id.value) + " is used twice",
+                          n.id};
     if (n.name.empty()) return Diagnostic{DiagCode::InvalidAttribute, "A node needs a name", n.id};
     if (findByName(n.name))
-        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + n.name + "' is used by another node", n.id};
+        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + n.name + "' is used by another node",
+                          n.id};
+    if (!n.enabled && n.kind == LayerKind::Input)
+        return Diagnostic{DiagCode::InvalidAttribute,
+                          "The Input layer " + nodeLabel(n) + " cannot be disabled", n.id};
     const LayerInfo& info = layerRegistry().info(n.kind);
     if (n.attrs.size() != info.attrs.size())
         return Diagnostic{DiagCode::InvalidAttribute,
@@ -67,7 +73,8 @@ Status Graph::canConnect(const Edge& edge, ShapeCheck check) const {
     const Node* to = node(edge.to.node);
     if (!from || !to) {
         const NodeId missing = from ? edge.to.node : edge.from.node;
-        return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(missing.value), missing};
+        return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(missing.value),
+                          missing};
     }
     const LayerInfo& fromInfo = layerRegistry().info(from->kind);
     const LayerInfo& toInfo = layerRegistry().info(to->kind);
@@ -90,14 +97,14 @@ Status Graph::canConnect(const Edge& edge, ShapeCheck check) const {
     if (const auto existing = edgeInto(edge.to)) {
         const Node* feeder = node(existing->from.node);
         return Diagnostic{DiagCode::InputAlreadyConnected,
-                          "Input " + std::to_string(edge.to.port) + " of " + nodeLabel(*to) + " is already fed by " +
-                              nodeLabel(*feeder) + ": disconnect it first",
+                          "Input " + std::to_string(edge.to.port) + " of " + nodeLabel(*to) +
+                              " is already fed by " + nodeLabel(*feeder) + ": disconnect it first",
                           to->id};
     }
     if (reaches(to->id, from->id))
         return Diagnostic{DiagCode::Cycle,
-                          "Connecting " + nodeLabel(*from) + " to " + nodeLabel(*to) + " would make a cycle: " +
-                              nodeLabel(*to) + " already feeds " + nodeLabel(*from),
+                          "Connecting " + nodeLabel(*from) + " to " + nodeLabel(*to) +
+                              " would make a cycle: " + nodeLabel(*to) + " already feeds " + nodeLabel(*from),
                           to->id};
 
     if (check == ShapeCheck::Skip) return {};
@@ -118,8 +125,8 @@ Status Graph::canConnect(const Edge& edge, ShapeCheck check) const {
     }
     if (Result<Shape> out = inferNodeShape(*to, shapes); !out.ok()) {
         Diagnostic d = out.error();
-        d.message = nodeLabel(*from) + " outputs " + source->output->toString() + ", which " + toInfo.name + " " +
-                    nodeLabel(*to) + " cannot take. " + d.message;
+        d.message = nodeLabel(*from) + " outputs " + source->output->toString() + ", which " + toInfo.name +
+                    " " + nodeLabel(*to) + " cannot take. " + d.message;
         d.node = to->id;
         return d;
     }
@@ -134,7 +141,8 @@ Status Graph::connect(const Edge& edge, ShapeCheck check) {
 
 Status Graph::disconnect(const Edge& edge) {
     const auto it = std::find(m_edges.begin(), m_edges.end(), edge);
-    if (it == m_edges.end()) return Diagnostic{DiagCode::UnknownNode, "These ports are not connected", edge.to.node};
+    if (it == m_edges.end())
+        return Diagnostic{DiagCode::UnknownNode, "These ports are not connected", edge.to.node};
     m_edges.erase(it);
     return {};
 }
@@ -159,7 +167,8 @@ Status Graph::rename(NodeId id, std::string newName) {
     if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
     if (newName.empty()) return Diagnostic{DiagCode::InvalidAttribute, "A node needs a name", id};
     if (const Node* other = findByName(newName); other && other->id != id)
-        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + newName + "' is used by another node", id};
+        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + newName + "' is used by another node",
+                          id};
     n->name = std::move(newName);
     return {};
 }
@@ -168,6 +177,16 @@ Status Graph::setPosition(NodeId id, Point position) {
     Node* n = mutableNode(id);
     if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
     n->position = position;
+    return {};
+}
+
+Status Graph::setEnabled(NodeId id, bool enabled) {
+    Node* n = mutableNode(id);
+    if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
+    if (!enabled && n->kind == LayerKind::Input)
+        return Diagnostic{DiagCode::InvalidAttribute,
+                          "The Input layer " + nodeLabel(*n) + " cannot be disabled", id};
+    n->enabled = enabled;
     return {};
 }
 
@@ -249,6 +268,8 @@ std::string Graph::uniqueName(LayerKind kind) const {
     }
 }
 
-bool Graph::operator==(const Graph& other) const { return m_nodes == other.m_nodes && m_edges == other.m_edges; }
+bool Graph::operator==(const Graph& other) const {
+    return m_nodes == other.m_nodes && m_edges == other.m_edges;
+}
 
 } // namespace nw

@@ -24,6 +24,9 @@ struct Node {
     std::string name;  // unique within the graph: "dense_1"
     Attributes attrs;  // one value per AttrSpec of the kind, in schema order
     Point position;
+    // A disabled node stays on the canvas but passes its first input through unchanged, so a layer
+    // can be switched off without rewiring.
+    bool enabled = true;
     bool operator==(const Node&) const = default;
 };
 
@@ -53,6 +56,7 @@ public:
     Status setAttribute(NodeId id, std::string_view attrName, const AttrValue& value);
     Status rename(NodeId id, std::string name);
     Status setPosition(NodeId id, Point position);
+    Status setEnabled(NodeId id, bool enabled);
 
     const Node* node(NodeId id) const;
     const Node* findByName(std::string_view nodeName) const;

@@ -70,7 +70,7 @@ Attributes readAttributes(const JsonReader& in, const LayerInfo& info, NodeId no
 }
 
 void readNode(const JsonReader& in, Graph& graph) {
-    in.allowOnly({"id", "kind", "name", "position", "attributes"});
+    in.allowOnly({"id", "kind", "name", "position", "enabled", "attributes"});
     Node node;
     node.id = NodeId{static_cast<uint32_t>(in.at("id").integer(1, kMaxNodeId))};
     const JsonReader kindField = in.at("kind");
@@ -87,6 +87,7 @@ void readNode(const JsonReader& in, Graph& graph) {
         const std::vector<JsonReader> xy = position->elements(2);
         if (xy.size() == 2) node.position = Point{xy[0].number(), xy[1].number()};
     }
+    if (const auto enabled = in.find("enabled")) node.enabled = enabled->boolean();
     const auto attributes = in.find("attributes");
     node.attrs = attributes ? readAttributes(*attributes, *info, node.id) : defaultAttributes(info->attrs);
     if (in.failed()) return;

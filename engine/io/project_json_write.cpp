@@ -35,6 +35,8 @@ Json writeNode(const Node& node) {
     out["kind"] = info.name;
     out["name"] = node.name;
     out["position"] = Json::array({node.position.x, node.position.y});
+    // Written only when off, so files of networks without disabled nodes do not change.
+    if (!node.enabled) out["enabled"] = false;
     out["attributes"] = std::move(attributes);
     return out;
 }

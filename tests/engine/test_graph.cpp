@@ -101,3 +101,17 @@ TEST(Graph, TopologicalOrderPutsProducersFirst) {
     ASSERT_TRUE(g.connect({{dense, 0}, {relu, 0}}).ok());
     EXPECT_EQ(g.topologicalOrder(), (std::vector<NodeId>{input, dense, relu}));
 }
+
+TEST(Graph, DisablesLayersButNeverTheInput) {
+    Mlp m;
+    EXPECT_TRUE(m.g.setEnabled(m.dense, false).ok());
+    EXPECT_FALSE(m.g.node(m.dense)->enabled);
+    const Status refused = m.g.setEnabled(m.input, false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("cannot be disabled"), std::string::npos);
+    Node disabledInput = *m.g.node(m.input);
+    disabledInput.id = m.g.nextId();
+    disabledInput.name = "input_2";
+    disabledInput.enabled = false;
+    EXPECT_FALSE(m.g.insertNode(disabledInput).ok());
+}

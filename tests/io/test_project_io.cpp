@@ -55,6 +55,16 @@ TEST(ProjectIo, SaveLoadSaveIsIdentical) {
     EXPECT_EQ(serializeProject(back), text);
 }
 
+TEST(ProjectIo, TheEnabledFlagIsWrittenOnlyForDisabledNodes) {
+    Project p = test::makeMlpProject({3});
+    EXPECT_EQ(serializeProject(p).find("\"enabled\""), std::string::npos);
+    const NodeId dense = p.graph.findByName("dense_1")->id;
+    ASSERT_TRUE(p.graph.setEnabled(dense, false).ok());
+    const std::string text = serializeProject(p);
+    EXPECT_NE(text.find("\"enabled\": false"), std::string::npos);
+    EXPECT_FALSE(parsed(text).graph.node(dense)->enabled);
+}
+
 TEST(ProjectIo, LayoutFollowsTheDocumentedOrder) {
     const std::string text = serializeProject(trainedProject());
     size_t at = 0;

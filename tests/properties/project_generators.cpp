@@ -85,7 +85,11 @@ void randomEdit(Graph& g) {
         const AttrSpec& spec = info.attrs[*inRange<size_t>(0, info.attrs.size())];
         (void)g.setAttribute(id, spec.name, genAttribute(spec));
     } else if (op == 8) {
-        (void)g.rename(anyNode(g), *genText());
+        const NodeId id = anyNode(g);
+        if (*rc::gen::arbitrary<bool>())
+            (void)g.rename(id, *genText());
+        else
+            (void)g.setEnabled(id, !g.node(id)->enabled);
     } else {
         (void)g.removeNode(anyNode(g));
     }
