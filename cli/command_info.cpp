@@ -39,12 +39,19 @@ std::string layerTable(const Graph& graph, const GraphAnalysis& analysis) {
 }
 
 std::string datasetLine(const DatasetSpec& d) {
-    const SyntheticSpec& s = d.synthetic;
-    std::string line = std::string(toString(s.kind)) + ", " + withThousands(s.samples) + " samples, noise " +
-                       shortest(s.noise);
-    if (s.kind == SyntheticKind::Blobs) line += ", " + std::to_string(s.classes) + " classes";
-    return line + ", seed " + std::to_string(s.seed) + "; " + percent(d.validationFraction) +
-           " held out for validation";
+    std::string line = describeSource(d);
+    if (d.source == DatasetSource::Synthetic) {
+        const SyntheticSpec& s = d.synthetic;
+        line += ", " + withThousands(s.samples) + " samples, noise " + shortest(s.noise);
+        if (s.kind == SyntheticKind::Blobs) line += ", " + std::to_string(s.classes) + " classes";
+        line += ", seed " + std::to_string(s.seed);
+    } else {
+        line += " (" + std::string(toString(d.source)) + ")";
+    }
+    line += "; " + percent(d.validationFraction) + " held out for validation";
+    if (d.testFraction > 0) line += ", " + percent(d.testFraction) + " for testing";
+    if (d.scaling != Scaling::None) line += "; scaling " + std::string(toString(d.scaling));
+    return line;
 }
 
 std::string trainingLine(const TrainingSettings& t) {

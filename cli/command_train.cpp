@@ -155,10 +155,12 @@ int runTrain(std::span<const std::string> args) {
     const int threads = resolvedThreadCount(settings.threads);
     std::cout << "Training " << file.string() << ": " << withThousands(session.network().paramCount())
               << " parameters, " << withThousands(trainSamples) << " training and "
-              << withThousands(static_cast<int64_t>(session.split().validation.size()))
-              << " validation samples, " << settings.epochs << " epochs, batch " << settings.batchSize
-              << ", seed " << settings.seed << ", " << threads << (threads == 1 ? " thread" : " threads")
-              << std::endl;
+              << withThousands(static_cast<int64_t>(session.split().validation.size())) << " validation"
+              << (session.split().test.empty()
+                      ? std::string()
+                      : " and " + withThousands(static_cast<int64_t>(session.split().test.size())) + " test")
+              << " samples, " << settings.epochs << " epochs, batch " << settings.batchSize << ", seed "
+              << settings.seed << ", " << threads << (threads == 1 ? " thread" : " threads") << std::endl;
 
     const auto start = std::chrono::steady_clock::now();
     const StopReason reason = trainWithProgress(session, settings);
@@ -173,6 +175,10 @@ int runTrain(std::span<const std::string> args) {
     }
     session.storeResults(project);
     printSummary(project.history, seconds, trainSamples);
+    if (const std::optional<Evaluation> test = session.evaluateTest())
+        std::cout << "Test: loss " << fixed(test->loss, 4) << ", accuracy " << percent(test->accuracy)
+                  << " on " << withThousands(static_cast<int64_t>(session.split().test.size()))
+                  << " samples\n";
     if (Status saved = saveProject(project, output); !saved.ok()) {
         reportError(output, saved.error());
         return kExitInvalid;

@@ -19,5 +19,6 @@ inline constexpr const char* kProgram = "neuroweave-cli";
 int runTrain(std::span<const std::string> args);
 int runInfo(std::span<const std::string> args);
 int runValidate(std::span<const std::string> args);
+int runData(std::span<const std::string> args);
 
 } // namespace nw::cli

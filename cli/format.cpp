@@ -91,4 +91,10 @@ std::string epochResults(const EpochMetrics& epoch) {
            percent(epoch.validationAccuracy);
 }
 
+std::string compact(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
 } // namespace nw::cli

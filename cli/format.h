@@ -43,6 +43,9 @@ std::string duration(double seconds);
 // A double as written in a file, shortest exact form: 0.03 -> "0.03".
 std::string shortest(double value);
 
+// A measured value with six significant digits: -4.975183963775635 -> "-4.97518", 255 -> "255".
+std::string compact(double value);
+
 // "loss 0.0113, accuracy 99.5%; validation loss 0.0624, accuracy 99.0%".
 std::string epochResults(const EpochMetrics& epoch);
 

@@ -16,6 +16,8 @@ Commands:
   train FILE      Train the project's network on its data set and save the trained project
   info FILE       Summarise the network: each layer's output shape, parameters and FLOPs
   validate FILE   Check the file and the network; exit 0 when the network is valid
+  data NAME       Summarise a data set: a project's, a built-in one (fashion-mnist), a
+                  synthetic one (spirals, ...) or a data folder
 
 Options:
   -h, --help      Show this help
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
     if (command == "train") return runTrain(rest);
     if (command == "info") return runInfo(rest);
     if (command == "validate") return runValidate(rest);
+    if (command == "data") return runData(rest);
     std::cerr << kProgram << ": unknown command '" << command << "'\n"
               << "Run '" << kProgram << " --help' for the list of commands.\n";
     return kExitUsage;

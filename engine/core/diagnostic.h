@@ -75,7 +75,9 @@ public:
     const T& value() const& { return const_cast<Result*>(this)->checked(); }
     T&& value() && { return std::move(checked()); }
     T* operator->() { return &checked(); }
+    const T* operator->() const { return &value(); }
     T& operator*() { return checked(); }
+    const T& operator*() const { return value(); }
 
     const Diagnostic& error() const {
         if (ok()) throw std::logic_error("Result::error() on a success");

@@ -18,6 +18,14 @@ void Tensor::setRows(int64_t newRows) {
     m_shape[0] = newRows;
 }
 
+void Tensor::setSampleShape(const Shape& sampleShape) {
+    if (m_shape.empty() || sampleShape.numel() != m_rowSize)
+        throw std::logic_error("Tensor::setSampleShape with a different number of values per row");
+    std::vector<int64_t> dims{m_shape[0]};
+    for (int axis = 0; axis < sampleShape.rank(); ++axis) dims.push_back(sampleShape[axis]);
+    m_shape = Shape(std::move(dims));
+}
+
 void Tensor::setZero() { std::fill(m_data.begin(), m_data.begin() + size(), 0.0f); }
 
 bool Tensor::operator==(const Tensor& other) const {

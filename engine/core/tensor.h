@@ -31,6 +31,9 @@ public:
 
     // Changes the first dimension, up to the rows allocated at construction.
     void setRows(int64_t rows);
+    // Gives every row the shape `sampleShape` of the same size (28×28 images read as flat 784
+    // vectors, say); the values stay where they are.
+    void setSampleShape(const Shape& sampleShape);
 
     float* data() { return m_data.data(); }
     const float* data() const { return m_data.data(); }

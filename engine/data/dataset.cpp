@@ -9,16 +9,21 @@
 
 namespace nw {
 
-DataSplit splitDataset(int64_t n, double validationFraction, uint64_t seed) {
+DataSplit splitDataset(int64_t n, double validationFraction, double testFraction, uint64_t seed) {
     std::vector<int64_t> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);
     Rng rng(seed);
     // Fisher-Yates with our own generator: std::shuffle's algorithm differs between libraries.
     for (int64_t i = n - 1; i > 0; --i)
         std::swap(order[static_cast<size_t>(i)], order[rng.below(static_cast<uint64_t>(i + 1))]);
-    const auto validation = static_cast<int64_t>(std::llround(std::clamp(validationFraction, 0.0, 1.0) * n));
+    const auto part = [n](double fraction) {
+        return static_cast<int64_t>(std::llround(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(n)));
+    };
+    const int64_t validation = part(validationFraction);
+    const int64_t test = std::min(part(testFraction), n - validation);
     DataSplit split;
-    split.train.assign(order.begin(), order.end() - validation);
+    split.train.assign(order.begin(), order.end() - validation - test);
+    split.test.assign(order.end() - validation - test, order.end() - validation);
     split.validation.assign(order.end() - validation, order.end());
     return split;
 }

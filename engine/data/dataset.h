@@ -2,6 +2,7 @@
 
 #include "engine/core/tensor.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -19,20 +20,25 @@ struct Dataset {
     TaskKind task = TaskKind::Classification;
     int64_t numClasses = 0; // classification only
     std::vector<std::string> classNames;
+    // Rows from here on are the data set's own test part (Fashion-MNIST's t10k files): the split keeps
+    // them for testing and shuffles only the rows before. Empty when the set has no such part.
+    std::optional<int64_t> ownTestBegin;
 
     int64_t size() const { return features.rows(); }
     Shape sampleShape() const { return features.shape().withoutBatch(); }
     int64_t targetWidth() const { return targets.rowSize(); }
 };
 
-// Sample indices of the training and validation parts.
+// Sample indices of the training, validation and test parts.
 struct DataSplit {
     std::vector<int64_t> train;
     std::vector<int64_t> validation;
+    std::vector<int64_t> test;
 };
 
-// A seeded shuffle of 0..n-1, the first (1 - validationFraction) for training.
-DataSplit splitDataset(int64_t n, double validationFraction, uint64_t seed);
+// A seeded shuffle of 0..n-1 cut into training, test and validation parts, in that order; each
+// fraction is of n, rounded. Without a test part the split is the one older versions made.
+DataSplit splitDataset(int64_t n, double validationFraction, double testFraction, uint64_t seed);
 
 // Copies the rows `indices` of the dataset into the first rows of `features` and `targets`
 // (allocated for at least indices.size() rows) and sets their row counts. Copies only the batch.

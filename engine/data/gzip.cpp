@@ -4,6 +4,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace nw {
 
 bool isGzip(std::string_view bytes) {
@@ -14,10 +16,20 @@ bool isGzip(std::string_view bytes) {
 Result<std::string> gunzip(std::string_view bytes, const std::string& name, size_t maxBytes) {
     z_stream zs{};
     // 15 + 16: a gzip wrapper around a deflate stream with the largest window.
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) return Diagnostic{DiagCode::FileRead, "zlib could not start", {}, name};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return Diagnostic{DiagCode::FileRead, "zlib could not start", {}, name};
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
     zs.avail_in = static_cast<uInt>(bytes.size());
     std::string out;
+    // The trailer's size field (the length modulo 2^32) saves the regrowths of a large file; it is
+    // only a hint, capped so a forged one cannot reserve much more than deflate could produce.
+    if (bytes.size() >= 18) {
+        const auto* tail = reinterpret_cast<const unsigned char*>(bytes.data() + bytes.size() - 4);
+        const size_t hint =
+            size_t{tail[0]} | size_t{tail[1]} << 8 | size_t{tail[2]} << 16 | size_t{tail[3]} << 24;
+        constexpr size_t kMaxDeflateRatio = 1032;
+        out.reserve(std::min({hint, maxBytes, bytes.size() * kMaxDeflateRatio}));
+    }
     char buffer[1 << 16];
     int rc = Z_OK;
     while (rc != Z_STREAM_END) {
@@ -30,13 +42,16 @@ Result<std::string> gunzip(std::string_view bytes, const std::string& name, size
             return Diagnostic{DiagCode::FileRead,
                               "The gzip data is corrupt after " + std::to_string(zs.total_in) +
                                   " compressed bytes: " + (rc == Z_BUF_ERROR ? "the file is truncated" : why),
-                              {}, name};
+                              {},
+                              name};
         }
         out.append(buffer, sizeof buffer - zs.avail_out);
         if (out.size() > maxBytes) {
             inflateEnd(&zs);
             return Diagnostic{DiagCode::FileRead,
-                              "The file inflates to more than " + std::to_string(maxBytes) + " bytes", {}, name};
+                              "The file inflates to more than " + std::to_string(maxBytes) + " bytes",
+                              {},
+                              name};
         }
     }
     inflateEnd(&zs);

@@ -28,8 +28,10 @@ Result<IdxArray> readIdx(const std::filesystem::path& path);
 Result<Dataset> idxDataset(const IdxArray& images, const IdxArray& labels, const std::string& name,
                            std::vector<std::string> classNames = {});
 
-// A folder in MNIST layout: <prefix>-images-idx3-ubyte[.gz] and <prefix>-labels-idx1-ubyte[.gz], with
-// prefix "train" or "t10k".
-Result<Dataset> readMnistFolder(const std::filesystem::path& folder, bool testSet);
+// A folder in MNIST layout: train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz], and when
+// present the test part t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz], which becomes
+// the rows from Dataset::ownTestBegin on. Both parts must have the same image size.
+Result<Dataset> readMnistFolder(const std::filesystem::path& folder,
+                                std::vector<std::string> classNames = {});
 
 } // namespace nw

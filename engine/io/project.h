@@ -23,6 +23,8 @@ struct Project {
     Graph graph;
     DatasetSpec dataset;
     TrainingSettings training;
+    // The scaling statistics measured on the training split, kept with the weights they belong to.
+    std::optional<FittedScaling> fittedScaling;
     std::optional<Weights> weights;
     MetricHistory history;
     bool operator==(const Project&) const = default;
@@ -36,10 +38,12 @@ std::string serializeProject(const Project& project);
 // whose location is the JSON path (or line and column for a syntax error); never an exception.
 Result<Project> parseProject(std::string_view text);
 
+// Reads a .nwproj file; a relative data path in it becomes absolute against the file's folder.
 Result<Project> loadProject(const std::filesystem::path& path);
 
 // Writes atomically: a temporary file beside `path`, flushed, then renamed over it, so an
-// interrupted save leaves the previous file intact.
+// interrupted save leaves the previous file intact. The data path is stored relative to the file's
+// folder when it can be (portableDataPath), so a copied project folder still finds its data.
 Status saveProject(const Project& project, const std::filesystem::path& path);
 
 } // namespace nw

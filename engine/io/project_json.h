@@ -13,13 +13,11 @@ namespace nw::io {
 
 inline constexpr std::string_view kProjectFormatName = "neuroweave-project";
 
-std::string_view datasetSourceKey(DatasetSource source);
-std::optional<DatasetSource> datasetSourceFromKey(std::string_view key);
-
 // Writers of the top-level sections.
 Json writeGraph(const Graph& graph);
 Json writeDataset(const DatasetSpec& spec);
 Json writeTraining(const TrainingSettings& settings);
+Json writeFittedScaling(const FittedScaling& fitted);
 Json writeWeights(const Weights& weights);
 Json writeHistory(const MetricHistory& history);
 
@@ -28,6 +26,7 @@ Json writeHistory(const MetricHistory& history);
 void readGraph(const JsonReader& in, Graph& graph);
 void readDataset(const JsonReader& in, DatasetSpec& spec);
 void readTraining(const JsonReader& in, TrainingSettings& settings);
+void readFittedScaling(const JsonReader& in, FittedScaling& fitted);
 void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
 void readHistory(const JsonReader& in, MetricHistory& history);
 

@@ -211,12 +211,15 @@ Result<Project> parseProject(std::string_view text) {
                           "The file is in project format version " + std::to_string(version) +
                               ", made by a newer Neuroweave; this build reads versions up to " +
                               std::to_string(kProjectFormatVersion));
-    root.allowOnly({"format", "version", "graph", "dataset", "training", "weights", "history"});
+    root.allowOnly(
+        {"format", "version", "graph", "dataset", "training", "fittedScaling", "weights", "history"});
 
     Project project;
     readGraph(root.at("graph"), project.graph);
     if (const auto dataset = root.find("dataset")) readDataset(*dataset, project.dataset);
     if (const auto training = root.find("training")) readTraining(*training, project.training);
+    if (const auto fitted = root.find("fittedScaling"))
+        readFittedScaling(*fitted, project.fittedScaling.emplace());
     if (const auto weights = root.find("weights"))
         readWeights(*weights, project.graph, project.weights.emplace());
     if (const auto history = root.find("history")) readHistory(*history, project.history);

@@ -73,11 +73,41 @@ EpochMetrics readEpoch(const JsonReader& in) {
 } // namespace
 
 void readDataset(const JsonReader& in, DatasetSpec& spec) {
-    in.allowOnly({"source", "synthetic", "validationFraction", "splitSeed"});
-    readKey(in, "source", spec.source, "data set source", datasetSourceFromKey);
+    in.allowOnly({"source", "synthetic", "builtin", "path", "validationFraction", "testFraction", "splitSeed",
+                  "scaling"});
+    readKey(in, "source", spec.source, "data set source", datasetSourceFromString);
     if (const auto synthetic = in.find("synthetic")) readSynthetic(*synthetic, spec.synthetic);
+    readKey(in, "builtin", spec.builtin, "built-in data set", builtinDatasetFromString);
+    readOptional(in, "path", spec.path, [](const JsonReader& r) { return r.string(); });
+    if (spec.source != DatasetSource::Synthetic && spec.source != DatasetSource::Builtin &&
+        spec.path.empty() && !in.failed())
+        in.fail(DiagCode::JsonMissing, "A data set read from files needs its 'path'");
     readOptional(in, "validationFraction", spec.validationFraction, readFraction);
+    readOptional(in, "testFraction", spec.testFraction, readFraction);
+    if (spec.validationFraction + spec.testFraction >= 1 && !in.failed())
+        in.fail(DiagCode::JsonValue,
+                "The validation and test fractions leave no training data: together they must "
+                "be less than 1");
     readOptional(in, "splitSeed", spec.splitSeed, [](const JsonReader& r) { return r.unsignedInteger(); });
+    readKey(in, "scaling", spec.scaling, "scaling", scalingFromString);
+}
+
+void readFittedScaling(const JsonReader& in, FittedScaling& fitted) {
+    in.allowOnly({"kind", "groupSize", "offset", "scale"});
+    readKey(in, "kind", fitted.kind, "scaling", scalingFromString);
+    fitted.groupSize = in.at("groupSize").integer(1, std::numeric_limits<int32_t>::max());
+    for (const auto& [key, target] :
+         {std::pair{"offset", &fitted.offset}, std::pair{"scale", &fitted.scale}}) {
+        const JsonReader field = in.at(key);
+        const std::string text = field.string();
+        if (auto values = decodeFloats(text))
+            *target = std::move(*values);
+        else if (!in.failed())
+            field.fail(DiagCode::JsonValue, "Not float32 values in base64");
+    }
+    if (fitted.offset.size() != fitted.scale.size() && !in.failed())
+        in.fail(DiagCode::JsonValue, "'offset' has " + std::to_string(fitted.offset.size()) +
+                                         " values but 'scale' has " + std::to_string(fitted.scale.size()));
 }
 
 void readTraining(const JsonReader& in, TrainingSettings& settings) {

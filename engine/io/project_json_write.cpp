@@ -53,19 +53,6 @@ Json writeMetric(double value) {
 
 } // namespace
 
-std::string_view datasetSourceKey(DatasetSource source) {
-    switch (source) {
-    case DatasetSource::Synthetic: return "synthetic";
-    }
-    return "unknown";
-}
-
-std::optional<DatasetSource> datasetSourceFromKey(std::string_view key) {
-    for (DatasetSource s : {DatasetSource::Synthetic})
-        if (datasetSourceKey(s) == key) return s;
-    return std::nullopt;
-}
-
 Json writeGraph(const Graph& graph) {
     Json nodes = Json::array();
     for (const Node& node : graph.nodes()) nodes.push_back(writeNode(node));
@@ -83,17 +70,36 @@ Json writeGraph(const Graph& graph) {
 }
 
 Json writeDataset(const DatasetSpec& spec) {
-    Json synthetic = Json::object();
-    synthetic["kind"] = toString(spec.synthetic.kind);
-    synthetic["samples"] = spec.synthetic.samples;
-    synthetic["noise"] = spec.synthetic.noise;
-    synthetic["classes"] = spec.synthetic.classes;
-    synthetic["seed"] = spec.synthetic.seed;
     Json out = Json::object();
-    out["source"] = datasetSourceKey(spec.source);
-    out["synthetic"] = std::move(synthetic);
+    out["source"] = toString(spec.source);
+    // Only the settings of the chosen source: a file names one data set.
+    switch (spec.source) {
+    case DatasetSource::Synthetic: {
+        Json synthetic = Json::object();
+        synthetic["kind"] = toString(spec.synthetic.kind);
+        synthetic["samples"] = spec.synthetic.samples;
+        synthetic["noise"] = spec.synthetic.noise;
+        synthetic["classes"] = spec.synthetic.classes;
+        synthetic["seed"] = spec.synthetic.seed;
+        out["synthetic"] = std::move(synthetic);
+        break;
+    }
+    case DatasetSource::Builtin: out["builtin"] = toString(spec.builtin); break;
+    case DatasetSource::Idx: out["path"] = spec.path; break;
+    }
     out["validationFraction"] = spec.validationFraction;
+    out["testFraction"] = spec.testFraction;
     out["splitSeed"] = spec.splitSeed;
+    out["scaling"] = toString(spec.scaling);
+    return out;
+}
+
+Json writeFittedScaling(const FittedScaling& fitted) {
+    Json out = Json::object();
+    out["kind"] = toString(fitted.kind);
+    out["groupSize"] = fitted.groupSize;
+    out["offset"] = encodeFloats(fitted.offset);
+    out["scale"] = encodeFloats(fitted.scale);
     return out;
 }
 
@@ -167,6 +173,7 @@ std::string serializeProject(const Project& project) {
     doc["graph"] = writeGraph(project.graph);
     doc["dataset"] = writeDataset(project.dataset);
     doc["training"] = writeTraining(project.training);
+    if (project.fittedScaling) doc["fittedScaling"] = writeFittedScaling(*project.fittedScaling);
     if (project.weights) doc["weights"] = writeWeights(*project.weights);
     doc["history"] = writeHistory(project.history);
     return formatJson(doc);

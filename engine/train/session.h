@@ -15,7 +15,8 @@ namespace nw {
 // both train through this, so the same project and seed give the same numbers in both.
 class TrainingSession {
 public:
-    // Loads the data (relative paths against `projectDir`), compiles the graph for the project's
+    // Loads the data (relative paths against `projectDir`), scales it with statistics of the
+    // training split, compiles the graph for the project's
     // batch size and draws the initial weights from the project's seed.
     static Result<std::unique_ptr<TrainingSession>> create(const Project& project,
                                                            const std::filesystem::path& projectDir);
@@ -24,6 +25,11 @@ public:
     Network& network() { return *m_network; }
     const Dataset& dataset() const { return m_dataset; }
     const DataSplit& split() const { return m_split; }
+    // The scaling applied to the data, with statistics from the training split.
+    const FittedScaling& scaling() const { return m_scaling; }
+
+    // Loss and accuracy on the test split with the current weights; nothing when there is no test split.
+    std::optional<Evaluation> evaluateTest();
 
     // Stores the trained weights and the metric history in `project`.
     void storeResults(Project& project) const;
@@ -32,6 +38,8 @@ private:
     TrainingSession() = default;
     Dataset m_dataset;
     DataSplit m_split;
+    FittedScaling m_scaling;
+    LossKind m_lossKind{};
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Trainer> m_trainer;
 };

@@ -36,7 +36,7 @@ TEST(Cli, HelpAndVersion) {
          {"Usage: neuroweave-cli <command>", "train FILE", "info FILE", "validate FILE", "Exit codes"})
         EXPECT_TRUE(contains(help.out, part)) << part << "\n" << help.out;
 
-    for (const char* command : {"train", "info", "validate"}) {
+    for (const char* command : {"train", "info", "validate", "data"}) {
         const ProcessResult r = cli({command, "--help"});
         EXPECT_EQ(r.exitCode, 0) << command;
         EXPECT_TRUE(contains(r.out, std::string("Usage: neuroweave-cli ") + command + " FILE")) << r.out;
@@ -229,6 +229,41 @@ TEST(Cli, InterruptStopsCleanlyAndSaves) {
     EXPECT_TRUE(saved->weights.has_value());
     EXPECT_GE(saved->history.epochs.size(), 2u);
     EXPECT_LT(saved->history.epochs.size(), 1000u);
+}
+
+} // namespace
+} // namespace nw
+
+namespace nw {
+namespace {
+
+TEST(CliData, SummarisesASyntheticSet) {
+    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "spirals", "--test", "0.1"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    for (const char* part : {"Samples:       500 (training 350, validation 100, test 50)", "Sample shape:  2",
+                             "classification, 2 classes", "Feature"})
+        EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+}
+
+TEST(CliData, NamesWhatItCouldNotFind) {
+    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "no-such-data"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("neither a file or folder nor a known data set (fashion-mnist"), std::string::npos)
+        << r.err;
+    const test::ProcessResult usage =
+        test::runProcess(NW_CLI_PATH, {"data", "spirals", "--validation", "1.5"});
+    EXPECT_EQ(usage.exitCode, 1);
+    EXPECT_NE(usage.err.find("--validation takes a fraction"), std::string::npos) << usage.err;
+}
+
+TEST(CliData, SummarisesFashionMnistWhenInstalled) {
+    if (!std::filesystem::exists("/usr/share/datasets/fashion-mnist"))
+        GTEST_SKIP() << "dataset-fashion-mnist is not installed";
+    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "fashion-mnist"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    for (const char* part : {"Fashion-MNIST", "70,000 (training 48,000, validation 12,000, test 10,000",
+                             "1×28×28", "Ankle boot", "7,000"})
+        EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
 }
 
 } // namespace

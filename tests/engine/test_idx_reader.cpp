@@ -1,39 +1,18 @@
 #include "engine/data/gzip.h"
 #include "engine/data/idx_reader.h"
+#include "tests/support/idx_files.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 using namespace nw;
 
-namespace {
-
-std::string idxHeader(unsigned char type, std::vector<uint32_t> dims) {
-    std::string s{'\0', '\0', static_cast<char>(type), static_cast<char>(dims.size())};
-    for (uint32_t d : dims)
-        for (int shift : {24, 16, 8, 0}) s.push_back(static_cast<char>((d >> shift) & 0xff));
-    return s;
-}
-
-std::string gzipped(const std::string& data) {
-    z_stream zs{};
-    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    std::string out(compressBound(static_cast<uLong>(data.size())) + 64, '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(zs.total_out);
-    deflateEnd(&zs);
-    return out;
-}
-
-} // namespace
+using test::gzipped;
+using test::idxHeader;
 
 TEST(Idx, ParsesUnsignedBytesWithDimensions) {
-    const std::string bytes = idxHeader(0x08, {2, 2, 3}) + std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\xff", 12);
+    const std::string bytes =
+        idxHeader(0x08, {2, 2, 3}) + std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\xff", 12);
     const Result<IdxArray> a = parseIdx(bytes, "t.idx");
     ASSERT_TRUE(a.ok()) << a.error().describe();
     EXPECT_EQ(a.value().dims, (std::vector<int64_t>{2, 2, 3}));
@@ -91,9 +70,10 @@ TEST(Idx, BuildsAnImageDatasetFromImagesAndLabels) {
 TEST(Idx, ReadsFashionMnistWhenInstalled) {
     const std::filesystem::path folder = "/usr/share/datasets/fashion-mnist";
     if (!std::filesystem::exists(folder)) GTEST_SKIP() << "dataset-fashion-mnist is not installed";
-    const Result<Dataset> d = readMnistFolder(folder, true);
+    const Result<Dataset> d = readMnistFolder(folder);
     ASSERT_TRUE(d.ok()) << d.error().describe();
-    EXPECT_EQ(d.value().size(), 10000);
+    EXPECT_EQ(d.value().size(), 70000);
+    EXPECT_EQ(d.value().ownTestBegin, 60000);
     EXPECT_EQ(d.value().sampleShape(), (Shape{1, 28, 28}));
     EXPECT_EQ(d.value().numClasses, 10);
 }

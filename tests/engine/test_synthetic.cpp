@@ -52,15 +52,15 @@ TEST(Synthetic, XorLabelsFollowTheQuadrant) {
 }
 
 TEST(Split, IsASeededPartition) {
-    const DataSplit s = splitDataset(100, 0.2, 4);
+    const DataSplit s = splitDataset(100, 0.2, 0.0, 4);
     EXPECT_EQ(s.train.size(), 80u);
     EXPECT_EQ(s.validation.size(), 20u);
     std::vector<int64_t> all = s.train;
     all.insert(all.end(), s.validation.begin(), s.validation.end());
     std::sort(all.begin(), all.end());
     for (int64_t i = 0; i < 100; ++i) EXPECT_EQ(all[static_cast<size_t>(i)], i);
-    EXPECT_EQ(splitDataset(100, 0.2, 4).train, s.train);
-    EXPECT_NE(splitDataset(100, 0.2, 5).train, s.train);
+    EXPECT_EQ(splitDataset(100, 0.2, 0.0, 4).train, s.train);
+    EXPECT_NE(splitDataset(100, 0.2, 0.0, 5).train, s.train);
 }
 
 TEST(Batches, GatherCopiesTheChosenRows) {

@@ -118,6 +118,24 @@ TEST(ProjectErrors, SettingsProblemsNameTheField) {
                 {DiagCode::JsonType, "/training/loss", "Expected a string, got true"});
 }
 
+TEST(ProjectErrors, DataSetProblemsNameTheField) {
+    expectError(parseProject(edited("\"source\": \"synthetic\"", "\"source\": \"spreadsheet\"")),
+                {DiagCode::JsonValue, "/dataset/source", "Unknown data set source 'spreadsheet'"});
+    expectError(parseProject(edited("\"source\": \"synthetic\"", "\"source\": \"idx\"")),
+                {DiagCode::JsonMissing, "/dataset", "needs its 'path'"});
+    expectError(
+        parseProject(edited("\"source\": \"synthetic\"", "\"source\": \"builtin\", \"builtin\": \"cifar\"")),
+        {DiagCode::JsonValue, "/dataset/builtin", "Unknown built-in data set 'cifar'"});
+    expectError(parseProject(edited("\"testFraction\": 0.0", "\"testFraction\": 0.8")),
+                {DiagCode::JsonValue, "/dataset", "leave no training data"});
+    expectError(parseProject(edited("\"scaling\": \"none\"", "\"scaling\": \"log\"")),
+                {DiagCode::JsonValue, "/dataset/scaling", "Unknown scaling 'log'"});
+    expectError(parseProject(edited("  \"history\"",
+                                    "  \"fittedScaling\": {\"kind\": \"standardize\", \"groupSize\": 1, "
+                                    "\"offset\": \"AACAPw==\", \"scale\": \"\"},\n  \"history\"")),
+                {DiagCode::JsonValue, "/fittedScaling", "'offset' has 1 values but 'scale' has 0"});
+}
+
 TEST(ProjectErrors, WeightAndHistoryProblems) {
     const std::string base = serializeProject(test::makeMlpProject());
     const auto withSection = [&](const std::string& section) {

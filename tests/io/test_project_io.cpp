@@ -42,6 +42,7 @@ Project trainedProject() {
         weights.push_back(std::move(w));
     }
     p.weights = std::move(weights);
+    p.fittedScaling = FittedScaling{Scaling::Standardize, 1, {0.5f, -1.0f}, {2.0f, 1e-3f}};
     p.history.epochs = {{1, 0.69, 0.5, kNaN, kNaN, 0.01}, {2, kInf, 0.25, -kInf, 0.1, 1e-9}};
     p.history.batchLosses = {0.7f, 0.65f, -0.0f, 1e-40f};
     return p;
@@ -65,11 +66,47 @@ TEST(ProjectIo, TheEnabledFlagIsWrittenOnlyForDisabledNodes) {
     EXPECT_FALSE(parsed(text).graph.node(dense)->enabled);
 }
 
+TEST(ProjectIo, EachDataSourceWritesOnlyItsOwnSettings) {
+    Project p = test::makeMlpProject({3});
+    p.dataset.source = DatasetSource::Builtin;
+    p.dataset.scaling = Scaling::UnitRange;
+    p.dataset.testFraction = 0.1;
+    std::string text = serializeProject(p);
+    EXPECT_NE(text.find("\"builtin\": \"fashion-mnist\""), std::string::npos);
+    EXPECT_EQ(text.find("\"synthetic\""), std::string::npos);
+    EXPECT_EQ(parsed(text).dataset.scaling, Scaling::UnitRange);
+    EXPECT_EQ(parsed(text).dataset.testFraction, 0.1);
+
+    p.dataset.source = DatasetSource::Idx;
+    p.dataset.path = "data/digits";
+    text = serializeProject(p);
+    EXPECT_NE(text.find("\"path\": \"data/digits\""), std::string::npos);
+    EXPECT_EQ(parsed(text).dataset.path, "data/digits");
+}
+
+TEST(ProjectIo, DataPathsAreStoredRelativeToTheProjectFile) {
+    test::TempDir dir;
+    fs::create_directories(dir / "course" / "week1");
+    Project p = test::makeMlpProject({3});
+    p.dataset.source = DatasetSource::Idx;
+    p.dataset.path = (dir / "course" / "data" / "digits").string();
+    ASSERT_TRUE(saveProject(p, dir / "course" / "week1" / "p.nwproj").ok());
+    EXPECT_NE(contentOf(dir / "course" / "week1" / "p.nwproj").find("\"path\": \"../data/digits\""),
+              std::string::npos);
+
+    // Reading makes the path absolute again, so saving elsewhere stays correct.
+    const Result<Project> back = loadProject(dir / "course" / "week1" / "p.nwproj");
+    ASSERT_TRUE(back.ok()) << back.error().describe();
+    EXPECT_EQ(fs::path(back->dataset.path), (dir / "course" / "data" / "digits").lexically_normal());
+    ASSERT_TRUE(saveProject(*back, dir / "course" / "p.nwproj").ok());
+    EXPECT_NE(contentOf(dir / "course" / "p.nwproj").find("\"path\": \"data/digits\""), std::string::npos);
+}
+
 TEST(ProjectIo, LayoutFollowsTheDocumentedOrder) {
     const std::string text = serializeProject(trainedProject());
     size_t at = 0;
     for (const char* key : {"\"format\"", "\"version\"", "\"graph\"", "\"nodes\"", "\"edges\"", "\"dataset\"",
-                            "\"training\"", "\"weights\"", "\"history\""}) {
+                            "\"training\"", "\"fittedScaling\"", "\"weights\"", "\"history\""}) {
         const size_t found = text.find(key, at);
         ASSERT_NE(found, std::string::npos) << key << " missing or out of order";
         at = found;

@@ -227,8 +227,24 @@ rc::Gen<Project> genProject() {
     return rc::gen::exec([] {
         Project p;
         p.graph = *genGraph();
-        p.dataset.synthetic = genSynthetic();
-        p.dataset.validationFraction = fraction();
+        p.dataset.source =
+            *rc::gen::element(DatasetSource::Synthetic, DatasetSource::Builtin, DatasetSource::Idx);
+        if (p.dataset.source == DatasetSource::Synthetic) p.dataset.synthetic = genSynthetic();
+        if (p.dataset.source == DatasetSource::Idx) p.dataset.path = *genText() + "/data";
+        p.dataset.scaling = *rc::gen::element(Scaling::None, Scaling::UnitRange, Scaling::Standardize);
+        p.dataset.validationFraction = fraction() / 2;
+        p.dataset.testFraction = fraction() / 2;
+        if (*arbitrary<bool>()) {
+            const auto groups = static_cast<size_t>(*inRange(1, 5));
+            const auto values = [groups] {
+                std::vector<float> v;
+                for (size_t i = 0; i < groups; ++i)
+                    v.push_back(static_cast<float>(*inRange(-100000, 100000)) / 64.0f);
+                return v;
+            };
+            p.fittedScaling =
+                FittedScaling{Scaling::Standardize, *inRange<int64_t>(1, 100), values(), values()};
+        }
         p.dataset.splitSeed = *arbitrary<uint64_t>();
         p.training = genTraining();
         if (*arbitrary<bool>()) p.weights = genWeights(p.graph);

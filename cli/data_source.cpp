@@ -1,0 +1,71 @@
+#include "data_source.h"
+
+#include "engine/io/project.h"
+
+namespace nw::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool isMnistFolder(const fs::path& folder) {
+    std::error_code error;
+    for (const char* name : {"train-images-idx3-ubyte", "train-images-idx3-ubyte.gz"})
+        if (fs::is_regular_file(folder / name, error)) return true;
+    return false;
+}
+
+std::string knownNames() {
+    std::string names = std::string(toString(BuiltinDataset::FashionMnist));
+    for (SyntheticKind k : {SyntheticKind::Xor, SyntheticKind::Circles, SyntheticKind::Spirals,
+                            SyntheticKind::Blobs, SyntheticKind::Sine, SyntheticKind::Polynomial})
+        names += ", " + std::string(toString(k));
+    return names;
+}
+
+} // namespace
+
+std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argument) {
+    NamedData named;
+    const fs::path path(argument);
+    std::error_code error;
+    if (path.extension() == ".nwproj") {
+        Result<Project> project = loadProject(path);
+        if (!project.ok()) return project.error();
+        named.spec = project->dataset;
+        named.baseDir = path.parent_path();
+        named.kind = "the data set of project " + argument;
+        return named;
+    }
+    if (const auto builtin = builtinDatasetFromString(argument); builtin && !fs::exists(path, error)) {
+        named.spec.source = DatasetSource::Builtin;
+        named.spec.builtin = *builtin;
+        named.kind = "built-in, read from " + builtinDatasetFolder(*builtin).string();
+        return named;
+    }
+    if (const auto synthetic = syntheticKindFromString(argument); synthetic && !fs::exists(path, error)) {
+        named.spec.source = DatasetSource::Synthetic;
+        named.spec.synthetic.kind = *synthetic;
+        named.kind = "synthetic, generated with the default settings";
+        return named;
+    }
+    if (fs::is_directory(path, error) && isMnistFolder(path)) {
+        named.spec.source = DatasetSource::Idx;
+        named.spec.path = fs::absolute(path).lexically_normal().generic_string();
+        named.kind = "MNIST-format folder";
+        return named;
+    }
+    if (!fs::exists(path, error))
+        return Diagnostic{DiagCode::FileNotFound,
+                          "'" + argument + "' is neither a file or folder nor a known data set (" +
+                              knownNames() + ")",
+                          {},
+                          argument};
+    return Diagnostic{
+        DiagCode::FileRead,
+        "Cannot tell what data '" + argument +
+            "' holds: give a project (.nwproj), an MNIST-format folder or a known data set's name",
+        {},
+        argument};
+}
+
+} // namespace nw::cli
