@@ -113,12 +113,15 @@ ColumnSurvey survey(std::span<const CsvRecord> records, const RowSelection& rows
     return s;
 }
 
+// Text where numbers belong: in a column that is mostly numbers, or in the target of a regression.
 Diagnostic textInNumericColumn(const std::string& name, const ColumnSurvey& s, size_t c,
-                               const std::string& col) {
+                               const std::string& col, bool target) {
     const CsvRecord& r = *s.firstText;
+    const std::string what =
+        target ? "The target '" + col + "' must hold numbers for a regression"
+               : "Column '" + col + "' holds numbers (" + std::to_string(s.numbers) + " of them)";
     return dataError(csv::cellLocation(name, r.line, c, col),
-                     "Column '" + col + "' holds numbers (" + std::to_string(s.numbers) +
-                         " of them), but line " + std::to_string(r.line) + " has " +
+                     what + ", but line " + std::to_string(r.line) + " has " +
                          csv::quoteValue(csv::trim(r.fields[c])) +
                          (s.texts > 1 ? " and " + std::to_string(s.texts - 1) + " more rows have text" : "") +
                          "; expected a number such as 3 or -0.5");
@@ -134,7 +137,7 @@ Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const
         return dataError(name + ": column " + std::to_string(c + 1) + " (" + col + ")",
                          "Column '" + col + "' has no values at all; leave it out of the features");
     if (s.numbers >= s.texts) { // a numeric column with a few stray words is a mistake to point at
-        if (s.texts > 0) return textInNumericColumn(name, s, c, col);
+        if (s.texts > 0) return textInNumericColumn(name, s, c, col, false);
         f.min = s.min;
         f.max = s.max;
         f.fillValue = s.sum / static_cast<double>(s.numbers);
@@ -173,7 +176,7 @@ Status describeTarget(std::span<const CsvRecord> records, const RowSelection& ro
                             ? TaskKind::Classification
                             : TaskKind::Regression;
     if (encoding.task == TaskKind::Regression) {
-        if (text) return textInNumericColumn(name, s, c, col);
+        if (text) return textInNumericColumn(name, s, c, col, true);
         return Status::success();
     }
     if (s.counts.size() > kMaxCategories)
