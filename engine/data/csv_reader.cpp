@@ -276,15 +276,17 @@ Result<CsvData> parseCsvDataset(std::string_view text, const CsvOptions& options
                                              ? encoding.columns.size() - 1
                                              : findColumn(encoding.columns, options.targetColumn);
     if (!target)
-        return dataError(name, "There is no column " + csv::quoteValue(options.targetColumn) +
-                                   " to predict; the columns are " + listColumns(encoding.columns));
+        return dataError(name + ": line " + std::to_string(all.front().line),
+                         "There is no column " + csv::quoteValue(options.targetColumn) +
+                             " to predict; the columns are " + listColumns(encoding.columns));
     encoding.target = encoding.columns[*target];
     std::vector<bool> ignored(encoding.columns.size(), false);
     for (const std::string& wanted : options.ignoredColumns) {
         const std::optional<size_t> c = findColumn(encoding.columns, wanted);
         if (!c)
-            return dataError(name, "There is no column " + csv::quoteValue(wanted) +
-                                       " to leave out; the columns are " + listColumns(encoding.columns));
+            return dataError(name + ": line " + std::to_string(all.front().line),
+                             "There is no column " + csv::quoteValue(wanted) +
+                                 " to leave out; the columns are " + listColumns(encoding.columns));
         ignored[*c] = true;
     }
     ColumnMap map;
@@ -365,7 +367,9 @@ Result<CsvData> parseCsvWithEncoding(std::string_view text, const CsvEncoding& e
 Result<CsvData> readCsvDataset(const std::filesystem::path& path, const CsvOptions& options) {
     Result<std::string> text = io::readFile(path);
     if (!text.ok()) return text.error();
-    return parseCsvDataset(text.value(), options, path.string());
+    Result<CsvData> data = parseCsvDataset(text.value(), options, path.string());
+    if (data.ok()) data.value().data.name = path.filename().string();
+    return data;
 }
 
 } // namespace nw

@@ -15,6 +15,7 @@ std::string_view trim(std::string_view field) {
 bool isMissing(std::string_view field) {
     const std::string_view v = trim(field);
     if (v.empty() || v == "?") return true;
+    if (v.size() > 3) return false;
     std::string lower;
     for (const char c : v) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     return lower == "na" || lower == "n/a" || lower == "nan";

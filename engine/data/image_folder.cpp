@@ -109,16 +109,17 @@ Result<ImageFolderData> readImageFolder(const fs::path& folder, const ImageFolde
                                    "; put the class's images in it or remove it");
         classes.push_back(std::move(c));
     }
-    if (classes.size() < 2)
-        return folderError(
-            DiagCode::DataMismatch, folder,
-            folder.string() +
-                (classes.empty() ? " has no class sub-folders"
-                                 : " has only one class sub-folder (" + classes.front().name + ")") +
-                "; expected one sub-folder of images per class, at least two, such as " +
-                (folder / "cat").string() + " and " + (folder / "dog").string() +
-                (looseImages ? " (" + std::to_string(looseImages) + " images lie directly in the folder)"
-                             : ""));
+    if (classes.size() < 2) {
+        std::string found = classes.empty() ? " has no class sub-folders"
+                                            : " has only one class sub-folder (" + classes.front().name + ")";
+        if (looseImages > 0)
+            found += " (" + std::to_string(looseImages) + (looseImages == 1 ? " image lies" : " images lie") +
+                     " directly in the folder)";
+        return folderError(DiagCode::DataMismatch, folder,
+                           folder.string() + found +
+                               "; expected one sub-folder of images per class, at least two, " + "such as " +
+                               (folder / "cat").string() + " and " + (folder / "dog").string());
+    }
     out.report.ignoredFiles = static_cast<int64_t>(ignored.size());
 
     std::vector<std::pair<const fs::path*, int64_t>> samples; // file and class index

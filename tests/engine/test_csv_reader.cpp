@@ -233,6 +233,7 @@ TEST_F(CsvFile, RefusesAnUnknownTargetListingTheColumns) {
     const Diagnostic d = failure("area,rooms,cost\n1,2,3\n", options);
     EXPECT_TRUE(contains(d.message, "no column 'price'")) << d.message;
     EXPECT_TRUE(contains(d.message, "'area', 'rooms', 'cost'")) << d.message;
+    EXPECT_TRUE(contains(d.location, "line 1")) << d.location;
 }
 
 TEST_F(CsvFile, RefusesATargetWithOnlyOneClass) {
