@@ -86,10 +86,11 @@ struct ColumnSurvey {
     const CsvRecord* firstText = nullptr;
     double sum = 0, min = 0, max = 0;
     bool wholeNumbers = true;
-    std::map<std::string, int64_t> counts; // distinct values (trimmed text) and how often each occurs
+    std::map<std::string, int64_t, std::less<>> counts; // distinct values (trimmed) and how often each occurs
 };
 
-ColumnSurvey survey(std::span<const CsvRecord> records, const RowSelection& rows, size_t c) {
+// `counting` also collects the distinct values, which only categories and targets need.
+ColumnSurvey survey(std::span<const CsvRecord> records, const RowSelection& rows, size_t c, bool counting) {
     ColumnSurvey s;
     for (size_t i = 0; i < records.size(); ++i) {
         if (!rows.keep[i]) continue;
@@ -108,7 +109,12 @@ ColumnSurvey survey(std::span<const CsvRecord> records, const RowSelection& rows
             if (!s.firstText) s.firstText = &records[i];
             ++s.texts;
         }
-        if (s.counts.size() <= kMaxCategories) ++s.counts[std::string(csv::trim(field))];
+        if (!counting || s.counts.size() > kMaxCategories) continue;
+        const std::string_view value = csv::trim(field);
+        if (const auto it = s.counts.find(value); it != s.counts.end())
+            ++it->second;
+        else
+            s.counts.emplace(std::string(value), 1);
     }
     return s;
 }
@@ -129,7 +135,7 @@ Diagnostic textInNumericColumn(const std::string& name, const ColumnSurvey& s, s
 
 Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const RowSelection& rows, size_t c,
                                        const std::string& col, const std::string& name) {
-    const ColumnSurvey s = survey(records, rows, c);
+    ColumnSurvey s = survey(records, rows, c, false);
     CsvFeatureColumn f;
     f.name = col;
     f.missing = s.missing;
@@ -143,6 +149,7 @@ Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const
         f.fillValue = s.sum / static_cast<double>(s.numbers);
         return f;
     }
+    s = survey(records, rows, c, true);
     if (s.counts.size() > kMaxCategories)
         return dataError(
             name + ": column " + std::to_string(c + 1) + " (" + col + ")",
@@ -164,7 +171,7 @@ Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const
 // Chooses the task and the classes of the target column.
 Status describeTarget(std::span<const CsvRecord> records, const RowSelection& rows, size_t c,
                       const CsvOptions& options, const std::string& name, CsvEncoding& encoding) {
-    const ColumnSurvey s = survey(records, rows, c);
+    const ColumnSurvey s = survey(records, rows, c, true);
     const std::string& col = encoding.target;
     const std::string where = name + ": column " + std::to_string(c + 1) + " (" + col + ")";
     const bool text = s.texts > 0;

@@ -15,10 +15,15 @@ std::string_view trim(std::string_view field) {
 bool isMissing(std::string_view field) {
     const std::string_view v = trim(field);
     if (v.empty() || v == "?") return true;
-    if (v.size() > 3) return false;
-    std::string lower;
-    for (const char c : v) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    return lower == "na" || lower == "n/a" || lower == "nan";
+    // Compared without allocating: this runs for every cell, several times.
+    const auto is = [&](std::string_view word) {
+        if (v.size() != word.size()) return false;
+        for (size_t i = 0; i < v.size(); ++i)
+            if ((v[i] >= 'A' && v[i] <= 'Z' ? static_cast<char>(v[i] - 'A' + 'a') : v[i]) != word[i])
+                return false;
+        return true;
+    };
+    return is("na") || is("n/a") || is("nan");
 }
 
 std::optional<double> parseNumber(std::string_view field) {
