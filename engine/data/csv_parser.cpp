@@ -1,5 +1,7 @@
 #include "engine/data/csv_parser.h"
 
+#include <stdexcept>
+
 namespace nw {
 namespace {
 
@@ -15,6 +17,8 @@ std::string describeChar(char c) {
 }
 
 } // namespace
+
+bool isValidCsvDelimiter(char c) { return c != '"' && c != '\n' && c != '\r'; }
 
 std::string_view withoutBom(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);

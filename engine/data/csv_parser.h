@@ -28,6 +28,10 @@ Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view text, char delim
 // of fields, the most fields winning; ',' when none does better.
 char detectCsvDelimiter(std::string_view text);
 
+// Whether `c` can separate fields: anything but the quote and the line-break characters (',', ';' and
+// '\t' are the ones detected; another such as '|' can be given).
+bool isValidCsvDelimiter(char c);
+
 // `text` without a leading UTF-8 byte order mark.
 std::string_view withoutBom(std::string_view text);
 

@@ -38,9 +38,13 @@ std::string listColumns(const std::vector<std::string>& names) {
 }
 
 // The first record is a header when one of its fields is text in a column whose following values are
-// numbers. A file with no numeric column gives no evidence either way; most such files have a header.
+// numbers, and never when it is all numbers. A file with no numeric column gives no evidence either
+// way; most such files have a header.
 bool looksLikeHeader(const std::vector<CsvRecord>& records) {
     const CsvRecord& first = records.front();
+    if (std::all_of(first.fields.begin(), first.fields.end(),
+                    [](const std::string& f) { return csv::isMissing(f) || csv::parseNumber(f); }))
+        return false; // names are never all numbers
     bool anyNumericColumn = false;
     for (size_t c = 0; c < first.fields.size(); ++c) {
         bool numeric = false, text = false;
@@ -230,8 +234,7 @@ Status checkEncoding(const CsvEncoding& e, const std::string& name) {
     const auto damaged = [&](const std::string& why) {
         return dataError(name, "The data set's saved encoding cannot be used: " + why);
     };
-    if (e.delimiter != ',' && e.delimiter != ';' && e.delimiter != '\t')
-        return damaged("the delimiter must be a comma, a semicolon or a tab");
+    if (!isValidCsvDelimiter(e.delimiter)) return damaged("the delimiter cannot be a quote or a line break");
     if (e.features.empty()) return damaged("it has no feature columns");
     for (const CsvFeatureColumn& f : e.features) {
         if (std::find(e.columns.begin(), e.columns.end(), f.name) == e.columns.end() || f.name == e.target)
@@ -255,6 +258,10 @@ int64_t CsvEncoding::featureCount() const {
 }
 
 Result<CsvData> parseCsvDataset(std::string_view text, const CsvOptions& options, const std::string& name) {
+    if (options.delimiter && !isValidCsvDelimiter(*options.delimiter))
+        return dataError(name,
+                         "The delimiter cannot be a quote or a line break; expected a comma, a semicolon "
+                         "or a tab");
     CsvEncoding encoding;
     encoding.delimiter = options.delimiter.value_or(detectCsvDelimiter(withoutBom(text)));
     encoding.missing = options.missing;

@@ -21,7 +21,7 @@ enum class MissingValuePolicy {
 struct CsvOptions {
     // Header name, or "column_<k>" (1-based) for a file without a header; empty: the last column.
     std::string targetColumn;
-    std::optional<char> delimiter; // ',', ';' or '\t'; detected when empty
+    std::optional<char> delimiter; // ',', ';' or '\t' detected when empty; any but '"', CR, LF given
     // Detected when empty: a first record with a text value in a column whose later values are all
     // numbers is a header; a file without any numeric column is taken to have one.
     std::optional<bool> hasHeader;

@@ -308,3 +308,17 @@ TEST_F(CsvFile, NewRowsWithoutHeaderGoByPosition) {
     EXPECT_EQ(without.value().data.features.row(1)[1], 12.0f);
     EXPECT_FALSE(parseCsvWithEncoding("1\n", e, "new.csv").ok());
 }
+
+TEST_F(CsvFile, OneRowOfNumbersIsDataAndAGivenDelimiterIsUsed) {
+    const Result<CsvData> one = read("1,2,3\n");
+    ASSERT_TRUE(one.ok()) << one.error().describe();
+    EXPECT_FALSE(one.value().encoding.hasHeader);
+    EXPECT_EQ(one.value().data.size(), 1);
+    CsvOptions pipe;
+    pipe.delimiter = '|';
+    const Result<CsvData> piped = read("a|b\n1|x\n2|y\n", pipe);
+    ASSERT_TRUE(piped.ok()) << piped.error().describe();
+    EXPECT_EQ(piped.value().encoding.delimiter, '|');
+    pipe.delimiter = '"';
+    EXPECT_FALSE(read("a,b\n1,2\n", pipe).ok());
+}
