@@ -56,6 +56,45 @@ Status checkPngChunks(std::string_view bytes, const std::string& name) {
     }
 }
 
+// stb_image 2.27 (Debian bookworm's) trusts the code counts of a JPEG Huffman table: a DHT segment
+// whose sixteen counts add up to more than 256 writes past its tables (stb_image 2.28 refuses it).
+// The marker segments are walked the way stb_image reads them and every table is checked first.
+Status checkJpegHuffmanTables(std::string_view bytes, const std::string& name) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t n = bytes.size();
+    const auto byteAt = [&](size_t i) -> size_t { return i < n ? p[i] : 0; }; // stb reads zeros past the end
+    size_t at = 2; // after the start-of-image marker
+    while (at + 1 < n) {
+        const unsigned char marker = p[at + 1];
+        if (p[at] != 0xFF || marker == 0xFF) { // entropy-coded data, or a fill byte before a marker
+            ++at;
+            continue;
+        }
+        if (marker == 0x00 || marker == 0x01 || marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7)) {
+            at += 2; // a stuffed 0xFF, or a marker without a segment
+            continue;
+        }
+        if (marker == 0xD9) break; // end of image
+        const size_t length = byteAt(at + 2) << 8 | byteAt(at + 3);
+        if (marker == 0xC4) {
+            size_t table = at + 4;
+            for (auto left = static_cast<int64_t>(length) - 2; left > 0;) {
+                size_t codes = 0;
+                for (size_t i = 1; i <= 16; ++i) codes += byteAt(table + i);
+                if (codes > 256)
+                    return imageError(name + ": byte " + std::to_string(table),
+                                      "The JPEG image is corrupt: the Huffman table at byte " +
+                                          std::to_string(table) + " declares " + std::to_string(codes) +
+                                          " codes; at most 256 are possible");
+                table += 17 + codes;
+                left -= static_cast<int64_t>(17 + codes);
+            }
+        }
+        at += 2 + std::max<size_t>(length, 2);
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status checkImageOptions(const ImageFolderOptions& options, const std::string& name) {
@@ -93,6 +132,8 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
                                     " pixels are accepted");
     if (bytes.starts_with("\x89PNG"))
         if (Status s = checkPngChunks(bytes, name); !s) return s;
+    if (bytes.starts_with("\xFF\xD8"))
+        if (Status s = checkJpegHuffmanTables(bytes, name); !s) return s;
     int dw = 0, dh = 0;
     stbi_uc* decoded = stbi_load_from_memory(data, length, &dw, &dh, &comp, static_cast<int>(channels));
     if (!decoded)

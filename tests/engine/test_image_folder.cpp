@@ -194,3 +194,15 @@ TEST(DecodeImage, RefusesEmptyBytes) {
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(contains(r.error().message, "empty"));
 }
+
+// stb_image 2.27 writes past its tables for such a file; the reader refuses it before stb sees it.
+TEST(DecodeImage, RefusesAJpegHuffmanTableWithTooManyCodes) {
+    std::string jpeg = solidImage(ImageFormat::Jpeg, 8, 8, 1, 128);
+    const size_t dht = jpeg.find("\xFF\xC4");
+    ASSERT_NE(dht, std::string::npos);
+    for (size_t i = 0; i < 16; ++i) jpeg[dht + 5 + i] = '\xFF'; // after marker, length and class/id
+    const Result<std::vector<float>> r = decodeImage(jpeg, {}, "codes.jpg");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().location, "codes.jpg: byte " + std::to_string(dht + 4));
+    EXPECT_TRUE(contains(r.error().message, "declares 4080 codes")) << r.error().message;
+}
