@@ -122,6 +122,12 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
                                     " bytes, too large to decode");
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const int length = static_cast<int>(bytes.size());
+    // Before stb_image reads anything: reading the header already parses the Huffman tables before a
+    // JPEG's frame header.
+    if (bytes.starts_with("\x89PNG"))
+        if (Status s = checkPngChunks(bytes, name); !s) return s;
+    if (bytes.starts_with("\xFF\xD8"))
+        if (Status s = checkJpegHuffmanTables(bytes, name); !s) return s;
     int w = 0, h = 0, comp = 0;
     if (!stbi_info_from_memory(data, length, &w, &h, &comp))
         return imageError(name, std::string("Not a readable PNG, JPEG or BMP image (") +
@@ -130,10 +136,6 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
         return imageError(name, "The image header declares " + std::to_string(w) + "x" + std::to_string(h) +
                                     " pixels; at most " + std::to_string(kMaxPixels) +
                                     " pixels are accepted");
-    if (bytes.starts_with("\x89PNG"))
-        if (Status s = checkPngChunks(bytes, name); !s) return s;
-    if (bytes.starts_with("\xFF\xD8"))
-        if (Status s = checkJpegHuffmanTables(bytes, name); !s) return s;
     int dw = 0, dh = 0;
     stbi_uc* decoded = stbi_load_from_memory(data, length, &dw, &dh, &comp, static_cast<int>(channels));
     if (!decoded)

@@ -172,7 +172,7 @@ TEST_F(ImageFolder, RefusesASizeOutOfRange) {
 
 TEST(DecodeImage, RefusesHugeDimensionsBeforeDecoding) {
     const Result<std::vector<float>> huge =
-        decodeImage(pngHeader(16000, 16000) + std::string(64, '\0'), {}, "huge.png");
+        decodeImage(pngHeader(16000, 16000) + std::string("\0\0\0\0IEND\0\0\0\0", 12), {}, "huge.png");
     ASSERT_FALSE(huge.ok());
     EXPECT_TRUE(contains(huge.error().message, "16000x16000")) << huge.error().message;
     EXPECT_EQ(huge.error().location, "huge.png");
@@ -195,14 +195,26 @@ TEST(DecodeImage, RefusesEmptyBytes) {
     EXPECT_TRUE(contains(r.error().message, "empty"));
 }
 
-// stb_image 2.27 writes past its tables for such a file; the reader refuses it before stb sees it.
+// stb_image 2.27 writes past its tables for such a file, even when only reading its header (the table
+// is moved before the frame header here); the reader refuses it before stb sees it.
 TEST(DecodeImage, RefusesAJpegHuffmanTableWithTooManyCodes) {
     std::string jpeg = solidImage(ImageFormat::Jpeg, 8, 8, 1, 128);
-    const size_t dht = jpeg.find("\xFF\xC4");
-    ASSERT_NE(dht, std::string::npos);
-    for (size_t i = 0; i < 16; ++i) jpeg[dht + 5 + i] = '\xFF'; // after marker, length and class/id
+    const auto segment = [&](const char* marker) {
+        const size_t at = jpeg.find(marker);
+        const auto length = static_cast<size_t>(static_cast<unsigned char>(jpeg[at + 2]) << 8 |
+                                                static_cast<unsigned char>(jpeg[at + 3]));
+        return std::pair{at, 2 + length};
+    };
+    const auto [sof, sofLength] = segment("\xFF\xC0");
+    const auto [dht, dhtLength] = segment("\xFF\xC4");
+    ASSERT_LT(sof, dht);
+    const std::string table = jpeg.substr(dht, dhtLength);
+    jpeg.erase(dht, dhtLength);
+    jpeg.insert(sof, table);
+    ASSERT_TRUE(decodeImage(jpeg, {}, "moved.jpg").ok());       // still a valid JPEG
+    for (size_t i = 0; i < 16; ++i) jpeg[sof + 5 + i] = '\xFF'; // after marker, length and class/id
     const Result<std::vector<float>> r = decodeImage(jpeg, {}, "codes.jpg");
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().location, "codes.jpg: byte " + std::to_string(dht + 4));
+    EXPECT_EQ(r.error().location, "codes.jpg: byte " + std::to_string(sof + 4));
     EXPECT_TRUE(contains(r.error().message, "declares 4080 codes")) << r.error().message;
 }
