@@ -224,6 +224,25 @@ RC_GTEST_PROP(DataReaderProperties, DamagedCsvIsExplained, ()) {
     checkCsv(damaged(genValidCsv()), genCsvOptions());
 }
 
+// New rows for prediction come from anywhere: damaged ones read with a good encoding are refused with a
+// Diagnostic or encoded whole.
+RC_GTEST_PROP(DataReaderProperties, DamagedRowsWithAnEncodingAreExplained, ()) {
+    const std::string valid = genValidCsv();
+    const Result<CsvData> original = parseCsvDataset(valid, genCsvOptions(), "data.csv");
+    RC_PRE(original.ok());
+    const Result<CsvData> r = parseCsvWithEncoding(damaged(valid), original.value().encoding, "new.csv");
+    if (!r.ok()) return checkDiagnostic(r.error(), "new.csv");
+    RC_TAG("accepted");
+    const CsvData& d = r.value();
+    RC_ASSERT(d.data.features.shape() == (Shape{d.data.size(), original.value().encoding.featureCount()}));
+    RC_ASSERT(static_cast<int64_t>(d.lines.size()) == d.data.size());
+    RC_ASSERT(allFinite(d.data.features));
+    if (d.hasTargets) {
+        RC_ASSERT(d.data.targets.shape() == (Shape{d.data.size(), 1}));
+        RC_ASSERT(allFinite(d.data.targets));
+    }
+}
+
 RC_GTEST_PROP(DataReaderProperties, ValidImagesDecodeAndDamagedImagesAreExplained, ()) {
     const std::string valid = genValidImage();
     const ImageFolderOptions options = genImageOptions();
