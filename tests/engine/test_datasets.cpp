@@ -7,6 +7,7 @@
 #include "engine/data/preprocessing.h"
 #include "tests/io/temp_dir.h"
 #include "tests/support/idx_files.h"
+#include "tests/support/test_gzip.h"
 
 #include <gtest/gtest.h>
 
@@ -33,7 +34,7 @@ void writeMnistFolder(const fs::path& folder, uint32_t train, uint32_t test, boo
             labels.push_back(static_cast<unsigned char>((first + i) % 3));
         }
         const std::string suffix = compress ? ".gz" : "";
-        const auto maybeZip = [&](const std::string& s) { return compress ? test::gzipped(s) : s; };
+        const auto maybeZip = [&](const std::string& s) { return compress ? test::gzipBytes(s) : s; };
         writeFile(folder / (prefix + "-images-idx3-ubyte" + suffix),
                   maybeZip(test::idxBytes({count, 2, 2}, pixels)));
         writeFile(folder / (prefix + "-labels-idx1-ubyte" + suffix),

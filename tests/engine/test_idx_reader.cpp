@@ -1,13 +1,13 @@
 #include "engine/data/gzip.h"
 #include "engine/data/idx_reader.h"
 #include "tests/support/idx_files.h"
+#include "tests/support/test_gzip.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace nw;
 
-using test::gzipped;
 using test::idxHeader;
 
 TEST(Idx, ParsesUnsignedBytesWithDimensions) {
@@ -47,7 +47,7 @@ TEST(Idx, RefusesATruncatedHeader) {
 
 TEST(Gzip, InflatesAndRefusesTruncatedStreams) {
     const std::string data(5000, 'a');
-    const std::string packed = gzipped(data);
+    const std::string packed = test::gzipBytes(data);
     ASSERT_TRUE(isGzip(packed));
     EXPECT_EQ(gunzip(packed, "ok.gz", 1 << 20).value(), data);
     const Result<std::string> cut = gunzip(packed.substr(0, packed.size() / 2), "cut.gz", 1 << 20);
