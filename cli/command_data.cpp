@@ -6,6 +6,8 @@
 #include "engine/data/dataset_summary.h"
 
 #include <chrono>
+#include <cstdio>
+#include <sstream>
 #include <iostream>
 
 namespace nw::cli {
@@ -22,8 +24,14 @@ CommandSpec dataSpec() {
             "shape, the classes with their counts (or the target range), the value range of the\n"
             "features and any missing values. FILE-OR-NAME is a project file (its data set), a\n"
             "built-in data set (fashion-mnist), a synthetic one (xor, circles, spirals, blobs, sine,\n"
-            "polynomial) or an MNIST-format folder.",
-        .options = {{"validation", 0, "F", "Hold out the fraction F (0 to 1) for validation"},
+            "polynomial), an MNIST-format folder, a folder with one sub-folder of images per class,\n"
+            "or a CSV file.",
+        .options = {{"target", 0, "COLUMN", "CSV: the column to predict (default: the last one)"},
+                    {"ignore", 0, "COLUMNS", "CSV: comma-separated columns to leave out of the features"},
+                    {"missing", 0, "POLICY", "CSV: what to do with missing values: refuse, skip_rows or fill_mean"},
+                    {"size", 0, "WxH", "Images: resize every image to W×H pixels (default 28x28)"},
+                    {"rgb", 0, "", "Images: keep three colour channels instead of grey"},
+                    {"validation", 0, "F", "Hold out the fraction F (0 to 1) for validation"},
                     {"test", 0, "F", "Hold out the fraction F for the final test"},
                     {"seed", 0, "S", "Shuffle the split with seed S"}},
         .details =
@@ -51,6 +59,27 @@ bool applySplitOptions(const ParsedArgs& args, const CommandSpec& spec, DatasetS
         exitCode = reportUsage(spec, e);
         return false;
     };
+    if (const auto text = args.value("target")) data.csv.targetColumn = *text;
+    if (const auto text = args.value("ignore")) {
+        std::stringstream names(*text);
+        for (std::string name; std::getline(names, name, ',');)
+            if (!name.empty()) data.csv.ignoredColumns.push_back(name);
+    }
+    if (const auto text = args.value("missing")) {
+        const std::optional<MissingValuePolicy> policy = missingValuePolicyFromString(*text);
+        if (!policy) return fail(UsageError{"--missing takes refuse, skip_rows or fill_mean, not '" + *text + "'"});
+        data.csv.missing = *policy;
+    }
+    if (const auto text = args.value("size")) {
+        int width = 0, height = 0;
+        char by = 0, rest = 0;
+        if (std::sscanf(text->c_str(), "%d%c%d%c", &width, &by, &height, &rest) != 3 || (by != 'x' && by != 'X') ||
+            width < 1 || height < 1 || width > 4096 || height > 4096)
+            return fail(UsageError{"--size takes WIDTHxHEIGHT from 1x1 to 4096x4096, not '" + *text + "'"});
+        data.images.width = width;
+        data.images.height = height;
+    }
+    if (args.has("rgb")) data.images.color = ColorMode::Rgb;
     for (const auto& [name, target] :
          {std::pair{"validation", &data.validationFraction}, std::pair{"test", &data.testFraction}})
         if (const auto text = args.value(name)) {
@@ -89,8 +118,19 @@ void printRanges(const std::vector<ValueRange>& ranges, const char* title) {
     std::cout << table.render();
 }
 
+void printReadReport(const Dataset::ReadReport& report) {
+    if (report.missingValues == 0)
+        std::cout << "Missing:       none\n";
+    else
+        std::cout << "Missing:       " << withThousands(report.missingValues) << " values; "
+                  << withThousands(report.skippedRows) << " rows skipped, " << withThousands(report.filledValues)
+                  << " values filled with the column's mean (or most frequent text)\n";
+    if (report.ignoredFiles > 0)
+        std::cout << "Not images:    " << withThousands(report.ignoredFiles) << " files ignored\n";
+}
+
 void printSummary(const NamedData& named, const Dataset& data, const DataSplit& split, double seconds) {
-    const DatasetSummary s = summarize(data);
+    const DatasetSummary s = summarize(data, data.featureNames);
     std::cout << "Data set:      " << data.name << " (" << named.kind << ")\n"
               << "Read in:       " << duration(seconds) << "\n"
               << "Samples:       " << withThousands(s.samples) << " (training "
@@ -108,6 +148,7 @@ void printSummary(const NamedData& named, const Dataset& data, const DataSplit& 
     }
     std::cout << "Values:        " << rangeText(s.overall) << "\n";
     if (!s.features.empty()) printRanges(s.features, s.sampleShape.rank() == 3 ? "Channel" : "Feature");
+    printReadReport(data.readReport);
     std::cout << "Scaling:       " << toString(named.spec.scaling) << " (applied when training)\n";
 }
 

@@ -54,18 +54,25 @@ std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argum
         named.kind = "MNIST-format folder";
         return named;
     }
+    if (fs::is_directory(path, error)) {
+        named.spec.source = DatasetSource::Images;
+        named.spec.path = fs::absolute(path).lexically_normal().generic_string();
+        named.kind = "image folder, one sub-folder per class";
+        return named;
+    }
+    if (fs::is_regular_file(path, error)) {
+        named.spec.source = DatasetSource::Csv;
+        named.spec.path = fs::absolute(path).lexically_normal().generic_string();
+        named.kind = "CSV file";
+        return named;
+    }
     if (!fs::exists(path, error))
         return Diagnostic{DiagCode::FileNotFound,
                           "'" + argument + "' is neither a file or folder nor a known data set (" +
                               knownNames() + ")",
                           {},
                           argument};
-    return Diagnostic{
-        DiagCode::FileRead,
-        "Cannot tell what data '" + argument +
-            "' holds: give a project (.nwproj), an MNIST-format folder or a known data set's name",
-        {},
-        argument};
+    return Diagnostic{DiagCode::FileRead, "'" + argument + "' is neither a regular file nor a folder", {}, argument};
 }
 
 } // namespace nw::cli

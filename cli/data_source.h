@@ -18,7 +18,8 @@ struct NamedData {
 };
 
 // What `neuroweave-cli data` accepts: a project file (.nwproj), a built-in name (fashion-mnist), a
-// synthetic set's name (spirals), or a path to data. Options of the command refine the spec.
+// synthetic set's name (spirals), an MNIST-format folder, a folder of class folders of images, or a
+// CSV file. Options of the command refine the spec.
 std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argument);
 
 } // namespace nw::cli

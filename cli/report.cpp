@@ -7,7 +7,11 @@ namespace nw::cli {
 void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const Diagnostic& diagnostic,
                      const Graph* graph) {
     std::string where = file.string();
-    if (!diagnostic.location.empty() && diagnostic.location != file.string()) {
+    // A reader's location names the file it read ("/data/a.csv: line 4"): print it once.
+    const std::string absolute = std::filesystem::absolute(file).lexically_normal().string();
+    if (diagnostic.location.starts_with(where) || diagnostic.location.starts_with(absolute)) {
+        where = diagnostic.location;
+    } else if (!diagnostic.location.empty()) {
         where += ": " + diagnostic.location;
     } else if (diagnostic.location.empty() && diagnostic.node && graph) {
         if (const Node* node = graph->node(*diagnostic.node)) where += ": node '" + node->name + "'";

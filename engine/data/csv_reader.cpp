@@ -251,6 +251,21 @@ Status checkEncoding(const CsvEncoding& e, const std::string& name) {
 
 } // namespace
 
+std::string_view toString(MissingValuePolicy policy) {
+    switch (policy) {
+    case MissingValuePolicy::Refuse: return "refuse";
+    case MissingValuePolicy::SkipRows: return "skip_rows";
+    case MissingValuePolicy::FillMean: return "fill_mean";
+    }
+    return "refuse";
+}
+
+std::optional<MissingValuePolicy> missingValuePolicyFromString(std::string_view key) {
+    for (MissingValuePolicy p : {MissingValuePolicy::Refuse, MissingValuePolicy::SkipRows, MissingValuePolicy::FillMean})
+        if (toString(p) == key) return p;
+    return std::nullopt;
+}
+
 int64_t CsvEncoding::featureCount() const {
     int64_t n = 0;
     for (const CsvFeatureColumn& f : features) n += f.width();

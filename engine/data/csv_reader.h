@@ -18,6 +18,10 @@ enum class MissingValuePolicy {
     FillMean, // numeric columns take their mean, text columns their most frequent value
 };
 
+// "refuse", "skip_rows", "fill_mean": the keys of the project file.
+std::string_view toString(MissingValuePolicy policy);
+std::optional<MissingValuePolicy> missingValuePolicyFromString(std::string_view key);
+
 struct CsvOptions {
     // Header name, or "column_<k>" (1-based) for a file without a header; empty: the last column.
     std::string targetColumn;
@@ -30,6 +34,7 @@ struct CsvOptions {
     // distinct values than half the rows, is classification; anything else regression.
     std::optional<TaskKind> task;
     std::vector<std::string> ignoredColumns; // names (or column_<k>) left out of the features
+    bool operator==(const CsvOptions&) const = default;
 };
 
 // How one raw column became feature values; kept so prediction on new files encodes identically.

@@ -23,6 +23,16 @@ struct Dataset {
     // Rows from here on are the data set's own test part (Fashion-MNIST's t10k files): the split keeps
     // them for testing and shuffles only the rows before. Empty when the set has no such part.
     std::optional<int64_t> ownTestBegin;
+    // Names of the flat features when the data has them (CSV columns, one per category of a text column).
+    std::vector<std::string> featureNames;
+
+    // What reading met besides samples, for summaries. Zero for generated sets.
+    struct ReadReport {
+        int64_t missingValues = 0; // fields without a value
+        int64_t skippedRows = 0;   // rows left out because of them (the user's choice)
+        int64_t filledValues = 0;  // values filled in with a column's mean (the user's choice)
+        int64_t ignoredFiles = 0;  // files in a data folder that are not data
+    } readReport;
 
     int64_t size() const { return features.rows(); }
     Shape sampleShape() const { return features.shape().withoutBatch(); }

@@ -7,10 +7,46 @@
 namespace nw {
 namespace {
 
-constexpr DatasetSource kSources[] = {DatasetSource::Synthetic, DatasetSource::Builtin, DatasetSource::Idx};
+constexpr DatasetSource kSources[] = {DatasetSource::Synthetic, DatasetSource::Builtin, DatasetSource::Idx,
+                                      DatasetSource::Csv, DatasetSource::Images};
 
 // How many ".." a relative data path may climb and still count as part of the project.
 constexpr int kMaxLevelsUp = 2;
+
+// A CSV file's data with the names of its features and what was done about missing values.
+Result<Dataset> loadCsv(const std::filesystem::path& path, const CsvOptions& options) {
+    Result<CsvData> csv = readCsvDataset(path, options);
+    if (!csv.ok()) return csv.error();
+    Dataset data = std::move(csv->data);
+    for (const CsvFeatureColumn& column : csv->encoding.features) {
+        if (!column.categorical) data.featureNames.push_back(column.name);
+        for (const std::string& category : column.categories) data.featureNames.push_back(column.name + "=" + category);
+    }
+    data.readReport.missingValues = csv->report.missingValues;
+    data.readReport.skippedRows = csv->report.skippedRows;
+    data.readReport.filledValues = csv->report.filledValues;
+    return data;
+}
+
+Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::path& path) {
+    if (spec.path.empty())
+        return Diagnostic{DiagCode::JsonMissing,
+                          "A " + std::string(toString(spec.source)) + " data set needs the path of its data",
+                          {}, "/dataset/path"};
+    Result<Dataset> data = Diagnostic{};
+    if (spec.source == DatasetSource::Idx) {
+        data = readMnistFolder(path);
+    } else if (spec.source == DatasetSource::Csv) {
+        data = loadCsv(path, spec.csv);
+    } else {
+        Result<ImageFolderData> images = readImageFolder(path, spec.images);
+        if (!images.ok()) return images.error();
+        data = std::move(images->data);
+        data->readReport.ignoredFiles = images->report.ignoredFiles;
+    }
+    if (data.ok()) data->name = spec.path;
+    return data;
+}
 
 } // namespace
 
@@ -19,6 +55,8 @@ std::string_view toString(DatasetSource source) {
     case DatasetSource::Synthetic: return "synthetic";
     case DatasetSource::Builtin: return "builtin";
     case DatasetSource::Idx: return "idx";
+    case DatasetSource::Csv: return "csv";
+    case DatasetSource::Images: return "images";
     }
     return "synthetic";
 }
@@ -33,7 +71,9 @@ std::string describeSource(const DatasetSpec& spec) {
     switch (spec.source) {
     case DatasetSource::Synthetic: return std::string(toString(spec.synthetic.kind));
     case DatasetSource::Builtin: return std::string(toString(spec.builtin));
-    case DatasetSource::Idx: return spec.path;
+    case DatasetSource::Idx:
+    case DatasetSource::Csv:
+    case DatasetSource::Images: return spec.path;
     }
     return spec.path;
 }
@@ -53,14 +93,9 @@ Result<Dataset> loadDataset(const DatasetSpec& spec, const std::filesystem::path
                                                        std::to_string(spec.synthetic.samples)};
         return makeSynthetic(spec.synthetic);
     case DatasetSource::Builtin: return loadBuiltinDataset(spec.builtin, locations.builtinRoot);
-    case DatasetSource::Idx: {
-        if (spec.path.empty())
-            return Diagnostic{
-                DiagCode::JsonMissing, "An IDX data set needs the path of its folder", {}, "/dataset/path"};
-        Result<Dataset> data = readMnistFolder(resolvedDataPath(spec, baseDir));
-        if (data.ok()) data->name = spec.path;
-        return data;
-    }
+    case DatasetSource::Idx:
+    case DatasetSource::Csv:
+    case DatasetSource::Images: return loadFromFiles(spec, resolvedDataPath(spec, baseDir));
     }
     return Diagnostic{DiagCode::JsonValue, "Unknown data set source"};
 }
@@ -81,8 +116,11 @@ std::string portableDataPath(const std::filesystem::path& dataPath, const std::f
     if (relative.empty()) return dataPath.generic_string();
     int levelsUp = 0;
     for (const auto& part : relative) levelsUp += part == ".." ? 1 : 0;
-    return levelsUp <= kMaxLevelsUp ? relative.generic_string()
-                                    : dataPath.lexically_normal().generic_string();
+    // Climbing to the root shares nothing with the project: /tmp/p and /srv/data are unrelated.
+    int depth = 0;
+    for (const auto& part : projectDir.lexically_normal().relative_path()) depth += part.empty() ? 0 : 1;
+    const bool nearby = levelsUp <= kMaxLevelsUp && levelsUp < depth;
+    return nearby ? relative.generic_string() : dataPath.lexically_normal().generic_string();
 }
 
 } // namespace nw

@@ -2,7 +2,9 @@
 
 #include "engine/core/diagnostic.h"
 #include "engine/data/builtin_datasets.h"
+#include "engine/data/csv_reader.h"
 #include "engine/data/dataset.h"
+#include "engine/data/image_folder.h"
 #include "engine/data/preprocessing.h"
 #include "engine/data/synthetic.h"
 
@@ -17,6 +19,8 @@ enum class DatasetSource {
     Synthetic, // generated from SyntheticSpec
     Builtin,   // a named real data set (BuiltinDataset)
     Idx,       // a folder in MNIST layout at `path`
+    Csv,       // a CSV file at `path`, read with `csv`
+    Images,    // a folder of class sub-folders of images at `path`, read with `images`
 };
 
 std::string_view toString(DatasetSource source);
@@ -30,6 +34,8 @@ struct DatasetSpec {
     // A file or folder for the file-based sources, '/'-separated. Relative paths are relative to the
     // project file's folder (see portableDataPath).
     std::string path;
+    CsvOptions csv;
+    ImageFolderOptions images;
     double validationFraction = 0.2;
     // Held out for the final test; ignored by data sets with their own test part (Fashion-MNIST).
     double testFraction = 0.0;

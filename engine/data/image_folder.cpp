@@ -58,6 +58,14 @@ Status readImage(const fs::path& file, const ImageFolderOptions& options, std::s
 
 } // namespace
 
+std::string_view toString(ColorMode mode) { return mode == ColorMode::Rgb ? "rgb" : "grey"; }
+
+std::optional<ColorMode> colorModeFromString(std::string_view key) {
+    for (ColorMode m : {ColorMode::Grey, ColorMode::Rgb})
+        if (toString(m) == key) return m;
+    return std::nullopt;
+}
+
 bool isImageFileName(const fs::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),

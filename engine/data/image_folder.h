@@ -4,6 +4,7 @@
 #include "engine/data/dataset.h"
 
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,12 +14,17 @@ namespace nw {
 
 enum class ColorMode { Grey, Rgb };
 
+// "grey", "rgb": the keys of the project file.
+std::string_view toString(ColorMode mode);
+std::optional<ColorMode> colorModeFromString(std::string_view key);
+
 struct ImageFolderOptions {
     int width = 28; // every image is resized to width x height, 1 to 4096
     int height = 28;
     ColorMode color = ColorMode::Grey;
 
     int64_t channels() const { return color == ColorMode::Rgb ? 3 : 1; }
+    bool operator==(const ImageFolderOptions&) const = default;
 };
 
 struct ImageFolderReport {

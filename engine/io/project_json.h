@@ -16,6 +16,8 @@ inline constexpr std::string_view kProjectFormatName = "neuroweave-project";
 // Writers of the top-level sections.
 Json writeGraph(const Graph& graph);
 Json writeDataset(const DatasetSpec& spec);
+Json writeCsvOptions(const CsvOptions& csv);
+Json writeImageOptions(const ImageFolderOptions& images);
 Json writeTraining(const TrainingSettings& settings);
 Json writeFittedScaling(const FittedScaling& fitted);
 Json writeWeights(const Weights& weights);

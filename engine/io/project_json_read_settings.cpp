@@ -57,6 +57,51 @@ void readSynthetic(const JsonReader& in, SyntheticSpec& s) {
     readOptional(in, "seed", s.seed, [](const JsonReader& r) { return r.unsignedInteger(); });
 }
 
+void readCsvOptions(const JsonReader& in, CsvOptions& csv) {
+    in.allowOnly({"target", "delimiter", "header", "missing", "task", "ignore"});
+    readOptional(in, "target", csv.targetColumn, [](const JsonReader& r) { return r.string(); });
+    if (const auto field = in.find("delimiter")) {
+        const std::string text = field->string();
+        if (text == "auto")
+            csv.delimiter.reset();
+        else if (text.size() == 1 && text != "\"" && text != "\n" && text != "\r")
+            csv.delimiter = text[0];
+        else if (!in.failed())
+            field->fail(DiagCode::JsonValue, "The delimiter is one character (not a quote or a line break) or "
+                                             "\"auto\", got \"" + text + "\"");
+    }
+    if (const auto field = in.find("header")) {
+        const std::string text = field->string();
+        if (text == "auto" || text == "yes" || text == "no")
+            csv.hasHeader = text == "auto" ? std::nullopt : std::optional<bool>(text == "yes");
+        else if (!in.failed())
+            field->fail(DiagCode::JsonValue, "'header' is \"auto\", \"yes\" or \"no\", got \"" + text + "\"");
+    }
+    readKey(in, "missing", csv.missing, "missing-value policy", missingValuePolicyFromString);
+    if (const auto field = in.find("task")) {
+        const std::string text = field->string();
+        if (text == "auto")
+            csv.task.reset();
+        else if (text == "classification" || text == "regression")
+            csv.task = text == "classification" ? TaskKind::Classification : TaskKind::Regression;
+        else if (!in.failed())
+            field->fail(DiagCode::JsonValue,
+                        "'task' is \"auto\", \"classification\" or \"regression\", got \"" + text + "\"");
+    }
+    if (const auto ignore = in.find("ignore")) {
+        csv.ignoredColumns.clear();
+        for (const JsonReader& name : ignore->elements()) csv.ignoredColumns.push_back(name.string());
+    }
+}
+
+void readImageOptions(const JsonReader& in, ImageFolderOptions& images) {
+    in.allowOnly({"width", "height", "color"});
+    constexpr int64_t kMaxImageSide = 4096;
+    readOptional(in, "width", images.width, [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
+    readOptional(in, "height", images.height, [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
+    readKey(in, "color", images.color, "colour mode", colorModeFromString);
+}
+
 EpochMetrics readEpoch(const JsonReader& in) {
     in.allowOnly({"epoch", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy", "seconds"});
     EpochMetrics m;
@@ -73,12 +118,14 @@ EpochMetrics readEpoch(const JsonReader& in) {
 } // namespace
 
 void readDataset(const JsonReader& in, DatasetSpec& spec) {
-    in.allowOnly({"source", "synthetic", "builtin", "path", "validationFraction", "testFraction", "splitSeed",
-                  "scaling"});
+    in.allowOnly({"source", "synthetic", "builtin", "path", "csv", "images", "validationFraction", "testFraction",
+                  "splitSeed", "scaling"});
     readKey(in, "source", spec.source, "data set source", datasetSourceFromString);
     if (const auto synthetic = in.find("synthetic")) readSynthetic(*synthetic, spec.synthetic);
     readKey(in, "builtin", spec.builtin, "built-in data set", builtinDatasetFromString);
     readOptional(in, "path", spec.path, [](const JsonReader& r) { return r.string(); });
+    if (const auto csv = in.find("csv")) readCsvOptions(*csv, spec.csv);
+    if (const auto images = in.find("images")) readImageOptions(*images, spec.images);
     if (spec.source != DatasetSource::Synthetic && spec.source != DatasetSource::Builtin &&
         spec.path.empty() && !in.failed())
         in.fail(DiagCode::JsonMissing, "A data set read from files needs its 'path'");

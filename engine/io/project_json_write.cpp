@@ -69,6 +69,25 @@ Json writeGraph(const Graph& graph) {
     return out;
 }
 
+Json writeCsvOptions(const CsvOptions& csv) {
+    Json out = Json::object();
+    out["target"] = csv.targetColumn;
+    out["delimiter"] = csv.delimiter ? std::string(1, *csv.delimiter) : std::string("auto");
+    out["header"] = csv.hasHeader ? (*csv.hasHeader ? "yes" : "no") : "auto";
+    out["missing"] = toString(csv.missing);
+    out["task"] = csv.task ? (*csv.task == TaskKind::Classification ? "classification" : "regression") : "auto";
+    out["ignore"] = csv.ignoredColumns;
+    return out;
+}
+
+Json writeImageOptions(const ImageFolderOptions& images) {
+    Json out = Json::object();
+    out["width"] = images.width;
+    out["height"] = images.height;
+    out["color"] = toString(images.color);
+    return out;
+}
+
 Json writeDataset(const DatasetSpec& spec) {
     Json out = Json::object();
     out["source"] = toString(spec.source);
@@ -86,6 +105,14 @@ Json writeDataset(const DatasetSpec& spec) {
     }
     case DatasetSource::Builtin: out["builtin"] = toString(spec.builtin); break;
     case DatasetSource::Idx: out["path"] = spec.path; break;
+    case DatasetSource::Csv:
+        out["path"] = spec.path;
+        out["csv"] = writeCsvOptions(spec.csv);
+        break;
+    case DatasetSource::Images:
+        out["path"] = spec.path;
+        out["images"] = writeImageOptions(spec.images);
+        break;
     }
     out["validationFraction"] = spec.validationFraction;
     out["testFraction"] = spec.testFraction;

@@ -268,3 +268,37 @@ TEST(CliData, SummarisesFashionMnistWhenInstalled) {
 
 } // namespace
 } // namespace nw
+
+namespace nw {
+namespace {
+
+TEST(CliData, ReadsTheCsvExampleWithItsOptions) {
+    const std::string csv = std::string(NW_EXAMPLES_DIR) + "/data/fruit.csv";
+    const test::ProcessResult refused = test::runProcess(NW_CLI_PATH, {"data", csv});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("fruit.csv: line "), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("values are missing"), std::string::npos) << refused.err;
+
+    const test::ProcessResult r =
+        test::runProcess(NW_CLI_PATH, {"data", csv, "--missing", "fill_mean", "--ignore", "note", "--target", "fruit"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    for (const char* part : {"Sample shape:  9", "classification, 4 classes", "colour=purple", "16 values filled"})
+        EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+}
+
+TEST(CliData, TrainsTheCsvExample) {
+    test::TempDir dir;
+    const test::ProcessResult r = test::runProcess(
+        NW_CLI_PATH, {"train", std::string(NW_EXAMPLES_DIR) + "/fruit_csv.nwproj", "--epochs", "5", "-o",
+                      (dir / "fruit.nwproj").string()});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Test: loss"), std::string::npos) << r.out;
+    // Saved elsewhere, the project still names the data, now by its absolute path.
+    const Result<Project> saved = loadProject(dir / "fruit.nwproj");
+    ASSERT_TRUE(saved.ok());
+    EXPECT_TRUE(std::filesystem::exists(saved->dataset.path)) << saved->dataset.path;
+    EXPECT_TRUE(saved->fittedScaling);
+}
+
+} // namespace
+} // namespace nw

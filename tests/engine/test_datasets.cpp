@@ -178,6 +178,7 @@ TEST(DataPaths, AreRelativeWhenTheDataIsNearTheProject) {
     EXPECT_EQ(portableDataPath("/home/ann/course/data/a.csv", "/home/ann/course"), "data/a.csv");
     EXPECT_EQ(portableDataPath("/home/ann/data/a.csv", "/home/ann/course/week1"), "../../data/a.csv");
     EXPECT_EQ(portableDataPath("/srv/data/a.csv", "/home/ann/course/week1"), "/srv/data/a.csv");
+    EXPECT_EQ(portableDataPath("/srv/data/a.csv", "/tmp/p"), "/srv/data/a.csv"); // only the root in common
     EXPECT_EQ(portableDataPath("data/a.csv", "/home/ann"), "data/a.csv");
     DatasetSpec spec;
     spec.path = "data/a.csv";

@@ -40,6 +40,21 @@ TEST(RealData, FashionMlpExampleReachesEightyFivePercentOnTheTestSetInThreeEpoch
     EXPECT_FLOAT_EQ(trained.fittedScaling->scale[0], 1.0f / 255.0f);
 }
 
+// The CSV example: text columns one-hot encoded, missing values filled, a column ignored,
+// features standardised, and a held-out test part.
+TEST(RealData, TheCsvExampleLearnsTheFruit) {
+    Result<Project> project = loadProject(fs::path(NW_EXAMPLES_DIR) / "fruit_csv.nwproj");
+    ASSERT_TRUE(project.ok()) << project.error().describe();
+    project->training.threads = 1;
+    auto session = TrainingSession::create(*project, NW_EXAMPLES_DIR);
+    ASSERT_TRUE(session.ok()) << session.error().describe();
+    EXPECT_EQ((*session)->dataset().sampleShape(), Shape{9});
+    EXPECT_EQ((*session)->dataset().readReport.filledValues, 16);
+    EXPECT_EQ((*session)->split().test.size(), 80u);
+    ASSERT_EQ((*session)->trainer().run(), StopReason::Completed);
+    EXPECT_GE((*session)->evaluateTest()->accuracy, 0.85);
+}
+
 // A flat Input takes images of the same number of values; the scaling is measured per channel first.
 TEST(RealData, AnIdxFolderTrainsThroughAFlatInput) {
     test::TempDir dir;

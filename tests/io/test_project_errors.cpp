@@ -128,6 +128,16 @@ TEST(ProjectErrors, DataSetProblemsNameTheField) {
         {DiagCode::JsonValue, "/dataset/builtin", "Unknown built-in data set 'cifar'"});
     expectError(parseProject(edited("\"testFraction\": 0.0", "\"testFraction\": 0.8")),
                 {DiagCode::JsonValue, "/dataset", "leave no training data"});
+    const std::string csv = "\"source\": \"csv\", \"path\": \"a.csv\", \"csv\": ";
+    expectError(parseProject(edited("\"source\": \"synthetic\"", csv + "{\"delimiter\": \"ab\"}")),
+                {DiagCode::JsonValue, "/dataset/csv/delimiter", "one character"});
+    expectError(parseProject(edited("\"source\": \"synthetic\"", csv + "{\"missing\": \"guess\"}")),
+                {DiagCode::JsonValue, "/dataset/csv/missing", "Unknown missing-value policy 'guess'"});
+    expectError(parseProject(edited("\"source\": \"synthetic\"", csv + "{\"task\": \"ranking\"}")),
+                {DiagCode::JsonValue, "/dataset/csv/task", "\"regression\", got \"ranking\""});
+    expectError(parseProject(edited("\"source\": \"synthetic\"",
+                                    "\"source\": \"images\", \"path\": \"x\", \"images\": {\"width\": 0}")),
+                {DiagCode::JsonValue, "/dataset/images/width", "between 1 and 4096"});
     expectError(parseProject(edited("\"scaling\": \"none\"", "\"scaling\": \"log\"")),
                 {DiagCode::JsonValue, "/dataset/scaling", "Unknown scaling 'log'"});
     expectError(parseProject(edited("  \"history\"",

@@ -84,6 +84,27 @@ TEST(ProjectIo, EachDataSourceWritesOnlyItsOwnSettings) {
     EXPECT_EQ(parsed(text).dataset.path, "data/digits");
 }
 
+TEST(ProjectIo, CsvAndImageSettingsRoundTrip) {
+    Project p = test::makeMlpProject({3});
+    p.dataset.source = DatasetSource::Csv;
+    p.dataset.path = "data/fruit.csv";
+    p.dataset.csv.targetColumn = "fruit";
+    p.dataset.csv.delimiter = ';';
+    p.dataset.csv.hasHeader = false;
+    p.dataset.csv.missing = MissingValuePolicy::SkipRows;
+    p.dataset.csv.task = TaskKind::Regression;
+    p.dataset.csv.ignoredColumns = {"note", "id"};
+    std::string text = serializeProject(p);
+    EXPECT_EQ(parsed(text).dataset.csv, p.dataset.csv); // the synthetic settings are not written
+    EXPECT_EQ(serializeProject(parsed(text)), text);
+
+    p.dataset.source = DatasetSource::Images;
+    p.dataset.images = ImageFolderOptions{32, 24, ColorMode::Rgb};
+    text = serializeProject(p);
+    EXPECT_NE(text.find("\"color\": \"rgb\""), std::string::npos);
+    EXPECT_EQ(parsed(text).dataset.images, p.dataset.images);
+}
+
 TEST(ProjectIo, DataPathsAreStoredRelativeToTheProjectFile) {
     test::TempDir dir;
     fs::create_directories(dir / "course" / "week1");
