@@ -9,6 +9,7 @@
 #include "gui/editor/graph_view.h"
 
 #include "engine/core/diagnostic.h"
+#include "engine/io/project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -297,9 +298,10 @@ void MainWindow::exportDiagram() {
     QString path = m_prompts->askDiagramPath(this, base + QStringLiteral(".svg"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".svg");
-    const nw::Status written = nw::gui::exportDiagram(*m_scene, path);
+    const nw::Status written = renderDiagram(m_document->project(), path);
     if (!written) {
-        reportError(tr("Could not export the diagram to “%1”.").arg(QFileInfo(path).fileName()), written.error());
+        reportError(tr("Could not export the diagram to “%1”.").arg(QFileInfo(path).fileName()),
+                    written.error());
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);

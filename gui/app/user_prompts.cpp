@@ -55,8 +55,8 @@ QString UserPrompts::askDiagramPath(QWidget* parent, const QString& suggestedPat
 
 QString UserPrompts::askLayerName(QWidget* parent, const QString& currentName) {
     bool ok = false;
-    const QString name = QInputDialog::getText(parent, tr("Rename Layer"), tr("Name:"), QLineEdit::Normal,
-                                               currentName, &ok);
+    const QString name =
+        QInputDialog::getText(parent, tr("Rename Layer"), tr("Name:"), QLineEdit::Normal, currentName, &ok);
     return ok ? name : QString();
 }
 

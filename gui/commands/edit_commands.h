@@ -57,7 +57,8 @@ class RenameCommand : public GraphCommand {
 public:
     RenameCommand(GraphDocument* document, const QString& text, nw::NodeId node, std::string before,
                   std::string after)
-        : GraphCommand(document, text), m_node(node), m_before(std::move(before)), m_after(std::move(after)) {}
+        : GraphCommand(document, text), m_node(node), m_before(std::move(before)), m_after(std::move(after)) {
+    }
 
 protected:
     void apply() override;
@@ -72,7 +73,8 @@ private:
 // Disables or enables nodes; only the nodes whose flag changes are stored.
 class SetEnabledCommand : public GraphCommand {
 public:
-    SetEnabledCommand(GraphDocument* document, const QString& text, std::vector<nw::NodeId> nodes, bool enabled)
+    SetEnabledCommand(GraphDocument* document, const QString& text, std::vector<nw::NodeId> nodes,
+                      bool enabled)
         : GraphCommand(document, text), m_nodes(std::move(nodes)), m_enabled(enabled) {}
 
 protected:

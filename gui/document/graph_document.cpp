@@ -69,8 +69,8 @@ quint32 GraphDocument::addNode(const QString& kindName, QPointF position) {
     return id.value;
 }
 
-quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF position, quint32 fromNode, int fromPort,
-                                        nw::Status* wired) {
+quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF position, quint32 fromNode,
+                                        int fromPort, nw::Status* wired) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
     if (!info) return 0;
     nw::Graph scratch = graph();
@@ -81,8 +81,8 @@ quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF positio
         status = nw::Diagnostic{nw::DiagCode::PortOutOfRange, info->name + " has no input to wire", id};
     std::vector<nw::Edge> edges;
     if (status) edges.push_back(edge);
-    m_project->undoStack()->push(new AddNodesCommand(this, tr("Add %1").arg(QString::fromStdString(info->name)),
-                                                     {*scratch.node(id)}, edges));
+    m_project->undoStack()->push(new AddNodesCommand(
+        this, tr("Add %1").arg(QString::fromStdString(info->name)), {*scratch.node(id)}, edges));
     if (wired) *wired = status;
     return id.value;
 }
@@ -92,16 +92,16 @@ void GraphDocument::removeNodes(const QList<quint32>& ids) {
     for (const quint32 id : ids)
         if (graph().node(toId(id))) present.push_back(toId(id));
     if (present.empty()) return;
-    const QString text = present.size() == 1
-                             ? tr("Delete %1").arg(nodeLabel(present.front().value))
-                             : tr("Delete %n Layers", nullptr, int(present.size()));
+    const QString text = present.size() == 1 ? tr("Delete %1").arg(nodeLabel(present.front().value))
+                                             : tr("Delete %n Layers", nullptr, int(present.size()));
     m_project->undoStack()->push(new RemoveNodesCommand(this, text, present));
 }
 
 nw::Status GraphDocument::connectPorts(const nw::Edge& edge) {
     if (nw::Status s = graph().canConnect(edge); !s) return s;
     m_project->undoStack()->push(new ConnectCommand(
-        this, tr("Connect %1 to %2").arg(nodeLabel(edge.from.node.value), nodeLabel(edge.to.node.value)), edge));
+        this, tr("Connect %1 to %2").arg(nodeLabel(edge.from.node.value), nodeLabel(edge.to.node.value)),
+        edge));
     return nw::Status::success();
 }
 
@@ -131,14 +131,16 @@ void GraphDocument::moveNodes(const QList<quint32>& ids, QPointF delta, bool mer
     std::vector<MoveNodesCommand::Move> moves;
     for (const quint32 id : ids)
         if (const nw::Node* node = graph().node(toId(id)))
-            moves.push_back({node->id, node->position, {node->position.x + delta.x(), node->position.y + delta.y()}});
+            moves.push_back(
+                {node->id, node->position, {node->position.x + delta.x(), node->position.y + delta.y()}});
     if (moves.empty()) return;
     const QString text = moves.size() == 1 ? tr("Move %1").arg(nodeLabel(moves.front().id.value))
                                            : tr("Move %n Layers", nullptr, int(moves.size()));
     m_project->undoStack()->push(new MoveNodesCommand(this, text, std::move(moves), mergeable));
 }
 
-void GraphDocument::setPositions(const std::vector<std::pair<quint32, nw::Point>>& positions, const QString& text) {
+void GraphDocument::setPositions(const std::vector<std::pair<quint32, nw::Point>>& positions,
+                                 const QString& text) {
     std::vector<MoveNodesCommand::Move> moves;
     for (const auto& [id, to] : positions)
         if (const nw::Node* node = graph().node(toId(id)); node && !(node->position == to))
@@ -161,7 +163,8 @@ nw::Status GraphDocument::setAttribute(quint32 id, int attrIndex, const nw::Attr
     const nw::AttrValue& before = node->attrs[size_t(attrIndex)];
     if (before == value) return nw::Status::success();
     m_project->undoStack()->push(new SetAttributeCommand(
-        this, tr("Change %1 of %2").arg(QString::fromStdString(spec.label), QString::fromStdString(node->name)),
+        this,
+        tr("Change %1 of %2").arg(QString::fromStdString(spec.label), QString::fromStdString(node->name)),
         node->id, attrIndex, before, value));
     return nw::Status::success();
 }

@@ -116,7 +116,7 @@ private:
 
     ProjectDocument* m_project;
     mutable std::unique_ptr<nw::GraphAnalysis> m_analysis; // null until asked for after a change
-    bool m_pendingAnalysis = false;                         // a change finishEdit() has not announced
+    bool m_pendingAnalysis = false;                        // a change finishEdit() has not announced
 };
 
 } // namespace nw::gui

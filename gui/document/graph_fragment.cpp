@@ -30,7 +30,8 @@ QByteArray fragmentToJson(const GraphFragment& fragment) {
 }
 
 std::optional<GraphFragment> fragmentFromJson(const QByteArray& json) {
-    nw::Result<nw::Project> parsed = nw::parseProject(std::string_view(json.constData(), size_t(json.size())));
+    nw::Result<nw::Project> parsed =
+        nw::parseProject(std::string_view(json.constData(), size_t(json.size())));
     if (!parsed || parsed->graph.nodes().empty()) return std::nullopt;
     return GraphFragment{parsed->graph.nodes(), parsed->graph.edges()};
 }

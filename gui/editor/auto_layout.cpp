@@ -11,8 +11,7 @@ namespace {
 double snap(double value, double grid) { return std::round(value / grid) * grid; }
 
 // Mean position of the neighbours in the given order (-1 when it has none there).
-double barycentre(const std::vector<nw::NodeId>& neighbours,
-                  const std::map<nw::NodeId, double>& rank) {
+double barycentre(const std::vector<nw::NodeId>& neighbours, const std::map<nw::NodeId, double>& rank) {
     double sum = 0;
     int count = 0;
     for (const nw::NodeId n : neighbours)
@@ -85,7 +84,8 @@ std::map<nw::NodeId, nw::Point> layeredLayout(const nw::Graph& graph,
         total += spacing.rowGap * double(layers[l].size() - 1);
         double y = centreY - total / 2;
         for (const nw::NodeId id : layers[l]) {
-            placed[id] = {snap(anchor.x + spacing.columnStep * double(l), spacing.grid), snap(y, spacing.grid)};
+            placed[id] = {snap(anchor.x + spacing.columnStep * double(l), spacing.grid),
+                          snap(y, spacing.grid)};
             y += height(id) + spacing.rowGap;
         }
     }

@@ -17,11 +17,11 @@ struct CanvasPalette {
     QColor cardBorder;
     QColor text;
     QColor dimText;
-    QColor selection;   // outline of selected cards and wires
+    QColor selection; // outline of selected cards and wires
     QColor wire;
     QColor wireLabelFill;
     QColor error;
-    QColor legal;       // ports that accept the wire being dragged
+    QColor legal; // ports that accept the wire being dragged
 
     static CanvasPalette from(const QPalette& palette);
     // A calm accent per palette category (its index in the registry's category enum), so cards of one

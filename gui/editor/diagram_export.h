@@ -9,19 +9,17 @@ struct Project;
 
 namespace nw::gui {
 
-class GraphScene;
-
-// Draws the scene's whole network into `path`: an SVG when the name ends in .svg, otherwise a PNG at
-// twice the scene's resolution (sharp on slides and high-DPI screens). A margin surrounds the
-// network; selection outlines, shadows and the canvas grid are left out. Fails with a Diagnostic
+// Draws the project's network into `path`: an SVG when the name ends in .svg, otherwise a PNG at twice
+// the scene's resolution (sharp on slides and high-DPI screens). The cards and wires look as on the
+// canvas, with a margin around them and without selection, shadows or grid. Fails with a Diagnostic
 // when the network is empty or the file cannot be written.
-nw::Status exportDiagram(GraphScene& scene, const QString& path);
-
-// The same without a window, for `neuroweave-cli render`: builds the scene off-screen from
-// `project`. Needs a QGuiApplication (QApplication works too), which may run on the "offscreen"
-// platform (QT_QPA_PLATFORM=offscreen), so no display is required:
+//
+// Needs no window and no QApplication: a QGuiApplication is enough, and it may run on the
+// "offscreen" platform, so `neuroweave-cli render` works without a display:
+//     qputenv("QT_QPA_PLATFORM", "offscreen");   // unless a display is wanted
 //     QGuiApplication app(argc, argv);
-//     nw::Status s = nw::gui::renderDiagram(project, "net.svg");
+//     const nw::Status drawn = nw::gui::renderDiagram(project, QStringLiteral("net.svg"));
+// Colours follow the application palette (light unless the platform says dark).
 nw::Status renderDiagram(const nw::Project& project, const QString& path);
 
 } // namespace nw::gui

@@ -1,9 +1,8 @@
 #include "gui/editor/edge_item.h"
 
-#include "gui/editor/canvas_palette.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/editor/item_painting.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -11,14 +10,6 @@
 #include <cmath>
 
 namespace nw::gui {
-
-namespace {
-QFont labelFont(const QFont& base) {
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.82);
-    return font;
-}
-} // namespace
 
 EdgeItem::EdgeItem(const Ends& ends) : m_ends(ends) {
     setFlags(ItemIsSelectable);
@@ -55,14 +46,12 @@ void EdgeItem::setProblem(bool problem) {
 }
 
 QRectF EdgeItem::labelRect() const {
-    if (m_label.isEmpty() || !scene()) return {};
-    const QFontMetricsF metrics(labelFont(scene()->font()));
-    const QSizeF size(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
-    const QPointF middle = m_path.pointAtPercent(0.5);
-    return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+    return scene() ? wireLabelRect(m_path, m_label, scene()->font()) : QRectF();
 }
 
-QRectF EdgeItem::boundingRect() const { return m_path.boundingRect().adjusted(-4, -4, 4, 4).united(labelRect()); }
+QRectF EdgeItem::boundingRect() const {
+    return m_path.boundingRect().adjusted(-4, -4, 4, 4).united(labelRect());
+}
 
 QPainterPath EdgeItem::shape() const {
     QPainterPathStroker stroker;
@@ -73,23 +62,9 @@ QPainterPath EdgeItem::shape() const {
 }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
-    const CanvasPalette colors = CanvasPalette::from(scene()->palette());
-    const auto* graph = qobject_cast<const GraphScene*>(scene());
-    const bool selected = (option->state & QStyle::State_Selected) && !(graph && graph->isExporting());
-    const QColor color = m_problem ? colors.error : selected ? colors.selection : colors.wire;
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, selected ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-
-    const QRectF label = labelRect();
-    if (label.isEmpty()) return;
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(colors.wireLabelFill);
-    painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
-    painter->setFont(labelFont(scene()->font()));
-    painter->setPen(m_problem ? colors.error : colors.dimText);
-    painter->drawText(label, Qt::AlignCenter, m_label);
+    const auto* graph = static_cast<const GraphScene*>(scene());
+    paintWire(painter, m_path, m_label, m_problem, option->state & QStyle::State_Selected,
+              graph->paintStyle());
 }
 
 } // namespace nw::gui

@@ -38,20 +38,21 @@ QAction* EditorActions::action(const char* id) const {
 }
 
 const std::vector<const char*>& EditorActions::editMenuIds() {
-    static const std::vector<const char*> ids{"edit.cut",       "edit.copy",   "edit.paste", "edit.duplicate",
-                                              "edit.delete",    "",            "edit.selectAll", "",
-                                              "edit.rename",    "edit.disable"};
+    static const std::vector<const char*> ids{
+        "edit.cut", "edit.copy",      "edit.paste", "edit.duplicate", "edit.delete",
+        "",         "edit.selectAll", "",           "edit.rename",    "edit.disable"};
     return ids;
 }
 
 const std::vector<const char*>& EditorActions::viewMenuIds() {
-    static const std::vector<const char*> ids{"view.zoomIn",  "view.zoomOut",       "view.zoomReset", "",
-                                              "view.fitAll",  "view.fitSelection", "",
-                                              "view.snapToGrid", "view.autoLayout"};
+    static const std::vector<const char*> ids{
+        "view.zoomIn",     "view.zoomOut",   "view.zoomReset", "", "view.fitAll", "view.fitSelection", "",
+        "view.snapToGrid", "view.autoLayout"};
     return ids;
 }
 
-QAction* EditorActions::make(const char* id, const QString& text, const QKeySequence& shortcut, const QString& tip) {
+QAction* EditorActions::make(const char* id, const QString& text, const QKeySequence& shortcut,
+                             const QString& tip) {
     auto* action = new QAction(text, m_owner);
     action->setObjectName(QString::fromLatin1(id));
     action->setShortcut(shortcut);
@@ -60,8 +61,8 @@ QAction* EditorActions::make(const char* id, const QString& text, const QKeySequ
     action->setStatusTip(tip);
     QString plain = text;
     plain.remove(QLatin1Char('&'));
-    action->setToolTip(shortcut.isEmpty() ? plain
-                                          : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        shortcut.isEmpty() ? plain : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
     m_owner->addAction(action);
     return action;
 }
@@ -72,23 +73,26 @@ void EditorActions::create() {
 
     connect(make("edit.cut", tr("Cu&t"), QKeySequence::Cut, tr("Move the selected layers to the clipboard")),
             &QAction::triggered, scene, &GraphScene::cutSelection);
-    connect(make("edit.copy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected layers and their wires")),
-            &QAction::triggered, scene, &GraphScene::copySelection);
+    connect(
+        make("edit.copy", tr("&Copy"), QKeySequence::Copy, tr("Copy the selected layers and their wires")),
+        &QAction::triggered, scene, &GraphScene::copySelection);
     connect(make("edit.paste", tr("&Paste"), QKeySequence::Paste, tr("Add the layers on the clipboard")),
             &QAction::triggered, scene, &GraphScene::paste);
     connect(make("edit.duplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                  tr("Copy the selected layers next to themselves")),
             &QAction::triggered, scene, &GraphScene::duplicateSelection);
-    QAction* remove = make("edit.delete", tr("&Delete"), QKeySequence::Delete,
-                           tr("Delete the selected layers and wires"));
+    QAction* remove =
+        make("edit.delete", tr("&Delete"), QKeySequence::Delete, tr("Delete the selected layers and wires"));
     remove->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
     connect(remove, &QAction::triggered, scene, &GraphScene::deleteSelection);
-    connect(make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll, tr("Select every layer and wire")),
-            &QAction::triggered, scene, [scene] {
-                for (QGraphicsItem* item : scene->items())
-                    if (item->flags() & QGraphicsItem::ItemIsSelectable) item->setSelected(true);
-            });
-    connect(make("edit.rename", tr("&Rename…"), QKeySequence(Qt::Key_F2), tr("Give the selected layer a new name")),
+    connect(
+        make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll, tr("Select every layer and wire")),
+        &QAction::triggered, scene, [scene] {
+            for (QGraphicsItem* item : scene->items())
+                if (item->flags() & QGraphicsItem::ItemIsSelectable) item->setSelected(true);
+        });
+    connect(make("edit.rename", tr("&Rename…"), QKeySequence(Qt::Key_F2),
+                 tr("Give the selected layer a new name")),
             &QAction::triggered, this, [this] {
                 const QList<quint32> ids = m_scene->selectedNodeIds();
                 if (ids.size() == 1) emit renameRequested(ids.front());
@@ -111,7 +115,8 @@ void EditorActions::create() {
     connect(make("view.fitSelection", tr("Zoom to &Selection"), QKeySequence(Qt::SHIFT | Qt::Key_F),
                  tr("Show the selected layers")),
             &QAction::triggered, view, &GraphView::fitSelection);
-    QAction* snap = make("view.snapToGrid", tr("Snap to &Grid"), {}, tr("Align moved layers on the canvas grid"));
+    QAction* snap =
+        make("view.snapToGrid", tr("Snap to &Grid"), {}, tr("Align moved layers on the canvas grid"));
     snap->setCheckable(true);
     snap->setChecked(scene->snapsToGrid());
     connect(snap, &QAction::toggled, scene, &GraphScene::setSnapToGrid);
@@ -132,7 +137,8 @@ void EditorActions::updateActions() {
     action("edit.delete")->setEnabled(hasNodes || !m_scene->selectedEdges().isEmpty());
     action("edit.rename")->setEnabled(nodes.size() == 1);
     const QMimeData* clip = QGuiApplication::clipboard()->mimeData();
-    action("edit.paste")->setEnabled(clip && (clip->hasFormat(QString::fromLatin1(kFragmentMimeType)) || clip->hasText()));
+    action("edit.paste")
+        ->setEnabled(clip && (clip->hasFormat(QString::fromLatin1(kFragmentMimeType)) || clip->hasText()));
 
     // Checked when every selected layer that can be switched off is off.
     const nw::Graph& graph = m_scene->document()->graph();

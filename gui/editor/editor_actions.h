@@ -33,7 +33,8 @@ public:
     static const std::vector<const char*>& viewMenuIds();
 
     // Every registered layer kind, by palette category; `chosen` receives the kind's name.
-    static QMenu* layerMenu(QWidget* parent, const QString& title, const std::function<void(const QString&)>& chosen);
+    static QMenu* layerMenu(QWidget* parent, const QString& title,
+                            const std::function<void(const QString&)>& chosen);
 
 public slots:
     // The menu for what is under the cursor: cards, a wire or the empty canvas.

@@ -36,7 +36,8 @@ qreal snapped(qreal v) { return std::round(v / card::kGrid) * card::kGrid; }
 
 } // namespace
 
-GraphScene::GraphScene(GraphDocument* document, QObject* parent) : QGraphicsScene(parent), m_document(document) {
+GraphScene::GraphScene(GraphDocument* document, QObject* parent)
+    : QGraphicsScene(parent), m_document(document) {
     setItemIndexMethod(QGraphicsScene::NoIndex); // few items that move a lot
     connect(document, &GraphDocument::nodeAdded, this, &GraphScene::addNode);
     connect(document, &GraphDocument::nodeRemoved, this, &GraphScene::removeNode);
@@ -80,7 +81,8 @@ void GraphScene::removeNode(quint32 id) {
     // The document removed the node's wires first; anything left is stale.
     for (EdgeItem* edge : m_edges)
         if (edge->ends().fromNode == id || edge->ends().toNode == id)
-            removeEdge(edge->ends().fromNode, edge->ends().fromPort, edge->ends().toNode, edge->ends().toPort);
+            removeEdge(edge->ends().fromNode, edge->ends().fromPort, edge->ends().toNode,
+                       edge->ends().toPort);
     if (m_wire && m_wire->involves(id)) endWire();
     delete item;
 }
@@ -160,7 +162,9 @@ void GraphScene::growSceneRect() {
     const QRectF base(-kSceneMargin, -kSceneMargin, 2 * kSceneMargin, 2 * kSceneMargin);
     const QRectF network = networkRect();
     const QRectF wanted =
-        network.isNull() ? base : base.united(network.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+        network.isNull()
+            ? base
+            : base.united(network.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     if (!sceneRect().contains(wanted)) setSceneRect(sceneRect().united(wanted));
 }
 
@@ -196,10 +200,7 @@ void GraphScene::selectNodes(const QList<quint32>& ids) {
     emit selectionChanged();
 }
 
-void GraphScene::setExporting(bool exporting) {
-    m_exporting = exporting;
-    update();
-}
+PaintStyle GraphScene::paintStyle() const { return {CanvasPalette::from(palette()), font(), false}; }
 
 // --- Edits started from the canvas ---
 
@@ -213,7 +214,8 @@ quint32 GraphScene::addLayerAt(const QString& kindName, QPointF scenePos) {
     return id;
 }
 
-quint32 GraphScene::addConnectedLayer(const QString& kindName, QPointF scenePos, quint32 fromNode, int fromPort) {
+quint32 GraphScene::addConnectedLayer(const QString& kindName, QPointF scenePos, quint32 fromNode,
+                                      int fromPort) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
     if (!info) return 0;
     // The new card's first input lands where the wire was dropped.
@@ -221,8 +223,10 @@ quint32 GraphScene::addConnectedLayer(const QString& kindName, QPointF scenePos,
     if (m_snap) topLeft = {snapped(topLeft.x()), snapped(topLeft.y())};
     nw::Status wired;
     const quint32 id = m_document->addConnectedNode(kindName, topLeft, fromNode, fromPort, &wired);
-    if (!wired) emit statusMessage(tr("Added %1 without a wire: %2")
-                                       .arg(m_document->nodeLabel(id), QString::fromStdString(wired.error().message)));
+    if (!wired)
+        emit statusMessage(
+            tr("Added %1 without a wire: %2")
+                .arg(m_document->nodeLabel(id), QString::fromStdString(wired.error().message)));
     if (id) selectNodes({id});
     return id;
 }
@@ -246,7 +250,8 @@ void GraphScene::deleteSelection() {
     const QList<quint32> nodes = selectedNodeIds();
     QList<EdgeItem::Ends> edges;
     for (const EdgeItem* edge : selectedEdges())
-        if (!nodes.contains(edge->ends().fromNode) && !nodes.contains(edge->ends().toNode)) edges << edge->ends();
+        if (!nodes.contains(edge->ends().fromNode) && !nodes.contains(edge->ends().toNode))
+            edges << edge->ends();
     if (nodes.isEmpty() && edges.isEmpty()) return;
     QUndoStack* stack = m_document->projectDocument()->undoStack();
     const bool several = !nodes.isEmpty() + edges.size() > 1;
@@ -277,13 +282,14 @@ void GraphScene::cutSelection() {
 }
 
 void GraphScene::paste() {
-    const std::optional<GraphFragment> fragment = fragmentFromMimeData(QGuiApplication::clipboard()->mimeData());
+    const std::optional<GraphFragment> fragment =
+        fragmentFromMimeData(QGuiApplication::clipboard()->mimeData());
     if (!fragment) {
         emit statusMessage(tr("The clipboard holds no layers to paste."));
         return;
     }
     ++m_pasteCount;
-    const qreal step = kPasteStep * (m_pasteCount + 1);
+    const qreal step = kPasteStep * m_pasteCount;
     selectNodes(m_document->paste(*fragment, {step, step}));
 }
 
@@ -291,7 +297,8 @@ void GraphScene::duplicateSelection() {
     std::vector<nw::NodeId> ids;
     for (const quint32 id : selectedNodeIds()) ids.push_back(toId(id));
     if (ids.empty()) return;
-    selectNodes(m_document->paste(extractFragment(m_document->graph(), ids), {kPasteStep, kPasteStep}, tr("Duplicate")));
+    selectNodes(m_document->paste(extractFragment(m_document->graph(), ids), {kPasteStep, kPasteStep},
+                                  tr("Duplicate")));
 }
 
 void GraphScene::toggleSelectionEnabled() {
@@ -299,7 +306,8 @@ void GraphScene::toggleSelectionEnabled() {
     if (ids.isEmpty()) return;
     bool allDisabled = true;
     for (const quint32 id : ids)
-        if (const nw::Node* node = m_document->graph().node(toId(id)); node && node->kind != nw::LayerKind::Input)
+        if (const nw::Node* node = m_document->graph().node(toId(id));
+            node && node->kind != nw::LayerKind::Input)
             allDisabled = allDisabled && !node->enabled;
     if (nw::Status s = m_document->setEnabled(ids, allDisabled); !s)
         emit statusMessage(QString::fromStdString(s.error().message));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/editor/edge_item.h"
+#include "gui/editor/item_painting.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -46,9 +47,8 @@ public:
 
     bool snapsToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
-    // While exporting a diagram: no selection outlines, no shadows.
-    bool isExporting() const { return m_exporting; }
-    void setExporting(bool exporting);
+    // Colours and font the items paint with, from the scene's palette and font.
+    PaintStyle paintStyle() const;
 
     // The reason the last dropped wire was refused, empty when the last one was accepted.
     QString lastRefusal() const { return m_lastRefusal; }
@@ -128,7 +128,6 @@ private:
     QHash<quint32, NodeItem*> m_nodes;
     QList<EdgeItem*> m_edges;
     bool m_snap = true;
-    bool m_exporting = false;
     QString m_lastRefusal;
     std::unique_ptr<WireDrag> m_wire;
     // Card positions when a drag started, to turn the drag into one move command.

@@ -62,9 +62,9 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
             positions.emplace_back(it.key(), nw::Point{item->pos().x(), item->pos().y()});
     m_dragStart.clear();
     if (positions.empty()) return;
-    m_document->setPositions(positions, positions.size() == 1
-                                            ? tr("Move %1").arg(m_document->nodeLabel(positions.front().first))
-                                            : tr("Move %n Layers", nullptr, int(positions.size())));
+    m_document->setPositions(
+        positions, positions.size() == 1 ? tr("Move %1").arg(m_document->nodeLabel(positions.front().first))
+                                         : tr("Move %n Layers", nullptr, int(positions.size())));
 }
 
 void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
@@ -109,7 +109,8 @@ void GraphScene::startWire(PortItem* port, QPointF scenePos) {
             m_wire->node = edge->from.node.value;
             m_wire->direction = PortItem::Direction::Output;
             m_wire->port = edge->from.port;
-            if (EdgeItem* item = edgeItem({edge->from.node.value, edge->from.port, edge->to.node.value, edge->to.port}))
+            if (EdgeItem* item =
+                    edgeItem({edge->from.node.value, edge->from.port, edge->to.node.value, edge->to.port}))
                 item->setVisible(false);
         }
 
@@ -133,14 +134,15 @@ void GraphScene::updateWire(QPointF scenePos) {
     m_wire->cursor = scenePos;
     const NodeItem* node = m_nodes.value(m_wire->node);
     if (!node) return;
-    const PortItem* origin = m_wire->direction == PortItem::Direction::Output ? node->outputPort()
-                                                                                : node->inputPort(m_wire->port);
+    const PortItem* origin =
+        m_wire->direction == PortItem::Direction::Output ? node->outputPort() : node->inputPort(m_wire->port);
     if (!origin) return;
     QPointF end = scenePos;
     if (const PortItem* target = portAt(scenePos); target && target->hint() == PortItem::Hint::Legal)
         end = target->anchor(); // snaps onto a port that accepts it
-    m_wire->path->setPath(m_wire->direction == PortItem::Direction::Output ? EdgeItem::curve(origin->anchor(), end)
-                                                                           : EdgeItem::curve(end, origin->anchor()));
+    m_wire->path->setPath(m_wire->direction == PortItem::Direction::Output
+                              ? EdgeItem::curve(origin->anchor(), end)
+                              : EdgeItem::curve(end, origin->anchor()));
 }
 
 QString GraphScene::wireRefusal(const PortItem* port) const {
@@ -151,8 +153,8 @@ QString GraphScene::wireRefusal(const PortItem* port) const {
                    : tr("An input connects to an output, on the right side of a layer.");
     const nw::PortRef fixed{toId(m_wire->node), m_wire->port};
     const nw::PortRef other{toId(port->nodeId()), port->index()};
-    const nw::Edge edge = m_wire->direction == PortItem::Direction::Output ? nw::Edge{fixed, other}
-                                                                           : nw::Edge{other, fixed};
+    const nw::Edge edge =
+        m_wire->direction == PortItem::Direction::Output ? nw::Edge{fixed, other} : nw::Edge{other, fixed};
     const nw::Status allowed = m_wire->graph.canConnect(edge);
     return allowed ? QString() : QString::fromStdString(allowed.error().message);
 }
@@ -168,7 +170,8 @@ void GraphScene::finishWire(QPointF scenePos, QPoint screenPos) {
         const nw::PortRef fixed{toId(wire.node), wire.port};
         const nw::PortRef other{toId(port->nodeId()), port->index()};
         if (refusal.isEmpty())
-            edge = wire.direction == PortItem::Direction::Output ? nw::Edge{fixed, other} : nw::Edge{other, fixed};
+            edge = wire.direction == PortItem::Direction::Output ? nw::Edge{fixed, other}
+                                                                 : nw::Edge{other, fixed};
     }
     const quint32 fromNode = wire.node;
     const int fromPort = wire.port;
@@ -182,8 +185,10 @@ void GraphScene::finishWire(QPointF scenePos, QPoint screenPos) {
     m_lastRefusal.clear();
     if (edge) {
         if (detached && *detached == *edge) return; // put back where it was
-        const nw::Status done = detached ? m_document->reconnect(*detached, *edge) : m_document->connectPorts(*edge);
-        if (!done) refuse(tr("Cannot connect: %1").arg(QString::fromStdString(done.error().message)), screenPos);
+        const nw::Status done =
+            detached ? m_document->reconnect(*detached, *edge) : m_document->connectPorts(*edge);
+        if (!done)
+            refuse(tr("Cannot connect: %1").arg(QString::fromStdString(done.error().message)), screenPos);
         return;
     }
     if (port) return; // released on the port it started from

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/editor/item_painting.h"
+
 #include <QGraphicsItem>
 #include <QString>
 #include <QVector>
@@ -31,13 +33,14 @@ public:
     const QVector<PortItem*>& inputPorts() const { return m_inputs; }
 
     // What the card shows, for tests and accessibility.
-    QString title() const { return m_title; }
-    QString attributesText() const { return m_attributes; }
-    QString shapeText() const { return m_shape; }
-    QString problemText() const { return m_problem; }
+    const CardContent& content() const { return m_card; }
+    QString title() const { return m_card.title; }
+    QString attributesText() const { return m_card.attributes; }
+    QString shapeText() const { return m_card.shape; }
+    QString problemText() const { return m_card.problem; }
     // The one-click fix on offer ("Insert Flatten between …"), empty when there is none.
-    QString fixText() const { return m_fix; }
-    bool isNodeEnabled() const { return m_enabled; }
+    QString fixText() const { return m_card.fix; }
+    bool isNodeEnabled() const { return m_card.enabled; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -47,21 +50,12 @@ protected:
 
 private:
     GraphScene* graphScene() const;
-    void rebuildPorts(const QStringList& inputNames, bool hasOutput);
+    void rebuildPorts();
 
     quint32 m_id;
-    qreal m_height = 0;
-    QString m_title;
-    QString m_kind;
-    int m_category = 0;
-    QString m_attributes;
-    QString m_shape;
-    QString m_params;
-    QString m_problem;
-    QString m_fix;
-    bool m_enabled = true;
+    CardContent m_card;
+    QStringList m_portNames;  // the names the current ports were built for
     bool m_following = false; // moving to the document's position, not dragged
-    QStringList m_inputNames;
     QVector<PortItem*> m_inputs;
     PortItem* m_output = nullptr;
     QGraphicsItem* m_badge = nullptr;

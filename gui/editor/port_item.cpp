@@ -2,6 +2,7 @@
 
 #include "gui/editor/canvas_palette.h"
 #include "gui/editor/card_metrics.h"
+#include "gui/editor/item_painting.h"
 #include "gui/editor/node_item.h"
 
 #include <QCursor>
@@ -46,29 +47,12 @@ QPainterPath PortItem::shape() const {
 }
 
 void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    const CanvasPalette colors = CanvasPalette::from(scene() ? scene()->palette() : QPalette());
-    qreal radius = card::kPortRadius;
-    QColor ring = colors.wire;
-    QColor fill = m_connected ? colors.wire : colors.cardFill;
-    qreal opacity = 1.0;
-    switch (m_hint) {
-    case Hint::Legal:
-        radius += 2;
-        ring = colors.legal;
-        fill = colors.legal.lighter(colors.dark ? 100 : 160);
-        break;
-    case Hint::Illegal: opacity = 0.3; break;
-    case Hint::None:
-        if (m_hovered) {
-            radius += 1.5;
-            ring = colors.selection;
-        }
-        break;
-    }
-    painter->setOpacity(opacity);
-    painter->setPen(QPen(ring, 2));
-    painter->setBrush(fill);
-    painter->drawEllipse(QPointF(0, 0), radius, radius);
+    const PortLook look = m_hint == Hint::Legal     ? PortLook::Legal
+                          : m_hint == Hint::Illegal ? PortLook::Illegal
+                          : m_hovered               ? PortLook::Hovered
+                                                    : PortLook::Normal;
+    paintPort(painter, {0, 0}, m_connected, look,
+              CanvasPalette::from(scene() ? scene()->palette() : QPalette()));
 }
 
 void PortItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
