@@ -8,7 +8,7 @@
 namespace nw::gui {
 
 struct LayoutSpacing {
-    double columnStep = 260; // from one layer's left edge to the next one's
+    double columnStep = 240; // from one layer's left edge to the next one's: room for a shape label
     double rowGap = 40;      // between two cards of one layer
     double grid = 20;        // positions are multiples of it
 };

@@ -8,7 +8,7 @@
 namespace nw::gui::card {
 
 inline constexpr double kGrid = 20;
-inline constexpr double kWidth = 180;
+inline constexpr double kWidth = 160;
 inline constexpr double kMinHeight = 80;
 inline constexpr double kHeaderHeight = 28;
 inline constexpr double kCornerRadius = 8;

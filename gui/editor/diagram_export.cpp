@@ -78,8 +78,7 @@ Diagram layOut(const nw::Graph& graph, const QFont& font) {
 }
 
 void paint(QPainter& painter, const Diagram& d, const PaintStyle& style) {
-    for (const Diagram::Wire& wire : d.wires)
-        paintWire(&painter, wire.path, wire.label, wire.problem, false, style);
+    for (const Diagram::Wire& wire : d.wires) paintWire(&painter, wire.path, wire.problem, false, style);
     for (const auto& [at, card] : d.cards) {
         painter.save();
         painter.translate(at);
@@ -89,6 +88,9 @@ void paint(QPainter& painter, const Diagram& d, const PaintStyle& style) {
     for (const auto& [centre, connected] : d.ports)
         paintPort(&painter, centre, connected, PortLook::Normal, style.colors);
     for (const QPointF& centre : d.badges) paintBadge(&painter, centre, style);
+    for (const Diagram::Wire& wire : d.wires)
+        paintWireLabel(&painter, wireLabelRect(wire.path, wire.label, style.font), wire.label, wire.problem,
+                       false, style);
 }
 
 } // namespace

@@ -11,9 +11,35 @@
 
 namespace nw::gui {
 
-EdgeItem::EdgeItem(const Ends& ends) : m_ends(ends) {
+// The pill with the shape, drawn above the cards; clicks go through it to what lies below.
+class EdgeLabelItem : public QGraphicsItem {
+public:
+    explicit EdgeLabelItem(const EdgeItem* edge) : m_edge(edge) {
+        setZValue(5);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return m_edge->labelRect().adjusted(-1, -1, 1, 1); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
+        paintWireLabel(painter, m_edge->labelRect(), m_edge->m_label, m_edge->m_problem, m_edge->isSelected(),
+                       static_cast<const GraphScene*>(scene())->paintStyle());
+    }
+    void geometryChanged() { prepareGeometryChange(); }
+
+private:
+    const EdgeItem* m_edge;
+};
+
+EdgeItem::EdgeItem(const Ends& ends) : m_ends(ends), m_labelItem(new EdgeLabelItem(this)) {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the cards
+}
+
+EdgeItem::~EdgeItem() { delete m_labelItem; }
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemVisibleHasChanged) m_labelItem->setVisible(value.toBool());
+    if (change == ItemSelectedHasChanged) m_labelItem->update();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPainterPath EdgeItem::curve(QPointF from, QPointF to) {
@@ -27,6 +53,7 @@ QPainterPath EdgeItem::curve(QPointF from, QPointF to) {
 void EdgeItem::setEndpoints(QPointF from, QPointF to) {
     if (from == m_from && to == m_to && !m_path.isEmpty()) return;
     prepareGeometryChange();
+    static_cast<EdgeLabelItem*>(m_labelItem)->geometryChanged();
     m_from = from;
     m_to = to;
     m_path = curve(from, to);
@@ -35,6 +62,7 @@ void EdgeItem::setEndpoints(QPointF from, QPointF to) {
 void EdgeItem::setLabel(const QString& shape) {
     if (shape == m_label) return;
     prepareGeometryChange();
+    static_cast<EdgeLabelItem*>(m_labelItem)->geometryChanged();
     m_label = shape;
     update();
 }
@@ -43,6 +71,7 @@ void EdgeItem::setProblem(bool problem) {
     if (problem == m_problem) return;
     m_problem = problem;
     update();
+    m_labelItem->update();
 }
 
 QRectF EdgeItem::labelRect() const {
@@ -56,15 +85,12 @@ QRectF EdgeItem::boundingRect() const {
 QPainterPath EdgeItem::shape() const {
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath area = stroker.createStroke(m_path);
-    if (const QRectF label = labelRect(); !label.isEmpty()) area.addRect(label);
-    return area;
+    return stroker.createStroke(m_path);
 }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const auto* graph = static_cast<const GraphScene*>(scene());
-    paintWire(painter, m_path, m_label, m_problem, option->state & QStyle::State_Selected,
-              graph->paintStyle());
+    paintWire(painter, m_path, m_problem, option->state & QStyle::State_Selected, graph->paintStyle());
 }
 
 } // namespace nw::gui

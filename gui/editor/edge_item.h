@@ -19,6 +19,7 @@ public:
     };
 
     explicit EdgeItem(const Ends& ends);
+    ~EdgeItem() override;
 
     int type() const override { return Type; }
     const Ends& ends() const { return m_ends; }
@@ -30,6 +31,9 @@ public:
     void setProblem(bool problem);
     bool hasProblem() const { return m_problem; }
 
+    // The shape label, a separate item above the cards; the scene adds it with the wire.
+    QGraphicsItem* labelItem() const { return m_labelItem; }
+
     // The curve every wire uses, also for the one being dragged.
     static QPainterPath curve(QPointF from, QPointF to);
 
@@ -37,7 +41,11 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
 private:
+    friend class EdgeLabelItem;
     QRectF labelRect() const;
 
     Ends m_ends;
@@ -46,6 +54,7 @@ private:
     QPainterPath m_path;
     QString m_label;
     bool m_problem = false;
+    QGraphicsItem* m_labelItem = nullptr;
 };
 
 } // namespace nw::gui

@@ -100,6 +100,7 @@ void GraphScene::addEdge(quint32 fromNode, int fromPort, quint32 toNode, int toP
     if (edgeItem(ends)) return;
     auto* edge = new EdgeItem(ends);
     addItem(edge);
+    addItem(edge->labelItem());
     m_edges << edge;
     placeEdge(edge);
     updatePortConnections(toNode);

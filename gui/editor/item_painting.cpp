@@ -230,23 +230,32 @@ QRectF wireLabelRect(const QPainterPath& path, const QString& label, const QFont
     return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
-void paintWire(QPainter* painter, const QPainterPath& path, const QString& label, bool problem, bool selected,
+void paintWire(QPainter* painter, const QPainterPath& path, bool problem, bool selected,
                const PaintStyle& style) {
     const CanvasPalette& colors = style.colors;
-    const QColor color = problem ? colors.error : selected ? colors.selection : colors.wire;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, selected ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(problem    ? colors.error
+                         : selected ? colors.selection
+                                    : colors.wire,
+                         selected ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
-    if (const QRectF rect = wireLabelRect(path, label, style.font); !rect.isEmpty()) {
-        painter->setPen(QPen(color, 1));
-        painter->setBrush(colors.wireLabelFill);
-        painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-        painter->setFont(labelFont(style.font));
-        painter->setPen(problem ? colors.error : colors.dimText);
-        painter->drawText(rect, Qt::AlignCenter, label);
-    }
+    painter->restore();
+}
+
+void paintWireLabel(QPainter* painter, const QRectF& rect, const QString& label, bool problem, bool selected,
+                    const PaintStyle& style) {
+    if (rect.isEmpty()) return;
+    const CanvasPalette& colors = style.colors;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(problem ? colors.error : selected ? colors.selection : colors.wire, 1));
+    painter->setBrush(colors.wireLabelFill);
+    painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    painter->setFont(labelFont(style.font));
+    painter->setPen(problem ? colors.error : colors.dimText);
+    painter->drawText(rect, Qt::AlignCenter, label);
     painter->restore();
 }
 

@@ -53,9 +53,12 @@ void paintPort(QPainter* painter, QPointF centre, bool connected, PortLook look,
 void paintBadge(QPainter* painter, QPointF centre, const PaintStyle& style);
 inline constexpr qreal kBadgeRadius = 9;
 
-// A wire and its shape label. labelRect() is where the label goes on `path`.
-QRectF wireLabelRect(const QPainterPath& path, const QString& label, const QFont& font);
-void paintWire(QPainter* painter, const QPainterPath& path, const QString& label, bool problem, bool selected,
+// A wire, and its shape label, which is painted above the cards so it stays readable where the
+// wire is short. wireLabelRect() is where the label goes on `path`.
+void paintWire(QPainter* painter, const QPainterPath& path, bool problem, bool selected,
                const PaintStyle& style);
+QRectF wireLabelRect(const QPainterPath& path, const QString& label, const QFont& font);
+void paintWireLabel(QPainter* painter, const QRectF& rect, const QString& label, bool problem, bool selected,
+                    const PaintStyle& style);
 
 } // namespace nw::gui

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(kindOf(canvas.graph(), input), QStringLiteral("Input"));
         QCOMPARE(kindOf(canvas.graph(), dense), QStringLiteral("Dense"));
         // The card is centred on the drop point, on the grid.
-        const qreal centre = canvas.scene.nodeItem(dense)->pos().x() + 90;
+        const qreal centre = canvas.scene.nodeItem(dense)->pos().x() + 80;
         QVERIFY2(std::abs(centre - 400) <= 10, qPrintable(QString::number(centre)));
         QCOMPARE(canvas.stack().undoText(), QStringLiteral("Add Dense"));
 

@@ -36,8 +36,8 @@ int main(int argc, char* argv[]) {
     const QString png = dir.filePath(QStringLiteral("net.png"));
     if (!nw::gui::renderDiagram(project, png)) return fail("the PNG was not written");
     const QImage image(png);
-    // Three 180-unit cards 200 apart plus margins, at twice the scale.
-    if (image.width() < 2 * 580 || image.height() < 2 * 80) return fail("the PNG is too small");
+    // Three 160-unit cards 200 apart plus margins, at twice the scale.
+    if (image.width() < 2 * 560 || image.height() < 2 * 80) return fail("the PNG is too small");
     if (image.pixelColor(image.width() / 2, image.height() / 2) == image.pixelColor(2, 2))
         return fail("the PNG's middle is blank");
 
