@@ -79,7 +79,8 @@ void GraphScene::removeNode(quint32 id) {
     NodeItem* item = m_nodes.take(id);
     if (!item) return;
     // The document removed the node's wires first; anything left is stale.
-    for (EdgeItem* edge : m_edges)
+    const QList<EdgeItem*> edges = m_edges; // removeEdge() edits the list
+    for (EdgeItem* edge : edges)
         if (edge->ends().fromNode == id || edge->ends().toNode == id)
             removeEdge(edge->ends().fromNode, edge->ends().fromPort, edge->ends().toNode,
                        edge->ends().toPort);
@@ -255,7 +256,7 @@ void GraphScene::deleteSelection() {
             edges << edge->ends();
     if (nodes.isEmpty() && edges.isEmpty()) return;
     QUndoStack* stack = m_document->projectDocument()->undoStack();
-    const bool several = !nodes.isEmpty() + edges.size() > 1;
+    const bool several = int(!nodes.isEmpty()) + edges.size() > 1;
     if (several) stack->beginMacro(tr("Delete Selection"));
     if (!nodes.isEmpty()) m_document->removeNodes(nodes);
     for (const EdgeItem::Ends& e : edges)
