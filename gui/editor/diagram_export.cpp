@@ -57,7 +57,7 @@ Diagram layOut(const nw::Graph& graph, const QFont& font) {
                                  graph.edgeInto({node.id, i}).has_value());
         d.ports.emplace_back(at + QPointF(card::kWidth, card::outputPortY()),
                              !graph.edgesFrom(node.id).empty());
-        if (!card.problem.isEmpty()) d.badges.push_back(at + QPointF(card::kWidth - 4, 4));
+        if (!card.problem.isEmpty()) d.badges.push_back(at + QPointF(card::kWidth - 2, 2));
         d.cards.emplace_back(at, std::move(card));
     }
     for (const nw::Edge& e : graph.edges()) {

@@ -132,14 +132,16 @@ void paintCard(QPainter* painter, const CardContent& card, const PaintStyle& sty
     const QFontMetricsF smallMetrics(smallFont);
     const QString kind = card.enabled ? card.kind : tr("%1 (off)").arg(card.kind);
     const qreal kindWidth = std::min(smallMetrics.horizontalAdvance(kind), card::kWidth * 0.45);
-    const qreal titleWidth = card::kWidth - 2 * kPad - kindWidth - 8;
+    // The error badge sits on the top-right corner: the kind keeps clear of it.
+    const qreal kindRight = card::kWidth - kPad - (card.problem.isEmpty() ? 0 : kBadgeRadius);
+    const qreal titleWidth = kindRight - kindWidth - 8 - kPad;
     painter->setFont(titleFont);
     painter->setPen(colors.text);
     painter->drawText(QRectF(kPad, 0, titleWidth, card::kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
                       titleMetrics.elidedText(card.title, Qt::ElideRight, titleWidth));
     painter->setFont(smallFont);
     painter->setPen(colors.dimText);
-    painter->drawText(QRectF(card::kWidth - kPad - kindWidth, 0, kindWidth, card::kHeaderHeight),
+    painter->drawText(QRectF(kindRight - kindWidth, 0, kindWidth, card::kHeaderHeight),
                       Qt::AlignVCenter | Qt::AlignRight,
                       smallMetrics.elidedText(kind, Qt::ElideRight, kindWidth));
 

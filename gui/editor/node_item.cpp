@@ -85,7 +85,7 @@ void NodeItem::refresh(const GraphDocument& document) {
                 QStringLiteral("<br><b>%1</b>").arg(tr("Click to fix: %1").arg(m_card.fix.toHtmlEscaped()));
         m_badge->setToolTip(badgeTip);
         m_badge->setCursor(m_card.fix.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-        m_badge->setPos(card::kWidth - 4, 4);
+        m_badge->setPos(card::kWidth - 2, 2);
     }
 
     const QPointF position(node->position.x, node->position.y);
