@@ -363,6 +363,47 @@ private slots:
         QVERIFY(!renderDiagram(nw::Project{}, png).ok());
     }
 
+    void zoomAndFit() {
+        Canvas canvas;
+        canvas.document.adopt(sampleProject());
+        canvas.view.resetZoom();
+        canvas.view.zoomIn();
+        QVERIFY(canvas.view.zoom() > 1.0);
+        canvas.view.resetZoom();
+        // Ctrl+wheel zooms; a plain wheel scrolls.
+        QWheelEvent wheel(QPointF(100, 100), canvas.view.viewport()->mapToGlobal(QPointF(100, 100)), {},
+                          {0, 120}, Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(canvas.view.viewport(), &wheel);
+        QVERIFY2(canvas.view.zoom() > 1.1, qPrintable(QString::number(canvas.view.zoom())));
+        for (int i = 0; i < 40; ++i) canvas.view.zoomOut();
+        QCOMPARE(canvas.view.zoom(), GraphView::kMinZoom);
+        canvas.view.fitAll();
+        const QRectF visible = canvas.view.mapToScene(canvas.view.viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(canvas.scene.networkRect()));
+        canvas.scene.selectNodes({3});
+        canvas.view.fitSelection();
+        QVERIFY(canvas.view.mapToScene(canvas.view.viewport()->rect())
+                    .boundingRect()
+                    .contains(canvas.scene.nodeItem(3)->sceneBoundingRect()));
+    }
+
+    void arrowKeysNudgeAsOneStep() {
+        Canvas canvas;
+        canvas.document.adopt(sampleProject());
+        canvas.scene.selectNodes({2});
+        canvas.view.setFocus();
+        for (int i = 0; i < 3; ++i) QTest::keyClick(&canvas.view, Qt::Key_Right);
+        QTest::keyClick(&canvas.view, Qt::Key_Down);
+        const nw::Point moved = canvas.graph().node(nw::NodeId{2})->position;
+        QCOMPARE(moved.x, 260.0);
+        QCOMPARE(moved.y, 20.0);
+        QCOMPARE(canvas.scene.nodeItem(2)->pos(), QPointF(260, 20));
+        // Nudges of the same selection merge into one step.
+        QCOMPARE(canvas.stack().count(), 1);
+        canvas.stack().undo();
+        QCOMPARE(canvas.graph().node(nw::NodeId{2})->position, (nw::Point{200, 0}));
+    }
+
     void rebuildStartsOverFromTheDocument() {
         Canvas canvas;
         canvas.document.adopt(sampleProject());
