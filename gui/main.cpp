@@ -1,6 +1,7 @@
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
+#include "gui/editor/graph_scene.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,6 +94,10 @@ int main(int argc, char* argv[]) {
                 app.exit(1);
                 return;
             }
+            // What the canvas shows, for the end-to-end test to compare with the file.
+            std::printf("canvas: %d layers, %d wires\n", int(window.scene()->nodeItems().size()),
+                        int(window.scene()->edgeItems().size()));
+            std::fflush(stdout);
             // A file that did not open is a failure even though the picture was taken.
             app.exit(opened ? 0 : 2);
         });

@@ -1,18 +1,23 @@
 #include "gui/app/main_window.h"
 
 #include "gui/app/user_prompts.h"
+#include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
+#include "gui/editor/diagram_export.h"
+#include "gui/editor/editor_actions.h"
+#include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
 
 #include "engine/core/diagnostic.h"
+#include "engine/io/project.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QGraphicsScene>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -28,28 +33,39 @@ constexpr auto kAppName = "Neuroweave";
 constexpr auto kProjectSuffix = "nwproj";
 constexpr int kStatusMessageMs = 4000;
 
-// Scene units the canvas spans, centred on the origin where a new network starts.
-constexpr qreal kSceneExtent = 4000;
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_scene(new QGraphicsScene(this)),
-      m_prompts(std::make_unique<UserPrompts>()) {
+    : QMainWindow(parent), m_document(new ProjectDocument(this)),
+      m_scene(new GraphScene(m_document->graph(), this)), m_prompts(std::make_unique<UserPrompts>()) {
     setObjectName(QStringLiteral("mainWindow"));
-    m_scene->setSceneRect(-kSceneExtent / 2, -kSceneExtent / 2, kSceneExtent, kSceneExtent);
     m_view = new GraphView(m_scene, this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->centerOn(0, 0);
     setCentralWidget(m_view);
 
+    m_editorActions = new EditorActions(this, m_scene, m_view);
     createActions();
     createMenus();
     createStatusBar();
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ProjectDocument::projectReplaced, this, &MainWindow::updateSummary);
+    connect(m_document->graph(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
+    // A new or opened project is shown whole.
+    connect(m_document, &ProjectDocument::projectReplaced, m_view, [this] {
+        if (m_document->layerCount() > 0)
+            m_view->fitAll();
+        else {
+            m_view->resetZoom();
+            m_view->centerOn(0, 0);
+        }
+    });
+    connect(m_scene, &GraphScene::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 2 * kStatusMessageMs); });
+    connect(m_scene, &GraphScene::wireDroppedOnEmptyCanvas, this, &MainWindow::offerConnectedLayer);
+    connect(m_scene, &GraphScene::nodeActivated, this, &MainWindow::renameLayer);
+    connect(m_editorActions, &EditorActions::renameRequested, this, &MainWindow::renameLayer);
     updateTitle();
     updateSummary();
 
@@ -89,6 +105,11 @@ void MainWindow::createActions() {
     saveAsAction->setStatusTip(tr("Save the project under a new name"));
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
+    QAction* exportAction = makeAction("file.exportDiagram", tr("&Export Diagram…"), {});
+    exportAction->setStatusTip(tr("Save a picture of the network as SVG or PNG"));
+    exportAction->setToolTip(tr("Export the network diagram as SVG or PNG"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDiagram);
+
     QAction* quit = makeAction("app.quit", tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Quit Neuroweave"));
@@ -97,9 +118,11 @@ void MainWindow::createActions() {
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("edit.undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last edit"));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("edit.redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setStatusTip(tr("Redo the edit that was undone last"));
 
     QAction* about = makeAction("help.about", tr("&About Neuroweave"), {});
     about->setMenuRole(QAction::AboutRole);
@@ -121,12 +144,22 @@ void MainWindow::createMenus() {
     file->addAction(action("file.save"));
     file->addAction(action("file.saveAs"));
     file->addSeparator();
+    file->addAction(action("file.exportDiagram"));
+    file->addSeparator();
     file->addAction(action("app.quit"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menu.edit"));
     edit->addAction(action("edit.undo"));
     edit->addAction(action("edit.redo"));
+    edit->addSeparator();
+    for (const char* id : EditorActions::editMenuIds())
+        *id ? (void)edit->addAction(action(id)) : (void)edit->addSeparator();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menu.view"));
+    for (const char* id : EditorActions::viewMenuIds())
+        *id ? (void)view->addAction(action(id)) : (void)view->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menu.help"));
@@ -249,8 +282,45 @@ void MainWindow::updatePlaceholder() {
                                    .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
         return;
     }
-    // Until the scene draws the nodes themselves, the canvas names them in the order data flows.
-    m_view->setPlaceholder(m_document->layerChain().join(QStringLiteral(" → ")), m_summary->text());
+    // The cards speak for themselves; the view shows no hint over them.
+    m_view->setPlaceholder({}, {});
+}
+
+void MainWindow::exportDiagram() {
+    if (m_document->layerCount() == 0) {
+        statusBar()->showMessage(tr("There is no network to export yet."), kStatusMessageMs);
+        return;
+    }
+    const QString current = m_document->filePath();
+    const QString base = current.isEmpty() ? QDir::home().filePath(m_document->displayName())
+                                           : QFileInfo(current).absolutePath() + QLatin1Char('/') +
+                                                 QFileInfo(current).completeBaseName();
+    QString path = m_prompts->askDiagramPath(this, base + QStringLiteral(".svg"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".svg");
+    const nw::Status written = renderDiagram(m_document->project(), path);
+    if (!written) {
+        reportError(tr("Could not export the diagram to “%1”.").arg(QFileInfo(path).fileName()),
+                    written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
+}
+
+void MainWindow::renameLayer(quint32 id) {
+    const QString current = m_document->graph()->nodeLabel(id);
+    const QString name = m_prompts->askLayerName(this, current);
+    if (name.isEmpty()) return;
+    if (const nw::Status renamed = m_document->graph()->rename(id, name); !renamed)
+        reportError(tr("Could not rename “%1”.").arg(current), renamed.error());
+}
+
+void MainWindow::offerConnectedLayer(quint32 fromNode, int fromPort, QPointF scenePos, QPoint globalPos) {
+    QMenu* menu = EditorActions::layerMenu(this, tr("Add Connected Layer"), [=, this](const QString& kind) {
+        m_scene->addConnectedLayer(kind, scenePos, fromNode, fromPort);
+    });
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
 }
 
 } // namespace nw::gui

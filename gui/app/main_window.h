@@ -6,7 +6,6 @@
 #include <memory>
 
 class QAction;
-class QGraphicsScene;
 class QLabel;
 
 // Declared, not included: moc reads this header (see project_document.h).
@@ -17,6 +16,8 @@ class Status;
 
 namespace nw::gui {
 
+class EditorActions;
+class GraphScene;
 class GraphView;
 class ProjectDocument;
 class UserPrompts;
@@ -32,6 +33,8 @@ public:
 
     ProjectDocument* document() const { return m_document; }
     GraphView* canvas() const { return m_view; }
+    GraphScene* scene() const { return m_scene; }
+    EditorActions* editorActions() const { return m_editorActions; }
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open.
@@ -56,6 +59,10 @@ private:
     bool save();
     bool saveAs();
     void showAbout();
+    void exportDiagram();
+    void renameLayer(quint32 id);
+    // Until the palette's search popup takes over: a menu of layer kinds to add, wired, at the drop.
+    void offerConnectedLayer(quint32 fromNode, int fromPort, QPointF scenePos, QPoint globalPos);
 
     // Asks what to do with unsaved changes; false when the user cancels the pending operation.
     bool maybeSave();
@@ -67,8 +74,9 @@ private:
     void updatePlaceholder();
 
     ProjectDocument* m_document = nullptr;
-    QGraphicsScene* m_scene = nullptr;
+    GraphScene* m_scene = nullptr;
     GraphView* m_view = nullptr;
+    EditorActions* m_editorActions = nullptr;
     QLabel* m_summary = nullptr;
     std::unique_ptr<UserPrompts> m_prompts;
     QString m_lastError;

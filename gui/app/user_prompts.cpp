@@ -2,6 +2,8 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -44,6 +46,18 @@ QString UserPrompts::askOpenPath(QWidget* parent, const QString& startDir) {
 
 QString UserPrompts::askSavePath(QWidget* parent, const QString& suggestedPath) {
     return QFileDialog::getSaveFileName(parent, tr("Save Project As"), suggestedPath, projectFilter());
+}
+
+QString UserPrompts::askDiagramPath(QWidget* parent, const QString& suggestedPath) {
+    return QFileDialog::getSaveFileName(parent, tr("Export Diagram"), suggestedPath,
+                                        tr("SVG drawing (*.svg);;PNG image (*.png)"));
+}
+
+QString UserPrompts::askLayerName(QWidget* parent, const QString& currentName) {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, tr("Rename Layer"), tr("Name:"), QLineEdit::Normal, currentName, &ok);
+    return ok ? name : QString();
 }
 
 void UnattendedPrompts::showError(QWidget*, const QString& text, const QString& details) {

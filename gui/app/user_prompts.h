@@ -24,6 +24,10 @@ public:
     virtual QString askOpenPath(QWidget* parent, const QString& startDir);
     // Where to save, or an empty string when the user cancels.
     virtual QString askSavePath(QWidget* parent, const QString& suggestedPath);
+    // Where to export the diagram (.svg or .png), or an empty string when the user cancels.
+    virtual QString askDiagramPath(QWidget* parent, const QString& suggestedPath);
+    // A new name for a layer, or an empty string when the user cancels.
+    virtual QString askLayerName(QWidget* parent, const QString& currentName);
 };
 
 // Answers without asking: errors go to stderr, unsaved changes are discarded, file dialogs cancel.
@@ -33,6 +37,8 @@ public:
     SaveChoice askSaveChanges(QWidget*, const QString&) override { return SaveChoice::Discard; }
     QString askOpenPath(QWidget*, const QString&) override { return {}; }
     QString askSavePath(QWidget*, const QString&) override { return {}; }
+    QString askDiagramPath(QWidget*, const QString&) override { return {}; }
+    QString askLayerName(QWidget*, const QString&) override { return {}; }
 };
 
 } // namespace nw::gui

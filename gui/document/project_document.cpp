@@ -1,5 +1,7 @@
 #include "gui/document/project_document.h"
 
+#include "gui/document/graph_document.h"
+
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
 #include "engine/layers/registry.h"
@@ -24,6 +26,7 @@ std::filesystem::path toFsPath(const QString& path) {
 ProjectDocument::ProjectDocument(QObject* parent)
     : QObject(parent), m_project(std::make_unique<nw::Project>()) {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
+    m_graph = new GraphDocument(this);
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -46,6 +49,10 @@ qint64 ProjectDocument::parameterCount() const { return nw::analyzeGraph(m_proje
 bool ProjectDocument::isModified() const { return m_changedOutsideUndo || !m_undoStack.isClean(); }
 
 void ProjectDocument::reset() { replace(std::make_unique<nw::Project>(), QString()); }
+
+void ProjectDocument::adopt(const nw::Project& project) {
+    replace(std::make_unique<nw::Project>(project), QString());
+}
 
 nw::Status ProjectDocument::open(const QString& path) {
     nw::Result<nw::Project> loaded = nw::loadProject(toFsPath(path));

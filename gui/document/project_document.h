@@ -16,6 +16,8 @@ class Status;
 
 namespace nw::gui {
 
+class GraphDocument;
+
 // The open project as the GUI sees it: the engine's Project, the file it came from, whether it has
 // unsaved changes and the undo history of the edits made to it. It never shows a dialog: file
 // operations return a Status so the window decides how to tell the user.
@@ -27,6 +29,8 @@ public:
     ~ProjectDocument() override;
 
     const nw::Project& project() const { return *m_project; }
+    // The network of the project: read it, edit it (undoably) and follow its changes through this.
+    GraphDocument* graph() const { return m_graph; }
     // Absolute path of the file, empty while the project has never been saved.
     QString filePath() const { return m_filePath; }
     // What a title bar shows: the file name, or "Untitled".
@@ -43,6 +47,9 @@ public:
 
     // Starts an empty, unnamed project and forgets the undo history.
     void reset();
+    // Starts an unnamed project holding a copy of `project` (a template, a rendering) and forgets the
+    // undo history.
+    void adopt(const nw::Project& project);
     // Replaces the project by the file's. On failure nothing changes and the Diagnostic says why.
     nw::Status open(const QString& path);
     // Writes to filePath(), which must not be empty.
@@ -60,11 +67,14 @@ signals:
     void projectReplaced();
 
 private:
+    friend class GraphDocument; // the one writer of the graph, through its undo commands
+    nw::Project& mutableProject() { return *m_project; }
     void replace(std::unique_ptr<nw::Project> project, const QString& filePath);
     void markSaved();
     void updateModified();
 
     std::unique_ptr<nw::Project> m_project;
+    GraphDocument* m_graph = nullptr;
     QString m_filePath;
     QUndoStack m_undoStack;
     bool m_changedOutsideUndo = false;

@@ -1,29 +1,28 @@
 #include "gui/editor/graph_view.h"
 
+#include "gui/editor/canvas_palette.h"
+#include "gui/editor/graph_scene.h"
+
 #include <QApplication>
 #include <QFontMetrics>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPinchGesture>
+#include <QScrollBar>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nw::gui {
 
 namespace {
 
-struct CanvasColors {
-    QColor background;
-    QColor minorLine;
-    QColor majorLine;
-};
-
-// Colours a few steps away from the window's own, so the grid reads as paper, not as a pattern,
-// in light and dark themes alike.
-CanvasColors canvasColors(const QPalette& palette) {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (dark) return {QColor(0x1f, 0x22, 0x27), QColor(0x27, 0x2b, 0x31), QColor(0x30, 0x35, 0x3d)};
-    return {QColor(0xf7, 0xf8, 0xfa), QColor(0xeb, 0xed, 0xf1), QColor(0xdc, 0xe0, 0xe6)};
-}
+constexpr qreal kZoomStep = 1.2;
+// Around the network when fitting it into the view, in viewport pixels.
+constexpr int kFitMargin = 40;
 
 } // namespace
 
@@ -36,6 +35,10 @@ GraphView::GraphView(QGraphicsScene* scene, QWidget* parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setAcceptDrops(true);
 }
 
 void GraphView::setPlaceholder(const QString& title, const QString& detail) {
@@ -49,7 +52,7 @@ bool GraphView::isPlaceholderShown() const {
 }
 
 void GraphView::drawBackground(QPainter* painter, const QRectF& rect) {
-    const CanvasColors colors = canvasColors(palette());
+    const CanvasPalette colors = CanvasPalette::from(palette());
     painter->fillRect(rect, colors.background);
 
     // Hairlines at whole scene units stay crisp only without antialiasing.
@@ -60,13 +63,15 @@ void GraphView::drawBackground(QPainter* painter, const QRectF& rect) {
     const qreal top = std::floor(rect.top() / step) * step;
     QVarLengthArray<QLineF, 256> minor;
     QVarLengthArray<QLineF, 256> major;
+    // Lines closer than 5 pixels turn into a grey wash when zoomed out: draw the major ones only.
+    const bool minorVisible = zoom() * step >= 5;
     auto isMajor = [](qreal at) { return std::lround(at / kGridStep) % kMajorEvery == 0; };
     for (qreal x = left; x <= rect.right(); x += step)
         (isMajor(x) ? major : minor).append(QLineF(x, rect.top(), x, rect.bottom()));
     for (qreal y = top; y <= rect.bottom(); y += step)
         (isMajor(y) ? major : minor).append(QLineF(rect.left(), y, rect.right(), y));
     painter->setPen(QPen(colors.minorLine, 0));
-    painter->drawLines(minor.constData(), static_cast<int>(minor.size()));
+    if (minorVisible) painter->drawLines(minor.constData(), static_cast<int>(minor.size()));
     painter->setPen(QPen(colors.majorLine, 0));
     painter->drawLines(major.constData(), static_cast<int>(major.size()));
     painter->restore();
@@ -115,6 +120,126 @@ void GraphView::drawPlaceholder(QPainter* painter) const {
     painter->drawText(
         QRect(area.left(), y, area.width(), detailMetrics.height()), Qt::AlignCenter,
         detailMetrics.elidedText(m_placeholderDetail, Qt::ElideMiddle, area.width() - 2 * margin));
+}
+
+} // namespace nw::gui
+
+namespace nw::gui {
+
+void GraphView::setZoom(qreal zoom) {
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, this->zoom())) return;
+    setTransform(QTransform::fromScale(zoom, zoom));
+    emit zoomChanged(zoom);
+}
+
+void GraphView::zoomBy(qreal factor) { setZoom(zoom() * factor); }
+void GraphView::zoomIn() { zoomBy(kZoomStep); }
+void GraphView::zoomOut() { zoomBy(1 / kZoomStep); }
+void GraphView::resetZoom() { setZoom(1.0); }
+
+void GraphView::fitRect(const QRectF& rect) {
+    if (rect.isEmpty()) return;
+    const QRectF area = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    const qreal scale = std::min(area.width() / rect.width(), area.height() / rect.height());
+    setZoom(std::min(scale, 1.0));
+    centerOn(rect.center());
+}
+
+void GraphView::fitAll() {
+    if (auto* graph = qobject_cast<GraphScene*>(scene())) fitRect(graph->networkRect());
+}
+
+void GraphView::fitSelection() {
+    QRectF rect;
+    for (const QGraphicsItem* item : scene()->selectedItems()) rect = rect.united(item->sceneBoundingRect());
+    if (rect.isEmpty()) {
+        fitAll();
+        return;
+    }
+    fitRect(rect);
+}
+
+void GraphView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        // 120 units per notch; touchpads send smaller steps, so the zoom follows the fingers.
+        zoomBy(std::pow(kZoomStep, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool GraphView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Gesture) {
+        auto* gestures = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) zoomBy(pinch->scaleFactor());
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning) viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
 }
 
 } // namespace nw::gui

@@ -7,7 +7,8 @@
 namespace nw::gui {
 
 // The canvas the network is drawn on: a light grid in scene units, and a centred hint while the
-// scene holds no item yet. The hint stays in the middle of the viewport, whatever the scroll.
+// scene holds no item yet. Ctrl+wheel and pinch zoom around the cursor; the middle button and
+// Space+drag pan; a plain drag on empty canvas selects with a rubber band.
 class GraphView : public QGraphicsView {
     Q_OBJECT
 
@@ -19,20 +20,50 @@ public:
     QString placeholderDetail() const { return m_placeholderDetail; }
     bool isPlaceholderShown() const;
 
+    // 1.0 is one scene unit per logical pixel.
+    qreal zoom() const { return transform().m11(); }
+    void setZoom(qreal zoom);
+
     // Scene units between two grid lines; every fifth line is drawn stronger.
     static constexpr int kGridStep = 20;
     static constexpr int kMajorEvery = 5;
+    static constexpr qreal kMinZoom = 0.15;
+    static constexpr qreal kMaxZoom = 4.0;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    // Shows the whole network (never enlarged past 100 %).
+    void fitAll();
+    // Shows the selected layers, or the whole network when nothing is selected.
+    void fitSelection();
+
+signals:
+    void zoomChanged(qreal zoom);
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
 
 private:
     void drawPlaceholder(QPainter* painter) const;
+    void zoomBy(qreal factor);
+    void fitRect(const QRectF& rect);
 
     QString m_placeholderTitle;
     QString m_placeholderDetail;
     QIcon m_placeholderIcon;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
 };
 
 } // namespace nw::gui

@@ -3,6 +3,7 @@
 #   screenshot_test.sh NEUROWEAVE OUT_DIR [PROJECT]
 # 1. `neuroweave --screenshot` paints its window into a PNG and exits 0 (2 when PROJECT did not open);
 #    the PNG must be a real picture of the window, not a blank.
+#    It also prints what the canvas shows ("canvas: 7 layers, 6 wires"), which must match the file.
 # 2. Started normally, the window appears on the X server with "<file> — Neuroweave" as its title.
 # Exit 77 (skipped) when xvfb-run is missing.
 set -euo pipefail
@@ -37,8 +38,19 @@ fi
 png=$out/window.png
 rm -f "$png"
 status=0
-timeout 60 "$app" --screenshot "$png" ${project:+"$project"} || status=$?
+shown=$(timeout 60 "$app" --screenshot "$png" ${project:+"$project"}) || status=$?
 [[ $status -eq 0 ]] || fail "neuroweave --screenshot exited with $status"
+echo "$shown"
+
+# 1b. The canvas draws every layer and wire of the file (none for an empty window).
+expected_counts="canvas: 0 layers, 0 wires"
+if [[ -n $project ]]; then
+    expected_counts=$(/usr/bin/python3 -c '
+import json, sys
+graph = json.load(open(sys.argv[1]))["graph"]
+print("canvas: %d layers, %d wires" % (len(graph["nodes"]), len(graph["edges"])))' "$project")
+fi
+[[ $shown == *"$expected_counts"* ]] || fail "expected \"$expected_counts\", the app printed \"$shown\""
 [[ -s $png ]] || fail "no screenshot was written to $png"
 [[ $(head -c 8 "$png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || fail "$png is not a PNG"
 

@@ -1,14 +1,20 @@
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
+#include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
+#include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
+#include "gui/editor/node_item.h"
+
+#include "engine/io/project.h"
 
 #include "sample_projects.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -38,6 +44,9 @@ public:
     }
     QString askOpenPath(QWidget*, const QString&) override { return openPath; }
     QString askSavePath(QWidget*, const QString&) override { return savePath; }
+    QString diagramPath;
+    QString askDiagramPath(QWidget*, const QString&) override { return diagramPath; }
+    QString askLayerName(QWidget*, const QString&) override { return {}; }
 };
 
 // The title the way the window system shows it: Qt replaces the [*] placeholder.
@@ -205,15 +214,85 @@ private slots:
         QVERIFY2(darkest < 160, qPrintable(QString::number(darkest)));
     }
 
-    void openedProjectIsSummarisedOnTheCanvas() {
+    void openedProjectIsDrawnOnTheCanvas() {
         QVERIFY(m_window->openFile(sample("tiny.nwproj")));
         const nw::gui::GraphView* canvas = m_window->canvas();
-        QCOMPARE(canvas->placeholderTitle(), QStringLiteral("Input → Dense → Softmax"));
-        QVERIFY2(canvas->placeholderDetail().startsWith(QStringLiteral("Layers: 3 · Parameters: ")),
-                 qPrintable(canvas->placeholderDetail()));
+        QCOMPARE(m_window->scene()->nodeItems().size(), 3);
+        QCOMPARE(m_window->scene()->edgeItems().size(), 2);
+        QVERIFY(!canvas->isPlaceholderShown());
+        QVERIFY(m_window->scene()->nodeItem(2)->isVisible());
+        // The whole network is in view.
+        const QRectF visible = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(m_window->scene()->networkRect()));
+        auto* summary = m_window->findChild<QLabel*>(QStringLiteral("status.summary"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Layers: 3 · Parameters: ")),
+                 qPrintable(summary->text()));
 
         trigger(*m_window, "file.new");
+        QCOMPARE(m_window->scene()->nodeItems().size(), 0);
+        QVERIFY(canvas->isPlaceholderShown());
         QCOMPARE(canvas->placeholderTitle(), QStringLiteral("Drag layers here to build a network"));
+    }
+
+    void editAndViewActionsAreComplete() {
+        const char* ids[] = {"edit.cut",          "edit.copy",       "edit.paste",        "edit.duplicate",
+                             "edit.delete",       "edit.selectAll",  "edit.rename",       "edit.disable",
+                             "view.zoomIn",       "view.zoomOut",    "view.zoomReset",    "view.fitAll",
+                             "view.fitSelection", "view.autoLayout", "file.exportDiagram"};
+        for (const char* id : ids) {
+            auto* action = m_window->findChild<QAction*>(QString::fromLatin1(id));
+            QVERIFY2(action, id);
+            QVERIFY2(!action->statusTip().isEmpty(), id);
+            QVERIFY2(!action->toolTip().isEmpty(), id);
+            QVERIFY2(!action->associatedObjects().isEmpty(), id); // in a menu
+        }
+        auto shortcut = [this](const char* id) {
+            return m_window->findChild<QAction*>(QString::fromLatin1(id))->shortcut();
+        };
+        QCOMPARE(shortcut("edit.duplicate"), QKeySequence(QStringLiteral("Ctrl+D")));
+        QCOMPARE(shortcut("edit.copy"), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(shortcut("edit.rename"), QKeySequence(QStringLiteral("F2")));
+        QCOMPARE(shortcut("view.fitAll"), QKeySequence(QStringLiteral("F")));
+        QCOMPARE(shortcut("view.zoomReset"), QKeySequence(QStringLiteral("Ctrl+0")));
+        auto* snap = m_window->findChild<QAction*>(QStringLiteral("view.snapToGrid"));
+        QVERIFY(snap->isCheckable() && snap->isChecked());
+        QVERIFY(m_window->menuBar()->findChild<QMenu*>(QStringLiteral("menu.view")));
+    }
+
+    void undoActionNamesTheEdit() {
+        m_window->document()->graph()->addNode(QStringLiteral("Dense"), {0, 0});
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("edit.undo"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add Dense"));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(m_window->scene()->nodeItems().size(), 1);
+        undo->trigger();
+        QCOMPARE(m_window->scene()->nodeItems().size(), 0);
+    }
+
+    void savedAndReopenedThroughTheWindowIsIdentical() {
+        nw::gui::GraphDocument* graph = m_window->document()->graph();
+        const quint32 input = graph->addNode(QStringLiteral("Input"), {0, 0});
+        const quint32 dense = graph->addNode(QStringLiteral("Dense"), {240, 40});
+        QVERIFY(graph->connectPorts({{nw::NodeId{input}, 0}, {nw::NodeId{dense}, 0}}).ok());
+        QVERIFY(graph->rename(dense, QStringLiteral("hidden")).ok());
+        const std::string before = nw::serializeProject(m_window->document()->project());
+        m_prompts->savePath = m_dir.filePath(QStringLiteral("roundtrip"));
+        trigger(*m_window, "file.saveAs");
+        QVERIFY(m_prompts->errors.isEmpty());
+
+        trigger(*m_window, "file.new");
+        QVERIFY(m_window->openFile(m_dir.filePath(QStringLiteral("roundtrip.nwproj"))));
+        QCOMPARE(nw::serializeProject(m_window->document()->project()), before);
+        QCOMPARE(m_window->scene()->nodeItems().size(), 2);
+        QCOMPARE(m_window->scene()->nodeItem(dense)->title(), QStringLiteral("hidden"));
+    }
+
+    void diagramIsExported() {
+        QVERIFY(m_window->openFile(sample("tiny.nwproj")));
+        m_prompts->diagramPath = m_dir.filePath(QStringLiteral("diagram"));
+        trigger(*m_window, "file.exportDiagram");
+        QVERIFY(m_prompts->errors.isEmpty());
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("diagram.svg"))).size() > 0);
     }
 
     void bundledExampleOpens() {

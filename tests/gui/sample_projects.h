@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QUndoCommand>
 #include <QtTest>
 
 // Small projects written for the GUI tests, so they do not depend on the bundled examples.

@@ -1,0 +1,334 @@
+#include "gui/document/graph_document.h"
+
+#include "gui/commands/edge_commands.h"
+#include "gui/commands/edit_commands.h"
+#include "gui/commands/node_commands.h"
+#include "gui/document/graph_fragment.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/auto_layout.h"
+#include "gui/editor/card_metrics.h"
+
+#include "engine/graph/shape_fixes.h"
+#include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+#include "engine/layers/registry.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace nw::gui {
+
+namespace {
+
+nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
+
+QString kindName(nw::LayerKind kind) { return QString::fromStdString(nw::layerRegistry().info(kind).name); }
+
+nw::Status unknownNode(quint32 id) {
+    return nw::Diagnostic{nw::DiagCode::UnknownNode, "There is no node " + std::to_string(id), toId(id)};
+}
+
+} // namespace
+
+GraphDocument::GraphDocument(ProjectDocument* project) : QObject(project), m_project(project) {
+    connect(project, &ProjectDocument::projectReplaced, this, [this] {
+        m_analysis.reset();
+        m_pendingAnalysis = false;
+        emit reset();
+        emit analysisChanged();
+    });
+}
+
+GraphDocument::~GraphDocument() = default;
+
+const nw::Graph& GraphDocument::graph() const { return m_project->project().graph; }
+
+nw::Graph& GraphDocument::mutableGraph() { return m_project->mutableProject().graph; }
+
+const nw::GraphAnalysis& GraphDocument::analysis() const {
+    if (!m_analysis) m_analysis = std::make_unique<nw::GraphAnalysis>(nw::analyzeGraph(graph()));
+    return *m_analysis;
+}
+
+QString GraphDocument::nodeLabel(quint32 id) const {
+    const nw::Node* node = graph().node(toId(id));
+    return node ? QString::fromStdString(node->name) : QString::number(id);
+}
+
+// --- Edits ---
+
+quint32 GraphDocument::addNode(const QString& kindName, QPointF position) {
+    const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
+    if (!info) return 0;
+    // A scratch copy names the node and picks its id exactly as the graph itself would.
+    nw::Graph scratch = graph();
+    const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
+    m_project->undoStack()->push(
+        new AddNodesCommand(this, tr("Add %1").arg(QString::fromStdString(info->name)), {*scratch.node(id)}));
+    return id.value;
+}
+
+quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF position, quint32 fromNode,
+                                        int fromPort, nw::Status* wired) {
+    const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
+    if (!info) return 0;
+    nw::Graph scratch = graph();
+    const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
+    const nw::Edge edge{{toId(fromNode), fromPort}, {id, 0}};
+    nw::Status status = scratch.canConnect(edge);
+    if (info->inputPorts.empty())
+        status = nw::Diagnostic{nw::DiagCode::PortOutOfRange, info->name + " has no input to wire", id};
+    std::vector<nw::Edge> edges;
+    if (status) edges.push_back(edge);
+    m_project->undoStack()->push(new AddNodesCommand(
+        this, tr("Add %1").arg(QString::fromStdString(info->name)), {*scratch.node(id)}, edges));
+    if (wired) *wired = status;
+    return id.value;
+}
+
+void GraphDocument::removeNodes(const QList<quint32>& ids) {
+    std::vector<nw::NodeId> present;
+    for (const quint32 id : ids)
+        if (graph().node(toId(id))) present.push_back(toId(id));
+    if (present.empty()) return;
+    const QString text = present.size() == 1 ? tr("Delete %1").arg(nodeLabel(present.front().value))
+                                             : tr("Delete %n Layers", nullptr, int(present.size()));
+    m_project->undoStack()->push(new RemoveNodesCommand(this, text, present));
+}
+
+nw::Status GraphDocument::connectPorts(const nw::Edge& edge) {
+    if (nw::Status s = graph().canConnect(edge); !s) return s;
+    m_project->undoStack()->push(new ConnectCommand(
+        this, tr("Connect %1 to %2").arg(nodeLabel(edge.from.node.value), nodeLabel(edge.to.node.value)),
+        edge));
+    return nw::Status::success();
+}
+
+nw::Status GraphDocument::disconnect(const nw::Edge& edge) {
+    const auto& edges = graph().edges();
+    if (std::find(edges.begin(), edges.end(), edge) == edges.end())
+        return nw::Diagnostic{nw::DiagCode::UnknownNode, "These ports are not connected", edge.to.node};
+    m_project->undoStack()->push(new DisconnectCommand(
+        this, tr("Disconnect %1 from %2").arg(nodeLabel(edge.from.node.value), nodeLabel(edge.to.node.value)),
+        edge));
+    return nw::Status::success();
+}
+
+nw::Status GraphDocument::reconnect(const nw::Edge& oldEdge, const nw::Edge& newEdge) {
+    nw::Graph scratch = graph();
+    if (nw::Status s = scratch.disconnect(oldEdge); !s) return s;
+    if (nw::Status s = scratch.canConnect(newEdge); !s) return s;
+    auto* parent = new GraphCommand(this, tr("Reconnect %1").arg(nodeLabel(newEdge.from.node.value)));
+    new DisconnectCommand(this, {}, oldEdge, parent);
+    new ConnectCommand(this, {}, newEdge, parent);
+    m_project->undoStack()->push(parent);
+    return nw::Status::success();
+}
+
+void GraphDocument::moveNodes(const QList<quint32>& ids, QPointF delta, bool mergeable) {
+    if (delta.isNull()) return;
+    std::vector<MoveNodesCommand::Move> moves;
+    for (const quint32 id : ids)
+        if (const nw::Node* node = graph().node(toId(id)))
+            moves.push_back(
+                {node->id, node->position, {node->position.x + delta.x(), node->position.y + delta.y()}});
+    if (moves.empty()) return;
+    const QString text = moves.size() == 1 ? tr("Move %1").arg(nodeLabel(moves.front().id.value))
+                                           : tr("Move %n Layers", nullptr, int(moves.size()));
+    m_project->undoStack()->push(new MoveNodesCommand(this, text, std::move(moves), mergeable));
+}
+
+void GraphDocument::setPositions(const std::vector<std::pair<quint32, nw::Point>>& positions,
+                                 const QString& text) {
+    std::vector<MoveNodesCommand::Move> moves;
+    for (const auto& [id, to] : positions)
+        if (const nw::Node* node = graph().node(toId(id)); node && !(node->position == to))
+            moves.push_back({node->id, node->position, to});
+    if (moves.empty()) return;
+    m_project->undoStack()->push(new MoveNodesCommand(this, text, std::move(moves), false));
+}
+
+nw::Status GraphDocument::setAttribute(quint32 id, int attrIndex, const nw::AttrValue& value) {
+    const nw::Node* node = graph().node(toId(id));
+    if (!node) return unknownNode(id);
+    const nw::LayerInfo& info = nw::layerRegistry().info(node->kind);
+    if (attrIndex < 0 || attrIndex >= int(info.attrs.size()))
+        return nw::Diagnostic{nw::DiagCode::UnknownAttribute,
+                              info.name + " has no attribute number " + std::to_string(attrIndex), node->id};
+    const nw::AttrSpec& spec = info.attrs[size_t(attrIndex)];
+    // The graph's own check, on a copy: the same sentence the file loader would give.
+    nw::Graph scratch = graph();
+    if (nw::Status s = scratch.setAttribute(node->id, spec.name, value); !s) return s;
+    const nw::AttrValue& before = node->attrs[size_t(attrIndex)];
+    if (before == value) return nw::Status::success();
+    m_project->undoStack()->push(new SetAttributeCommand(
+        this,
+        tr("Change %1 of %2").arg(QString::fromStdString(spec.label), QString::fromStdString(node->name)),
+        node->id, attrIndex, before, value));
+    return nw::Status::success();
+}
+
+nw::Status GraphDocument::rename(quint32 id, const QString& name) {
+    const nw::Node* node = graph().node(toId(id));
+    if (!node) return unknownNode(id);
+    const std::string wanted = name.trimmed().toStdString();
+    if (wanted == node->name) return nw::Status::success();
+    nw::Graph scratch = graph();
+    if (nw::Status s = scratch.rename(node->id, wanted); !s) return s;
+    m_project->undoStack()->push(new RenameCommand(
+        this, tr("Rename %1 to %2").arg(QString::fromStdString(node->name), QString::fromStdString(wanted)),
+        node->id, node->name, wanted));
+    return nw::Status::success();
+}
+
+nw::Status GraphDocument::setEnabled(const QList<quint32>& ids, bool enabled) {
+    std::vector<nw::NodeId> changing;
+    nw::Status refused = nw::Status::success(); // nothing to change is not an error
+    for (const quint32 id : ids) {
+        const nw::Node* node = graph().node(toId(id));
+        if (!node || node->enabled == enabled) continue;
+        nw::Graph scratch = graph();
+        if (nw::Status s = scratch.setEnabled(node->id, enabled); !s) {
+            refused = s;
+            continue;
+        }
+        changing.push_back(node->id);
+    }
+    if (changing.empty()) return refused;
+    const QString subject = changing.size() == 1 ? nodeLabel(changing.front().value)
+                                                 : tr("%n Layers", nullptr, int(changing.size()));
+    const QString text = enabled ? tr("Enable %1").arg(subject) : tr("Disable %1").arg(subject);
+    m_project->undoStack()->push(new SetEnabledCommand(this, text, std::move(changing), enabled));
+    return nw::Status::success();
+}
+
+quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* inserted) {
+    // applyBridge on a copy says whether the fix works and builds the exact node to add.
+    nw::Graph scratch = graph();
+    nw::Result<nw::NodeId> bridge = nw::applyBridge(scratch, fix);
+    if (!bridge) {
+        if (inserted) *inserted = bridge.error();
+        return 0;
+    }
+    const nw::NodeId id = *bridge;
+    auto* parent = new GraphCommand(this, tr("Insert %1").arg(kindName(fix.kind)));
+    if (graph().edgeInto(fix.edge.to) == fix.edge) new DisconnectCommand(this, {}, fix.edge, parent);
+    new AddNodesCommand(this, {}, {*scratch.node(id)},
+                        {nw::Edge{fix.edge.from, {id, 0}}, nw::Edge{{id, 0}, fix.edge.to}}, parent);
+    m_project->undoStack()->push(parent);
+    if (inserted) *inserted = nw::Status::success();
+    return id.value;
+}
+
+QList<quint32> GraphDocument::paste(const GraphFragment& fragment, QPointF offset, const QString& text) {
+    QList<quint32> created;
+    if (fragment.empty()) return created;
+    nw::Graph scratch = graph();
+    std::map<nw::NodeId, nw::NodeId> renumbered;
+    std::vector<nw::Node> nodes;
+    for (const nw::Node& original : fragment.nodes) {
+        nw::Node node = original;
+        node.id = scratch.nextId();
+        node.name = freeNodeName(scratch, original.name);
+        node.position = {original.position.x + offset.x(), original.position.y + offset.y()};
+        if (!scratch.insertNode(node)) continue; // a fragment from a newer or damaged source
+        renumbered[original.id] = node.id;
+        nodes.push_back(node);
+        created << node.id.value;
+    }
+    std::vector<nw::Edge> edges;
+    for (const nw::Edge& e : fragment.edges) {
+        const auto from = renumbered.find(e.from.node);
+        const auto to = renumbered.find(e.to.node);
+        if (from == renumbered.end() || to == renumbered.end()) continue;
+        const nw::Edge edge{{from->second, e.from.port}, {to->second, e.to.port}};
+        if (scratch.connect(edge, nw::Graph::ShapeCheck::Skip)) edges.push_back(edge);
+    }
+    if (nodes.empty()) return created;
+    m_project->undoStack()->push(
+        new AddNodesCommand(this, text.isEmpty() ? tr("Paste") : text, std::move(nodes), std::move(edges)));
+    return created;
+}
+
+void GraphDocument::autoLayout() {
+    const auto heights = [this](nw::NodeId id) {
+        return card::height(int(nw::layerRegistry().info(graph().node(id)->kind).inputPorts.size()));
+    };
+    std::vector<std::pair<quint32, nw::Point>> positions;
+    for (const auto& [id, point] : layeredLayout(graph(), heights)) positions.emplace_back(id.value, point);
+    setPositions(positions, tr("Arrange Layers"));
+}
+
+// --- Primitive edits ---
+
+void GraphDocument::markStructureChanged() {
+    m_analysis.reset();
+    m_pendingAnalysis = true;
+}
+
+nw::Status GraphDocument::insertNodeNow(const nw::Node& node) {
+    if (nw::Status s = mutableGraph().insertNode(node); !s) return s;
+    markStructureChanged();
+    emit nodeAdded(node.id.value);
+    return nw::Status::success();
+}
+
+void GraphDocument::removeNodeNow(quint32 id) {
+    const nw::NodeId nodeId = toId(id);
+    std::vector<nw::Edge> touching;
+    for (const nw::Edge& e : graph().edges())
+        if (e.from.node == nodeId || e.to.node == nodeId) touching.push_back(e);
+    for (const nw::Edge& e : touching) disconnectNow(e);
+    if (!mutableGraph().removeNode(nodeId)) return;
+    markStructureChanged();
+    emit nodeRemoved(id);
+}
+
+void GraphDocument::connectNow(const nw::Edge& edge) {
+    // The edit methods checked the shapes when the user made the edge; replaying it must not refuse
+    // it because an attribute changed since (shape inference reports that instead).
+    if (!mutableGraph().connect(edge, nw::Graph::ShapeCheck::Skip)) return;
+    markStructureChanged();
+    emit edgeAdded(edge.from.node.value, edge.from.port, edge.to.node.value, edge.to.port);
+}
+
+void GraphDocument::disconnectNow(const nw::Edge& edge) {
+    if (!mutableGraph().disconnect(edge)) return;
+    markStructureChanged();
+    emit edgeRemoved(edge.from.node.value, edge.from.port, edge.to.node.value, edge.to.port);
+}
+
+void GraphDocument::setPositionNow(quint32 id, const nw::Point& position) {
+    if (!mutableGraph().setPosition(toId(id), position)) return;
+    emit nodeChanged(id);
+}
+
+void GraphDocument::setAttributeNow(quint32 id, int attrIndex, const nw::AttrValue& value) {
+    const nw::Node* node = graph().node(toId(id));
+    if (!node) return;
+    const std::string& name = nw::layerRegistry().info(node->kind).attrs.at(size_t(attrIndex)).name;
+    if (!mutableGraph().setAttribute(toId(id), name, value)) return;
+    markStructureChanged();
+    emit nodeChanged(id);
+}
+
+void GraphDocument::renameNow(quint32 id, const std::string& name) {
+    if (!mutableGraph().rename(toId(id), name)) return;
+    markStructureChanged(); // diagnostics quote names
+    emit nodeChanged(id);
+}
+
+void GraphDocument::setEnabledNow(quint32 id, bool enabled) {
+    if (!mutableGraph().setEnabled(toId(id), enabled)) return;
+    markStructureChanged();
+    emit nodeChanged(id);
+}
+
+void GraphDocument::finishEdit() {
+    if (!m_pendingAnalysis) return;
+    m_pendingAnalysis = false;
+    emit analysisChanged();
+}
+
+} // namespace nw::gui
