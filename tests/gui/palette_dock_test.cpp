@@ -1,0 +1,165 @@
+#include "gui/docks/layer_mime.h"
+#include "gui/docks/layer_search_popup.h"
+#include "gui/docks/palette_dock.h"
+#include "gui/docks/palette_tree.h"
+
+#include "dock_screenshot.h"
+
+// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
+#ifndef Q_MOC_RUN
+#include "engine/layers/registry.h"
+#include "gui/docks/layer_catalog.h"
+#endif
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using nw::gui::PaletteDock;
+using nw::gui::PaletteTree;
+
+namespace {
+
+QStringList registryNames() {
+    QStringList names;
+    for (const nw::LayerInfo& info : nw::layerRegistry().all()) names << QString::fromStdString(info.name);
+    return names;
+}
+
+QTreeWidgetItem* itemFor(PaletteTree* tree, const QString& kind) {
+    for (int c = 0; c < tree->topLevelItemCount(); ++c)
+        for (int i = 0; i < tree->topLevelItem(c)->childCount(); ++i)
+            if (tree->topLevelItem(c)->child(i)->data(0, PaletteTree::kKindRole).toString() == kind)
+                return tree->topLevelItem(c)->child(i);
+    return nullptr;
+}
+
+QStringList sorted(QStringList list) {
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class PaletteDockTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PaletteDock> m_dock;
+
+private slots:
+    void init() {
+        m_dock = std::make_unique<PaletteDock>();
+        m_dock->resize(240, 520);
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+    }
+    void cleanup() { m_dock.reset(); }
+
+    void everyRegistryKindIsListedWithAnIcon() {
+        QCOMPARE(sorted(m_dock->visibleKinds()), sorted(registryNames()));
+        PaletteTree* tree = m_dock->tree();
+        for (const nw::LayerInfo& info : nw::layerRegistry().all()) {
+            QTreeWidgetItem* item = itemFor(tree, QString::fromStdString(info.name));
+            QVERIFY2(item, info.name.c_str());
+            QVERIFY2(!item->icon(0).pixmap(16, 16).isNull(), info.name.c_str());
+            QVERIFY(item->toolTip(0).contains(QString::fromStdString(info.formula).toHtmlEscaped()));
+            QCOMPARE(item->parent()->text(0), nw::gui::categoryTitle(info.category));
+        }
+        for (int c = 0; c < tree->topLevelItemCount(); ++c)
+            QVERIFY(!tree->topLevelItem(c)->icon(0).pixmap(16, 16).isNull());
+    }
+
+    void searchFiltersByNameDescriptionAndCategory() {
+        QLineEdit* search = m_dock->searchField();
+        search->setText(QStringLiteral("relu"));
+        QCOMPARE(sorted(m_dock->visibleKinds()),
+                 sorted({QStringLiteral("ReLU"), QStringLiteral("LeakyReLU")}));
+
+        search->setText(QStringLiteral("probabilities")); // Softmax's description
+        QCOMPARE(m_dock->visibleKinds(), QStringList{QStringLiteral("Softmax")});
+
+        QStringList activations;
+        for (const nw::LayerInfo& info : nw::layerRegistry().all())
+            if (info.category == nw::PaletteCategory::Activation)
+                activations << QString::fromStdString(info.name);
+        search->setText(QStringLiteral("ACTIVATION"));
+        QCOMPARE(sorted(m_dock->visibleKinds()), sorted(activations));
+
+        search->setText(QStringLiteral("no such layer"));
+        QVERIFY(m_dock->visibleKinds().isEmpty());
+        QVERIFY(m_dock->findChild<QLabel*>() && !m_dock->tree()->isVisible());
+
+        search->clear();
+        QCOMPARE(m_dock->visibleKinds().size(), registryNames().size());
+        QVERIFY(m_dock->tree()->isVisible());
+    }
+
+    void dragCarriesTheKindName() {
+        PaletteTree* tree = m_dock->tree();
+        std::unique_ptr<QMimeData> data(tree->mimeData({itemFor(tree, QStringLiteral("Dense"))}));
+        QVERIFY(data);
+        QVERIFY(data->hasFormat(nw::gui::layerMimeType()));
+        QCOMPARE(data->data(QStringLiteral("application/x-neuroweave-layer")), QByteArray("Dense"));
+        QVERIFY(tree->mimeTypes().contains(nw::gui::layerMimeType()));
+        // A category is not a layer: it does not drag.
+        QVERIFY(!std::unique_ptr<QMimeData>(tree->mimeData({tree->topLevelItem(0)})));
+    }
+
+    void enterActivatesTheLayer() {
+        QSignalSpy spy(m_dock.get(), &PaletteDock::layerActivated);
+        PaletteTree* tree = m_dock->tree();
+        tree->setFocus();
+        tree->setCurrentItem(itemFor(tree, QStringLiteral("Tanh")));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("Tanh"));
+
+        // Enter in the search field adds the first match.
+        QTest::keyClicks(m_dock->searchField(), QStringLiteral("sigm"));
+        QTest::keyClick(m_dock->searchField(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("Sigmoid"));
+    }
+
+    void popupSearchChoosesALayer() {
+        QSignalSpy spy(m_dock.get(), &PaletteDock::layerChosenFromPopup);
+        m_dock->openSearchAt(m_dock->mapToGlobal(QPoint(20, 20)));
+        nw::gui::LayerSearchPopup* popup = m_dock->searchPopup();
+        QVERIFY(popup->isVisible());
+        QCOMPARE(popup->listedKinds().size(), registryNames().size());
+        QTest::keyClicks(popup->searchField(), QStringLiteral("relu"));
+        QCOMPARE(sorted(popup->listedKinds()), sorted({QStringLiteral("ReLU"), QStringLiteral("LeakyReLU")}));
+        QTest::keyClick(popup->searchField(), Qt::Key_Down); // the second match
+        const QString expected = popup->listedKinds().at(1);
+        QTest::keyClick(popup->searchField(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), expected);
+        QVERIFY(!popup->isVisible());
+
+        // Reopened, it starts over with an empty search.
+        m_dock->openSearchAt(QPoint(10, 10));
+        QVERIFY(popup->searchField()->text().isEmpty());
+        QTest::keyClick(popup->searchField(), Qt::Key_Escape);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void screenshot() {
+        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette"));
+        m_dock->searchField()->setText(QStringLiteral("relu"));
+        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_search"));
+        m_dock->searchField()->clear();
+        m_dock->openSearchAt(QPoint(0, 0));
+        QTest::keyClicks(m_dock->searchPopup()->searchField(), QStringLiteral("s"));
+        nw::gui::test::saveScreenshot(*m_dock->searchPopup(), QStringLiteral("palette_popup"));
+        QVERIFY(true);
+    }
+};
+
+QTEST_MAIN(PaletteDockTest)
+#include "palette_dock_test.moc"
