@@ -19,11 +19,12 @@ namespace {
 constexpr int kIcon = 18;
 constexpr int kWire = 8;
 constexpr int kMaxDrawn = 8; // beyond this the sketch shows the first ones, an ellipsis and the last
-constexpr int kWidth = kMaxDrawn * kIcon + (kMaxDrawn - 1) * kWire;
 constexpr int kHeight = kIcon + 6;
 
-QPixmap blank(qreal dpr) {
-    QPixmap pixmap(QSize(kWidth, kHeight) * dpr);
+// Room for `count` icons and the wires between them.
+QPixmap blank(qreal dpr, int count) {
+    const int width = count * kIcon + qMax(0, count - 1) * kWire;
+    QPixmap pixmap(QSize(width, kHeight) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
     return pixmap;
@@ -69,7 +70,7 @@ std::optional<TemplatePreview> makeTemplatePreview(const QString& path, qreal dp
         drawn.push_back(nullptr);
         drawn.push_back(order.back());
     }
-    preview.sketch = blank(dpr);
+    preview.sketch = blank(dpr, qMax(1, static_cast<int>(drawn.size())));
     QPainter painter(&preview.sketch);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor wire = QGuiApplication::palette().color(QPalette::Mid);
@@ -93,7 +94,7 @@ std::optional<TemplatePreview> makeTemplatePreview(const QString& path, qreal dp
 }
 
 QPixmap emptyProjectSketch(qreal dpr) {
-    QPixmap pixmap = blank(dpr);
+    QPixmap pixmap = blank(dpr, 1);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     QPen pen(QGuiApplication::palette().color(QPalette::Mid), 1.2, Qt::DashLine);

@@ -24,15 +24,24 @@ QString categoryIconPath(nw::PaletteCategory category) {
     return own.isEmpty() ? QStringLiteral(":/icons/categories/layer.svg") : own;
 }
 
+// The same picture when selected: Qt's default tints selected icons with the highlight colour, which
+// washes out coloured glyphs on the highlight they already sit on.
+QIcon iconFromFile(const QString& path) {
+    QIcon icon;
+    icon.addFile(path, {}, QIcon::Normal);
+    icon.addFile(path, {}, QIcon::Selected);
+    return icon;
+}
+
 QString tr(const char* text) { return QCoreApplication::translate("nw::gui::LayerCatalog", text); }
 
 } // namespace
 
-QIcon categoryIcon(nw::PaletteCategory category) { return QIcon(categoryIconPath(category)); }
+QIcon categoryIcon(nw::PaletteCategory category) { return iconFromFile(categoryIconPath(category)); }
 
 QIcon layerIcon(const nw::LayerInfo& info) {
     const QString own = existing(QStringLiteral(":/icons/layers/%1.svg").arg(lowerFileStem(info.name)));
-    return QIcon(own.isEmpty() ? categoryIconPath(info.category) : own);
+    return iconFromFile(own.isEmpty() ? categoryIconPath(info.category) : own);
 }
 
 QString categoryTitle(nw::PaletteCategory category) {

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 
 namespace nw::gui {
@@ -18,6 +19,19 @@ namespace {
 constexpr int kNodeRole = Qt::UserRole + 1;
 constexpr int kListPage = 0;
 constexpr int kEmptyPage = 1;
+
+// Qt's item views measure a wrapped row without knowing its column's width, so long messages were
+// cut; this measures the text at the column's current width.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QStyleOptionViewItem measured = option;
+        if (const auto* tree = qobject_cast<const QTreeView*>(option.widget))
+            measured.rect = QRect(0, 0, tree->header()->sectionSize(index.column()), 1 << 16);
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+};
 } // namespace
 
 ProblemsDock::ProblemsDock(QWidget* parent) : QDockWidget(tr("Problems"), parent) {
@@ -35,6 +49,10 @@ ProblemsDock::ProblemsDock(QWidget* parent) : QDockWidget(tr("Problems"), parent
     m_list->setIconSize(QSize(16, 16));
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    // Rows are as tall as their wrapped text; a narrower column needs taller rows.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); });
     m_pages->insertWidget(kListPage, m_list);
 
     auto* empty = new QLabel(tr("No problems"), m_pages);

@@ -188,7 +188,11 @@ void AttributeField::commit(const nw::AttrValue& candidate) {
     if (onEdited) onEdited(candidate);
 }
 
-void AttributeField::showError(const QString& message) {
+void AttributeField::showError(const QString& rawMessage) {
+    // The engine names the attribute by its file key ('units'); the inspector shows its label.
+    QString message = rawMessage;
+    message.replace(QStringLiteral("'%1'").arg(QString::fromStdString(m_spec.name)),
+                    QString::fromStdString(m_spec.label));
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     m_editor->setStyleSheet(message.isEmpty()

@@ -36,7 +36,7 @@ private:
     QWidget* createEditor();
     // Checks an edit; reports it through onEdited when it is valid and new.
     void commit(const nw::AttrValue& candidate);
-    void showError(const QString& message);
+    void showError(const QString& rawMessage);
 
     nw::AttrSpec m_spec;
     nw::AttrValue m_value;

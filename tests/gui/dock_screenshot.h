@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QWidget>
 
@@ -11,6 +12,8 @@ inline void saveScreenshot(QWidget& widget, const QString& name) {
     const QString dir = qEnvironmentVariable("NW_SCREENSHOT_DIR");
     if (dir.isEmpty()) return;
     QDir().mkpath(dir);
+    // Let pending layout requests run first, as the event loop would before painting.
+    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -12,6 +12,7 @@
 #endif
 
 #include <QLabel>
+#include <QPalette>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -157,6 +158,19 @@ private slots:
         m_dock->openSearchAt(QPoint(0, 0));
         QTest::keyClicks(m_dock->searchPopup()->searchField(), QStringLiteral("s"));
         nw::gui::test::saveScreenshot(*m_dock->searchPopup(), QStringLiteral("palette_popup"));
+        m_dock->searchPopup()->hide();
+
+        // The icons must read on a dark palette too.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        m_dock->setPalette(dark);
+        m_dock->tree()->setCurrentItem(m_dock->tree()->topLevelItem(0)->child(0));
+        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_dark"));
         QVERIFY(true);
     }
 };
