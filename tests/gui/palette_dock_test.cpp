@@ -11,10 +11,13 @@
 #include "gui/docks/layer_catalog.h"
 #endif
 
+#include <QDir>
+#include <QImage>
 #include <QLabel>
-#include <QPalette>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -51,6 +54,31 @@ class PaletteDockTest : public QObject {
 
 private:
     std::unique_ptr<PaletteDock> m_dock;
+
+    // Every layer and category icon at 16, 24 and 48 px on a light and a dark background.
+    static void saveIconSheet() {
+        const QString dir = qEnvironmentVariable("NW_SCREENSHOT_DIR");
+        if (dir.isEmpty()) return;
+        QStringList files;
+        for (const QString& folder : {QStringLiteral(":/icons/categories"), QStringLiteral(":/icons/layers")})
+            for (const QString& name : QDir(folder).entryList({QStringLiteral("*.svg")}))
+                files << folder + QLatin1Char('/') + name;
+        const int cell = 56;
+        QImage sheet(cell * static_cast<int>(files.size()), cell * 6, QImage::Format_ARGB32);
+        QPainter painter(&sheet);
+        const int sizes[] = {16, 24, 48};
+        for (int band = 0; band < 2; ++band) {
+            painter.fillRect(0, band * cell * 3, sheet.width(), cell * 3,
+                             band == 0 ? QColor(Qt::white) : QColor(0x2b, 0x2b, 0x2b));
+            for (int i = 0; i < files.size(); ++i)
+                for (int row = 0; row < 3; ++row)
+                    QIcon(files[i]).paint(&painter, QRect(i * cell + (cell - sizes[row]) / 2,
+                                                          (band * 3 + row) * cell + (cell - sizes[row]) / 2,
+                                                          sizes[row], sizes[row]));
+        }
+        painter.end();
+        sheet.save(QDir(dir).filePath(QStringLiteral("icons.png")));
+    }
 
 private slots:
     void init() {
@@ -171,6 +199,7 @@ private slots:
         m_dock->setPalette(dark);
         m_dock->tree()->setCurrentItem(m_dock->tree()->topLevelItem(0)->child(0));
         nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_dark"));
+        saveIconSheet();
         QVERIFY(true);
     }
 };
