@@ -4,7 +4,6 @@
 #include "gui/docks/layer_search_popup.h"
 #include "gui/docks/palette_tree.h"
 
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>

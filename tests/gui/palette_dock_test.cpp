@@ -103,6 +103,19 @@ private slots:
             QVERIFY(!tree->topLevelItem(c)->icon(0).pixmap(16, 16).isNull());
     }
 
+    void aKindWithoutItsOwnIconTakesItsCategorysOrAFallback() {
+        // What a kind registered later looks like before anyone draws an icon for it.
+        nw::LayerInfo future;
+        future.name = "NotDrawnYet";
+        future.category = nw::PaletteCategory::Activation;
+        const QImage categoryLook = nw::gui::categoryIcon(future.category).pixmap(24, 24).toImage();
+        QCOMPARE(nw::gui::layerIcon(future).pixmap(24, 24).toImage(), categoryLook);
+        future.category = static_cast<nw::PaletteCategory>(1000); // a category with no icon either
+        QVERIFY(!nw::gui::layerIcon(future).pixmap(24, 24).isNull());
+        QVERIFY(nw::gui::layerIcon(future).pixmap(24, 24).toImage() != categoryLook);
+        QVERIFY(nw::gui::layerMatches(future, QStringLiteral("drawn")));
+    }
+
     void searchFiltersByNameDescriptionAndCategory() {
         QLineEdit* search = m_dock->searchField();
         search->setText(QStringLiteral("relu"));
