@@ -183,7 +183,7 @@ private slots:
         m_dock->showNode(&dense, &analysis);
         QCOMPARE(edits.count(), 0);
         QCOMPARE(renames.count(), 0);
-        QCOMPARE(m_dock->attributeEditor(0), unitsEditor); // updated in place, not rebuilt
+        QVERIFY2(m_dock->attributeEditor(0) == unitsEditor, "updated in place, not rebuilt");
         QCOMPARE(editor<QSpinBox>(0)->value(), 64);
         QCOMPARE(editor<QComboBox>(2)->currentIndex(), 1);
         QCOMPARE(m_dock->nameField()->text(), QStringLiteral("hidden"));
