@@ -193,6 +193,24 @@ private slots:
         QCOMPARE(edits.count(), 1);
     }
 
+    void switchingNodesWhileTypingIsSafe() {
+        const nw::Node input = nodeNamed("Input");
+        const nw::Node dense = nodeNamed("Dense");
+        m_dock->showNode(&input, nullptr);
+        QSignalSpy spy(m_dock.get(), &InspectorDock::attributeEdited);
+        auto* shape = editor<QLineEdit>(0);
+        shape->setFocus();
+        shape->selectAll();
+        QTest::keyClicks(shape, QStringLiteral("3x3"));
+        QVERIFY(shape->hasFocus());
+        m_dock->showNode(&dense, nullptr); // the input's editors go while one has the focus
+        QCOMPARE(m_dock->attributeCount(), 3);
+        QCOMPARE(spy.count(), 0);
+        editor<QSpinBox>(0)->setValue(20);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toUInt(), dense.id.value);
+    }
+
     void renameEmitsAndAnEmptyNameIsRestored() {
         const nw::Node dense = nodeNamed("Dense");
         m_dock->showNode(&dense, nullptr);
