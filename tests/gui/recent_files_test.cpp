@@ -27,6 +27,8 @@ private:
         return path;
     }
 
+    QStringList stored() const { return m_settings->value(QStringLiteral("recentFiles")).toStringList(); }
+
     QStringList fileActions(QMenu& menu) {
         QStringList paths;
         for (QAction* action : menu.actions())
@@ -55,6 +57,7 @@ private slots:
         recent.add(c);
         QCOMPARE(recent.files(), (QStringList{c, b, a}));
         recent.add(a);
+        QCOMPARE(stored(), (QStringList{a, c, b})); // moved to the front, not listed twice
         QCOMPARE(recent.files(), (QStringList{a, c, b}));
         // A relative or unclean spelling of the same file is the same entry.
         recent.add(m_dir->path() + QStringLiteral("/./b.nwproj"));
@@ -73,6 +76,7 @@ private slots:
             added.prepend(makeFile(QStringLiteral("f%1.nwproj").arg(i)));
             recent.add(added.first());
         }
+        QCOMPARE(stored().size(), RecentFiles::kMaxFiles); // the settings do not grow either
         QCOMPARE(recent.files().size(), RecentFiles::kMaxFiles);
         QCOMPARE(recent.files(), added.mid(0, RecentFiles::kMaxFiles));
     }
