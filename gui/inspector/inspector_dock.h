@@ -73,6 +73,7 @@ private:
     quint32 m_nodeId = 0;
     int m_fieldsKind = -1; // the nw::LayerKind the fields were built for
     QString m_shownName;
+    QString m_kindName;
 };
 
 } // namespace nw::gui

@@ -13,7 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
@@ -231,6 +233,31 @@ private slots:
         QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(name->text(), QString::fromStdString(dense.name));
+    }
+
+    void theShapeAndProblemsComeFromTheAnalysis() {
+        nw::Graph graph;
+        const nw::NodeId input = graph.addNode(nw::LayerKind::Input);
+        QVERIFY(graph.setAttribute(input, "shape", nw::Shape{1, 28, 28}));
+        const nw::NodeId dense = graph.addNode(nw::LayerKind::Dense);
+        QVERIFY(graph.connect({{input, 0}, {dense, 0}}, nw::Graph::ShapeCheck::Skip));
+        nw::GraphAnalysis analysis = nw::analyzeGraph(graph);
+        const auto text = [this](const char* name) {
+            return m_dock->findChild<QLabel*>(QString::fromLatin1(name))->text();
+        };
+        m_dock->showNode(graph.node(dense), analysis.node(dense));
+        QCOMPARE(text("inspector.output"), QStringLiteral("not known yet"));
+        QCOMPARE(text("inspector.parameters"), QStringLiteral("not known yet"));
+        QVERIFY2(text("inspector.problems").startsWith(QStringLiteral("Dense expects a flat input")),
+                 qPrintable(text("inspector.problems")));
+        QVERIFY(text("inspector.problems").contains(QStringLiteral("\nFix: Insert Flatten")));
+
+        QVERIFY(graph.setAttribute(input, "shape", nw::Shape{784}));
+        analysis = nw::analyzeGraph(graph);
+        m_dock->showNode(graph.node(dense), analysis.node(dense));
+        QCOMPARE(text("inspector.output"), QStringLiteral("16"));
+        QCOMPARE(text("inspector.parameters"), QLocale().toString(784 * 16 + 16));
+        QVERIFY(!m_dock->findChild<QLabel*>(QStringLiteral("inspector.problems"))->isVisible());
     }
 
     void conversionsRoundTrip() {
