@@ -1,5 +1,6 @@
 #include "gui/inspector/inspector_dock.h"
 
+#include "gui/docks/diagnostic_text.h"
 #include "gui/docks/layer_catalog.h"
 #include "gui/docks/number_format.h"
 #include "gui/inspector/attr_value_convert.h"
@@ -87,7 +88,10 @@ void InspectorDock::buildNodePage() {
     facts->addRow(tr("FLOPs:"), m_flops);
     layout->addLayout(facts);
 
+    m_output->setObjectName(QStringLiteral("inspector.output"));
+    m_params->setObjectName(QStringLiteral("inspector.parameters"));
     m_problems = selectableLabel(page);
+    m_problems->setObjectName(QStringLiteral("inspector.problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #d9483b;"));
     layout->addWidget(m_problems);
 
@@ -125,6 +129,7 @@ void InspectorDock::showNode(const nw::Node* node, const nw::NodeAnalysis* analy
         rebuildFields(*node);
     }
     m_shownName = QString::fromStdString(node->name);
+    m_kindName = QString::fromStdString(info.name);
     if (m_name->text() != m_shownName) m_name->setText(m_shownName);
     for (size_t i = 0; i < m_fields.size() && i < node->attrs.size(); ++i)
         m_fields[i]->setValue(node->attrs[i]);
@@ -164,11 +169,18 @@ void InspectorDock::showAnalysis(const nw::NodeAnalysis* analysis) {
         m_problems->hide();
         return;
     }
-    m_output->setText(analysis->output ? formatShape(*analysis->output) : unknown);
-    m_params->setText(formatCount(analysis->params));
-    m_flops->setText(tr("%1 per sample").arg(formatScaled(static_cast<double>(analysis->flops))));
+    // Without an output shape the counts are not known either, not zero.
+    const bool known = analysis->output.has_value();
+    m_output->setText(known ? formatShape(*analysis->output) : unknown);
+    m_params->setText(known ? formatCount(analysis->params) : unknown);
+    m_flops->setText(known ? tr("%1 per sample").arg(formatScaled(static_cast<double>(analysis->flops)))
+                           : unknown);
     QStringList problems;
-    for (const nw::Diagnostic& d : analysis->diagnostics) problems << QString::fromStdString(d.message);
+    for (const nw::Diagnostic& d : analysis->diagnostics) {
+        const DiagnosticText text =
+            splitDiagnostic(QString::fromStdString(d.message), m_kindName, m_shownName);
+        problems << (text.fix.isEmpty() ? text.problem : tr("%1\nFix: %2").arg(text.problem, text.fix));
+    }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 }

@@ -300,6 +300,13 @@ private slots:
         shape->selectAll();
         QTest::keyClicks(shape, QStringLiteral("0x28"));
         nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_invalid"));
+        const nw::Node leaky = nodeNamed("LeakyReLU");
+        m_dock->showNode(&leaky, nullptr);
+        QCOMPARE(editor<QDoubleSpinBox>(0)->text(), QStringLiteral("0.01")); // no padding zeros
+        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_leaky"));
+        const nw::Node relu = nodeNamed("ReLU");
+        m_dock->showNode(&relu, nullptr);
+        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_relu"));
         m_dock->showNode(nullptr, nullptr);
         nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_empty"));
         QVERIFY(true);
