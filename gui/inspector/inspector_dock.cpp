@@ -83,6 +83,9 @@ void InspectorDock::buildNodePage() {
     m_output = selectableLabel(page);
     m_params = selectableLabel(page);
     m_flops = selectableLabel(page);
+    m_formula = selectableLabel(page);
+    m_formula->setObjectName(QStringLiteral("inspector.formula"));
+    facts->addRow(tr("Formula:"), m_formula);
     facts->addRow(tr("Output:"), m_output);
     facts->addRow(tr("Parameters:"), m_params);
     facts->addRow(tr("FLOPs:"), m_flops);
@@ -126,6 +129,7 @@ void InspectorDock::showNode(const nw::Node* node, const nw::NodeAnalysis* analy
                                  categoryTitle(info.category).toHtmlEscaped()));
         m_description->setText(QString::fromStdString(info.description));
         m_description->setToolTip(layerHoverCard(info));
+        m_formula->setText(info.formula.empty() ? tr("none") : QString::fromStdString(info.formula));
         rebuildFields(*node);
     }
     m_shownName = QString::fromStdString(node->name);

@@ -62,6 +62,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLabel* m_kind = nullptr;
     QLabel* m_description = nullptr;
+    QLabel* m_formula = nullptr;
     QLabel* m_output = nullptr;
     QLabel* m_params = nullptr;
     QLabel* m_flops = nullptr;

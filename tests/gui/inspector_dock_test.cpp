@@ -246,6 +246,8 @@ private slots:
             return m_dock->findChild<QLabel*>(QString::fromLatin1(name))->text();
         };
         m_dock->showNode(graph.node(dense), analysis.node(dense));
+        QCOMPARE(text("inspector.formula"),
+                 QString::fromStdString(nw::layerRegistry().info(nw::LayerKind::Dense).formula));
         QCOMPARE(text("inspector.output"), QStringLiteral("not known yet"));
         QCOMPARE(text("inspector.parameters"), QStringLiteral("not known yet"));
         QVERIFY2(text("inspector.problems").startsWith(QStringLiteral("Dense expects a flat input")),
