@@ -118,19 +118,33 @@ private slots:
 
     void searchFiltersByNameDescriptionAndCategory() {
         QLineEdit* search = m_dock->searchField();
+        // Kinds are added to the registry over time, so the expectations are computed from it: a
+        // one-word search lists exactly the kinds whose name, description or category contain it.
+        const auto expected = [](const QString& word) {
+            QStringList kinds;
+            for (const nw::LayerInfo& info : nw::layerRegistry().all()) {
+                const QString text = QString::fromStdString(info.name + '\n' + info.description + '\n' +
+                                                            std::string(nw::toString(info.category)));
+                if (text.contains(word, Qt::CaseInsensitive)) kinds << QString::fromStdString(info.name);
+            }
+            return sorted(kinds);
+        };
+        for (const QString& word : {QStringLiteral("relu"), QStringLiteral("probabilities"),
+                                    QStringLiteral("ACTIVATION"), QStringLiteral("dense")}) {
+            search->setText(word);
+            QCOMPARE(sorted(m_dock->visibleKinds()), expected(word));
+        }
         search->setText(QStringLiteral("relu"));
-        QCOMPARE(sorted(m_dock->visibleKinds()),
-                 sorted({QStringLiteral("ReLU"), QStringLiteral("LeakyReLU")}));
-
-        search->setText(QStringLiteral("probabilities")); // Softmax's description
-        QCOMPARE(m_dock->visibleKinds(), QStringList{QStringLiteral("Softmax")});
-
-        QStringList activations;
-        for (const nw::LayerInfo& info : nw::layerRegistry().all())
-            if (info.category == nw::PaletteCategory::Activation)
-                activations << QString::fromStdString(info.name);
-        search->setText(QStringLiteral("ACTIVATION"));
-        QCOMPARE(sorted(m_dock->visibleKinds()), sorted(activations));
+        QVERIFY(m_dock->visibleKinds().contains(QStringLiteral("ReLU")));
+        QVERIFY(m_dock->visibleKinds().contains(QStringLiteral("LeakyReLU")));
+        QVERIFY(!m_dock->visibleKinds().contains(QStringLiteral("Dense")));
+        search->setText(QStringLiteral("probabilities")); // only in Softmax's description
+        QVERIFY(m_dock->visibleKinds().contains(QStringLiteral("Softmax")));
+        QVERIFY(!m_dock->visibleKinds().contains(QStringLiteral("Dense")));
+        // Several words: every one must occur.
+        search->setText(QStringLiteral("activation relu"));
+        QVERIFY(m_dock->visibleKinds().contains(QStringLiteral("LeakyReLU")));
+        QVERIFY(!m_dock->visibleKinds().contains(QStringLiteral("Sigmoid")));
 
         search->setText(QStringLiteral("no such layer"));
         QVERIFY(m_dock->visibleKinds().isEmpty());
@@ -163,9 +177,11 @@ private slots:
 
         // Enter in the search field adds the first match.
         QTest::keyClicks(m_dock->searchField(), QStringLiteral("sigm"));
+        QVERIFY(m_dock->visibleKinds().contains(QStringLiteral("Sigmoid")));
+        const QString firstMatch = m_dock->visibleKinds().first();
         QTest::keyClick(m_dock->searchField(), Qt::Key_Return);
         QCOMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("Sigmoid"));
+        QCOMPARE(spy.at(1).at(0).toString(), firstMatch);
     }
 
     void popupSearchChoosesALayer() {
@@ -175,7 +191,9 @@ private slots:
         QVERIFY(popup->isVisible());
         QCOMPARE(popup->listedKinds().size(), registryNames().size());
         QTest::keyClicks(popup->searchField(), QStringLiteral("relu"));
-        QCOMPARE(sorted(popup->listedKinds()), sorted({QStringLiteral("ReLU"), QStringLiteral("LeakyReLU")}));
+        QVERIFY(popup->listedKinds().contains(QStringLiteral("ReLU")));
+        QVERIFY(popup->listedKinds().contains(QStringLiteral("LeakyReLU")));
+        QVERIFY(!popup->listedKinds().contains(QStringLiteral("Dense")));
         QTest::keyClick(popup->searchField(), Qt::Key_Down); // the second match
         const QString expected = popup->listedKinds().at(1);
         QTest::keyClick(popup->searchField(), Qt::Key_Return);
