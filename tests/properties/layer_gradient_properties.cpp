@@ -48,9 +48,10 @@ RC_GTEST_PROP(GradientProperty, EveryLayerKindMatchesFiniteDifferences, ()) {
     std::vector<Shape> inputs;
     for (size_t port = 0; port < info.inputPorts.size(); ++port)
         inputs.push_back(Shape(*rc::gen::container<std::vector<int64_t>>(static_cast<size_t>(rank),
-                                                                        rc::gen::inRange<int64_t>(1, 6))
+                                                                         rc::gen::inRange<int64_t>(1, 6))
                                     .as("input dims")));
     RC_PRE(info.inferShape(LayerSignature{attrs, inputs}).ok());
+    RC_TAG(info.name);
     const auto batch = *rc::gen::inRange<int64_t>(1, 5).as("batch");
     const auto seed = *rc::gen::arbitrary<uint64_t>().as("seed");
     const auto mismatches = check::checkLayerGradients(info, attrs, inputs, batch, seed);

@@ -1,0 +1,80 @@
+#pragma once
+
+// Small helpers for engine tests that build networks by hand.
+
+#include "engine/core/rng.h"
+#include "engine/graph/graph.h"
+#include "engine/losses/loss.h"
+#include "engine/optim/optimizer.h"
+#include "engine/runtime/network.h"
+
+#include <gtest/gtest.h>
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nw::test {
+
+using AttrList = std::vector<std::pair<std::string, AttrValue>>;
+
+// Adds nodes wired from earlier ones, asserting every edit succeeds.
+struct GraphBuilder {
+    Graph graph;
+
+    NodeId input(Shape shape) {
+        const NodeId id = graph.addNode(LayerKind::Input);
+        EXPECT_TRUE(graph.setAttribute(id, "shape", std::move(shape)).ok());
+        return id;
+    }
+
+    // A node of `kind` whose input ports 0, 1, ... are fed by `from`, in order.
+    NodeId add(LayerKind kind, std::initializer_list<NodeId> from, const AttrList& attrs = {}) {
+        const NodeId id = graph.addNode(kind);
+        for (const auto& [name, value] : attrs) {
+            const Status s = graph.setAttribute(id, name, value);
+            EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+        }
+        int port = 0;
+        for (NodeId source : from) {
+            const Status s = graph.connect({{source, 0}, {id, port++}});
+            EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+        }
+        return id;
+    }
+
+    std::unique_ptr<Network> compile(int64_t batch, uint64_t seed = 1) const {
+        auto net = nw::compile(graph, batch);
+        EXPECT_TRUE(net.ok()) << (net.ok() ? "" : net.error().message);
+        if (!net.ok()) return nullptr;
+        net.value()->initialize(seed);
+        return std::move(net.value());
+    }
+};
+
+// Uniform random values in [-1, 1).
+inline Tensor randomTensor(Shape shape, uint64_t seed) {
+    Tensor t(std::move(shape));
+    Rng rng(seed);
+    for (int64_t i = 0; i < t.size(); ++i) t[i] = static_cast<float>(rng.uniform(-1, 1));
+    return t;
+}
+
+// Trains on one fixed batch with Adam; returns the loss before the first step and after the last.
+inline std::pair<float, float> trainOnBatch(Network& net, const Tensor& x, const Tensor& targets,
+                                            LossKind lossKind, int steps, double learningRate = 0.01) {
+    const auto loss = makeLoss(lossKind, false);
+    OptimizerSettings settings;
+    settings.learningRate = learningRate;
+    const auto optimizer = makeOptimizer(settings, net.params());
+    Tensor grad(net.outputShape().withBatch(x.rows()));
+    const float first = loss->compute(net.forward(x, false), targets, grad);
+    for (int i = 0; i < steps; ++i) {
+        loss->compute(net.forward(x, true), targets, grad);
+        net.backward(grad);
+        optimizer->step(learningRate);
+    }
+    return {first, loss->compute(net.forward(x, false), targets, grad)};
+}
+
+} // namespace nw::test
