@@ -63,7 +63,8 @@ std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& 
         edges.push_back(*edge);
     }
     if (inferNodeShape(*node, shapes).ok()) return std::nullopt; // nothing to fix
-    for (size_t port = 0; port < shapes.size(); ++port)
+    // The last input first: of a merge's inputs, the later one is usually the branch just wired.
+    for (size_t port = shapes.size(); port-- > 0;)
         for (Candidate& c : candidatesFor(shapes[port])) {
             const LayerInfo& info = layerRegistry().info(c.kind);
             const Shape input[] = {shapes[port]};

@@ -33,7 +33,8 @@ std::string gzipped(const std::string& data) {
 } // namespace
 
 TEST(Idx, ParsesUnsignedBytesWithDimensions) {
-    const std::string bytes = idxHeader(0x08, {2, 2, 3}) + std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\xff", 12);
+    const std::string bytes =
+        idxHeader(0x08, {2, 2, 3}) + std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\xff", 12);
     const Result<IdxArray> a = parseIdx(bytes, "t.idx");
     ASSERT_TRUE(a.ok()) << a.error().describe();
     EXPECT_EQ(a.value().dims, (std::vector<int64_t>{2, 2, 3}));
