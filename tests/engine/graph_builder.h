@@ -8,6 +8,7 @@
 #include "engine/optim/optimizer.h"
 #include "engine/runtime/network.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <initializer_list>
 #include <string>
@@ -75,6 +76,37 @@ inline std::pair<float, float> trainOnBatch(Network& net, const Tensor& x, const
         optimizer->step(learningRate);
     }
     return {first, loss->compute(net.forward(x, false), targets, grad)};
+}
+
+// Every parameter's analytic gradient against central differences of L = Σ y, through the whole network.
+inline void expectNetworkGradientsMatch(Network& net, const Tensor& x) {
+    Tensor dy(net.outputShape().withBatch(x.rows()));
+    dy.flat().setOnes();
+    net.forward(x, true);
+    net.backward(dy);
+    std::vector<Tensor> analytic;
+    for (const Param& p : net.params()) analytic.push_back(*p.grad);
+    const auto loss = [&] {
+        const Tensor& y = net.forward(x, true);
+        double sum = 0;
+        for (int64_t i = 0; i < y.size(); ++i) sum += y[i];
+        return sum;
+    };
+    std::vector<Param> params = net.params();
+    for (size_t k = 0; k < params.size(); ++k) {
+        Tensor& w = *params[k].value;
+        for (int64_t i = 0; i < w.size(); ++i) {
+            const float saved = w[i];
+            w[i] = saved + 1e-3f;
+            const double plus = loss();
+            w[i] = saved - 1e-3f;
+            const double minus = loss();
+            w[i] = saved;
+            const double numeric = (plus - minus) / 2e-3;
+            ASSERT_NEAR(analytic[k][i], numeric, 3e-3 + 2e-2 * std::abs(numeric))
+                << params[k].name << " " << i;
+        }
+    }
 }
 
 } // namespace nw::test

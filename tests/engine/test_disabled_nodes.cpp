@@ -104,3 +104,17 @@ TEST(DisabledNodes, GradientsFlowThroughAndUnreadBranchesGetZero) {
     EXPECT_TRUE(got[3].grad->flat().isZero(0)); // d2 bias
     EXPECT_EQ(*got[4].grad, *want[2].grad);
 }
+
+TEST(DisabledNodes, ABranchReadByADisabledMergeAndALiveLayerGetsOnlyTheLiveGradient) {
+    // d2 feeds the disabled Add's second input and the Concat: its gradient is the Concat's alone.
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{3});
+    const NodeId d1 = b.add(LayerKind::Dense, {in}, {{"units", int64_t{2}}});
+    const NodeId d2 = b.add(LayerKind::Dense, {in}, {{"units", int64_t{2}}});
+    const NodeId add = b.add(LayerKind::Add, {d1, d2});
+    const NodeId cat = b.add(LayerKind::Concat, {add, d2});
+    b.add(LayerKind::Tanh, {cat});
+    ASSERT_TRUE(b.graph.setEnabled(add, false).ok());
+    auto net = b.compile(2);
+    expectNetworkGradientsMatch(*net, randomTensor(Shape{2, 3}, 4));
+}
