@@ -34,6 +34,18 @@ struct ConvGeometry {
     bool pointwise() const { return k == 1 && stride == 1 && padTop == 0 && padLeft == 0; }
 };
 
+// The output columns [begin, end) whose input column ow·stride + offset lies inside [0, size):
+// the loops below run over them without a bounds test per pixel.
+struct ColumnRange {
+    int64_t begin, end;
+    ColumnRange(int64_t offset, int64_t stride, int64_t size, int64_t outSize) {
+        begin = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+        end = size - offset <= 0 ? 0 : (size - offset + stride - 1) / stride;
+        begin = std::min(begin, outSize);
+        end = std::clamp(end, begin, outSize);
+    }
+};
+
 // x:(Cin,H,W) -> col:(Cin·K·K, H'·W'), col[(c,i,j), (oh,ow)] = x[c, oh·s - pt + i·d, ow·s - pl + j·d],
 // 0 where that falls in the padding.
 void im2col(const float* x, const ConvGeometry& g, float* col) {
@@ -41,6 +53,8 @@ void im2col(const float* x, const ConvGeometry& g, float* col) {
         for (int64_t i = 0; i < g.k; ++i)
             for (int64_t j = 0; j < g.k; ++j) {
                 float* out = col + ((c * g.k + i) * g.k + j) * g.colCols();
+                const int64_t offset = j * g.dilation - g.padLeft;
+                const ColumnRange cols(offset, g.stride, g.w, g.wo);
                 for (int64_t oh = 0; oh < g.ho; ++oh, out += g.wo) {
                     const int64_t ih = oh * g.stride - g.padTop + i * g.dilation;
                     if (ih < 0 || ih >= g.h) {
@@ -48,11 +62,13 @@ void im2col(const float* x, const ConvGeometry& g, float* col) {
                         continue;
                     }
                     const float* row = x + (c * g.h + ih) * g.w;
-                    const int64_t offset = j * g.dilation - g.padLeft;
-                    for (int64_t ow = 0; ow < g.wo; ++ow) {
-                        const int64_t iw = ow * g.stride + offset;
-                        out[ow] = iw >= 0 && iw < g.w ? row[iw] : 0.0f;
-                    }
+                    std::fill(out, out + cols.begin, 0.0f);
+                    if (g.stride == 1)
+                        std::copy(row + cols.begin + offset, row + cols.end + offset, out + cols.begin);
+                    else
+                        for (int64_t ow = cols.begin; ow < cols.end; ++ow)
+                            out[ow] = row[ow * g.stride + offset];
+                    std::fill(out + cols.end, out + g.wo, 0.0f);
                 }
             }
 }
@@ -64,15 +80,13 @@ void col2im(const float* col, const ConvGeometry& g, float* dx) {
         for (int64_t i = 0; i < g.k; ++i)
             for (int64_t j = 0; j < g.k; ++j) {
                 const float* in = col + ((c * g.k + i) * g.k + j) * g.colCols();
+                const int64_t offset = j * g.dilation - g.padLeft;
+                const ColumnRange cols(offset, g.stride, g.w, g.wo);
                 for (int64_t oh = 0; oh < g.ho; ++oh, in += g.wo) {
                     const int64_t ih = oh * g.stride - g.padTop + i * g.dilation;
                     if (ih < 0 || ih >= g.h) continue;
                     float* row = dx + (c * g.h + ih) * g.w;
-                    const int64_t offset = j * g.dilation - g.padLeft;
-                    for (int64_t ow = 0; ow < g.wo; ++ow) {
-                        const int64_t iw = ow * g.stride + offset;
-                        if (iw >= 0 && iw < g.w) row[iw] += in[ow];
-                    }
+                    for (int64_t ow = cols.begin; ow < cols.end; ++ow) row[ow * g.stride + offset] += in[ow];
                 }
             }
 }
