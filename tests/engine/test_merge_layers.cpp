@@ -2,9 +2,13 @@
 // output feeds several layers, and train.
 
 #include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+#include "engine/train/session.h"
 #include "tests/engine/graph_builder.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
 
 using namespace nw;
 using namespace nw::test;
@@ -113,4 +117,19 @@ TEST(Merge, DenseResidualAndConcatBranchesTrain) {
     const auto [before, after] =
         trainOnBatch(*net, x, projectionLabels(x, 22), LossKind::SoftmaxCrossEntropy, 60);
     EXPECT_LT(after, 0.5f * before) << before << " -> " << after;
+}
+
+// The bundled residual example trains through the same session the CLI and the designer use.
+TEST(Merge, TheResidualExampleTrains) {
+    const std::filesystem::path file = std::filesystem::path(NW_EXAMPLES_DIR) / "residual_spirals.nwproj";
+    Result<Project> project = loadProject(file);
+    ASSERT_TRUE(project.ok()) << project.error().describe();
+    std::ifstream in(file, std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_EQ(serializeProject(*project), text); // written exactly as the program writes it
+    project->training.epochs = 100;
+    auto session = TrainingSession::create(*project, ".");
+    ASSERT_TRUE(session.ok()) << session.error().message;
+    ASSERT_EQ((*session)->trainer().run(), StopReason::Completed);
+    EXPECT_GE((*session)->trainer().history().epochs.back().trainAccuracy, 0.95);
 }
