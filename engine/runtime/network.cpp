@@ -68,7 +68,7 @@ const Tensor& Network::forward(const Tensor& input, bool training) {
 
 const Tensor* Network::logits() const {
     const Step& last = m_steps.back();
-    if ((last.kind != LayerKind::Softmax && last.kind != LayerKind::Sigmoid) || last.inputs.size() != 1)
+    if ((outputKind() != LayerKind::Softmax && outputKind() != LayerKind::Sigmoid) || last.inputs.size() != 1)
         return nullptr;
     const Step& source = m_steps[static_cast<size_t>(last.inputs[0])];
     // Fusing needs the logits to be read by the final activation alone.

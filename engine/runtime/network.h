@@ -40,7 +40,10 @@ public:
     const Shape& inputShape() const { return m_inputShape; }
     const Shape& outputShape() const { return m_outputShape; }
     int64_t maxBatch() const { return m_maxBatch; }
-    LayerKind outputKind() const { return m_steps.back().kind; }
+    // What the final layer computes: Identity when it is disabled.
+    LayerKind outputKind() const {
+        return m_steps.back().enabled ? m_steps.back().kind : LayerKind::Identity;
+    }
 
     // x:(N, inputShape) -> y:(N, outputShape), N <= maxBatch.
     const Tensor& forward(const Tensor& input, bool training);

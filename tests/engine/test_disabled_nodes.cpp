@@ -118,3 +118,17 @@ TEST(DisabledNodes, ABranchReadByADisabledMergeAndALiveLayerGetsOnlyTheLiveGradi
     auto net = b.compile(2);
     expectNetworkGradientsMatch(*net, randomTensor(Shape{2, 3}, 4));
 }
+
+TEST(DisabledNodes, ADisabledFinalSoftmaxIsNotFusedIntoTheLoss) {
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{3});
+    const NodeId dense = b.add(LayerKind::Dense, {in}, {{"units", int64_t{2}}});
+    const NodeId softmax = b.add(LayerKind::Softmax, {dense});
+    auto enabled = b.compile(2);
+    EXPECT_EQ(enabled->outputKind(), LayerKind::Softmax);
+    EXPECT_NE(enabled->logits(), nullptr);
+    ASSERT_TRUE(b.graph.setEnabled(softmax, false).ok());
+    auto disabled = b.compile(2);
+    EXPECT_EQ(disabled->outputKind(), LayerKind::Identity);
+    EXPECT_EQ(disabled->logits(), nullptr);
+}
