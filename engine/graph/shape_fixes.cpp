@@ -1,11 +1,81 @@
 #include "engine/graph/shape_fixes.h"
 
 #include "engine/layers/registry.h"
+#include "engine/layers/reshape.h"
+
+#include <cmath>
 
 namespace nw {
+namespace {
 
-std::optional<BridgeFix> suggestBridge(const Graph&, const GraphAnalysis&, NodeId) {
-    // No reshaping layer kind is registered yet, so no mismatch has a one-layer bridge.
+struct Candidate {
+    LayerKind kind;
+    Attributes attrs;
+};
+
+// An image shape (C, s, s) for `size` values with C = 1 (grey) or 3 (colour), when one exists.
+std::optional<Shape> squareImage(int64_t size) {
+    for (int64_t channels : {1, 3}) {
+        if (size % channels) continue;
+        const auto side = static_cast<int64_t>(std::llround(std::sqrt(static_cast<double>(size / channels))));
+        if (side * side * channels == size) return Shape{channels, side, side};
+    }
+    return std::nullopt;
+}
+
+// The single layers that could turn `shape` into something another layer accepts: Flatten for
+// anything with more than one dimension, Reshape to an image for flat or 2-D data.
+std::vector<Candidate> candidatesFor(const Shape& shape) {
+    std::vector<Candidate> out;
+    if (shape.rank() > 1) out.push_back({LayerKind::Flatten, {}});
+    std::optional<Shape> image;
+    if (shape.rank() == 1) image = squareImage(shape[0]);
+    if (shape.rank() == 2) image = Shape{1, shape[0], shape[1]};
+    if (image) {
+        Attributes attrs = defaultAttributes(layerRegistry().info(LayerKind::Reshape).attrs);
+        attrs[reshape_attr::kShape] = *image;
+        out.push_back({LayerKind::Reshape, std::move(attrs)});
+    }
+    return out;
+}
+
+std::string describeFix(const Graph& graph, const Edge& edge, const Candidate& c, const Shape& bridged) {
+    const LayerInfo& info = layerRegistry().info(c.kind);
+    const std::string what =
+        c.kind == LayerKind::Reshape ? info.name + " to " + bridged.toString() : info.name;
+    return "Insert " + what + " between '" + graph.node(edge.from.node)->name + "' and '" +
+           graph.node(edge.to.node)->name + "'";
+}
+
+} // namespace
+
+std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& analysis, NodeId consumer) {
+    const Node* node = graph.node(consumer);
+    if (!node) return std::nullopt;
+    const int ports = static_cast<int>(layerRegistry().info(node->kind).inputPorts.size());
+    std::vector<Shape> shapes;
+    std::vector<Edge> edges;
+    for (int port = 0; port < ports; ++port) {
+        const auto edge = graph.edgeInto(PortRef{consumer, port});
+        const NodeAnalysis* source = edge ? analysis.node(edge->from.node) : nullptr;
+        if (!source || !source->output) return std::nullopt; // a missing input is not a shape problem
+        shapes.push_back(*source->output);
+        edges.push_back(*edge);
+    }
+    if (inferNodeShape(*node, shapes).ok()) return std::nullopt; // nothing to fix
+    // The last input first: of a merge's inputs, the later one is usually the branch just wired.
+    for (size_t port = shapes.size(); port-- > 0;)
+        for (Candidate& c : candidatesFor(shapes[port])) {
+            const LayerInfo& info = layerRegistry().info(c.kind);
+            const Shape input[] = {shapes[port]};
+            const Result<Shape> bridged = info.inferShape(LayerSignature{c.attrs, input});
+            if (!bridged.ok()) continue;
+            std::vector<Shape> trial = shapes;
+            trial[port] = bridged.value();
+            if (!inferNodeShape(*node, trial).ok()) continue;
+            std::string description = describeFix(graph, edges[port], c, bridged.value());
+            return BridgeFix{edges[port], c.kind, std::move(c.attrs), std::move(description)};
+        }
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 
 #include "engine/layers/registry.h"
 
+#include <algorithm>
+
 namespace nw {
 
 const NodeAnalysis* GraphAnalysis::node(NodeId id) const {
@@ -10,6 +12,8 @@ const NodeAnalysis* GraphAnalysis::node(NodeId id) const {
 }
 
 Result<Shape> inferNodeShape(const Node& node, std::span<const Shape> inputShapes) {
+    // A disabled node passes its first input through: its own rules and attributes do not apply.
+    if (!node.enabled && !inputShapes.empty()) return inputShapes[0];
     const LayerInfo& info = layerRegistry().info(node.kind);
     Result<Shape> out = info.inferShape(LayerSignature{node.attrs, inputShapes});
     if (out.ok()) return out;
@@ -26,7 +30,10 @@ void analyzeNode(const Graph& graph, const Node& node, GraphAnalysis& analysis) 
     NodeAnalysis result;
     std::vector<Shape> inputShapes;
     bool inputsKnown = true;
-    for (int port = 0; port < static_cast<int>(info.inputPorts.size()); ++port) {
+    // A disabled node reads only its first input; the others may be left unconnected.
+    const int ports = node.enabled ? static_cast<int>(info.inputPorts.size())
+                                   : std::min<int>(1, static_cast<int>(info.inputPorts.size()));
+    for (int port = 0; port < ports; ++port) {
         const auto edge = graph.edgeInto(PortRef{node.id, port});
         if (!edge) {
             result.diagnostics.push_back(
@@ -49,8 +56,10 @@ void analyzeNode(const Graph& graph, const Node& node, GraphAnalysis& analysis) 
         const LayerSignature signature{node.attrs, inputShapes};
         if (Result<Shape> out = inferNodeShape(node, inputShapes); out.ok()) {
             result.output = out.value();
-            result.params = info.paramCount(signature, *result.output);
-            result.flops = info.flops(signature, *result.output);
+            if (node.enabled) {
+                result.params = info.paramCount(signature, *result.output);
+                result.flops = info.flops(signature, *result.output);
+            }
         } else {
             Diagnostic d = out.error();
             d.message = info.name + " '" + node.name + "': " + d.message;
@@ -59,7 +68,8 @@ void analyzeNode(const Graph& graph, const Node& node, GraphAnalysis& analysis) 
     }
     analysis.totalParams += result.params;
     analysis.totalFlops += result.flops;
-    analysis.diagnostics.insert(analysis.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    analysis.diagnostics.insert(analysis.diagnostics.end(), result.diagnostics.begin(),
+                                result.diagnostics.end());
     analysis.nodes[node.id] = std::move(result);
 }
 
@@ -78,8 +88,8 @@ void checkEnds(const Graph& graph, GraphAnalysis& analysis) {
         analysis.diagnostics.push_back({DiagCode::NoInputLayer, "The network has no Input layer: add one"});
     else if (inputs.size() > 1)
         analysis.diagnostics.push_back({DiagCode::MultipleInputLayers,
-                                        "The network has " + std::to_string(inputs.size()) + " Input layers (" +
-                                            names(inputs) + "); it needs exactly one",
+                                        "The network has " + std::to_string(inputs.size()) +
+                                            " Input layers (" + names(inputs) + "); it needs exactly one",
                                         inputs[1]->id});
     else
         analysis.input = inputs[0]->id;

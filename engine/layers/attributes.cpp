@@ -48,7 +48,8 @@ std::string checkAttribute(const AttrSpec& spec, const AttrValue& value) {
         if (!v) return "'" + spec.name + "' must be a list of dimensions";
         if (v->empty() || v->rank() > 3) return "'" + spec.name + "' must have 1 to 3 dimensions";
         for (int64_t d : v->dims())
-            if (d < 1 || d > (1 << 24)) return "'" + spec.name + "' dimensions must be between 1 and 16777216";
+            if (d < 1 || d > (1 << 24))
+                return "'" + spec.name + "' dimensions must be between 1 and 16777216";
         return {};
     }
     }

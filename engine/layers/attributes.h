@@ -21,15 +21,15 @@ using AttrValue = std::variant<int64_t, double, bool, EnumValue, Shape>;
 
 // One attribute of a layer kind, as the inspector, the palette and the file format see it.
 struct AttrSpec {
-    std::string name;        // stable key in files: "units"
-    std::string label;       // shown in the inspector: "Units"
+    std::string name;  // stable key in files: "units"
+    std::string label; // shown in the inspector: "Units"
     AttrType type = AttrType::Int;
     AttrValue defaultValue;
-    double min = 0;          // Int and Float only
+    double min = 0; // Int and Float only
     double max = 0;
-    std::string unit;        // "neurons", "" when none
+    std::string unit;                 // "neurons", "" when none
     std::vector<std::string> options; // Enum only: stable option keys
-    std::string description; // one line for tooltips
+    std::string description;          // one line for tooltips
 };
 
 // A node's attribute values, one per AttrSpec of its kind, in the same order.

@@ -26,7 +26,8 @@ public:
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         auto y = output.matrix();
         y.noalias() = inputs[0]->matrix() * m_weight.matrix();
-        if (m_attrs.useBias) y.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(m_bias.data(), m_attrs.units);
+        if (m_attrs.useBias)
+            y.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(m_bias.data(), m_attrs.units);
     }
 
     // dy:(N, out) -> dW = xᵀdy, db = Σ_n dy, dx = dy Wᵀ
@@ -65,25 +66,39 @@ LayerInfo denseLayerInfo() {
     info.formula = "y = x·W + b";
     info.inputPorts = {"x"};
     info.attrs = {
-        {.name = "units", .label = "Units", .type = AttrType::Int, .defaultValue = int64_t{16}, .min = 1,
-         .max = 65536, .unit = "neurons", .description = "Number of output neurons"},
-        {.name = "use_bias", .label = "Use bias", .type = AttrType::Bool, .defaultValue = true,
+        {.name = "units",
+         .label = "Units",
+         .type = AttrType::Int,
+         .defaultValue = int64_t{16},
+         .min = 1,
+         .max = 65536,
+         .unit = "neurons",
+         .description = "Number of output neurons"},
+        {.name = "use_bias",
+         .label = "Use bias",
+         .type = AttrType::Bool,
+         .defaultValue = true,
          .description = "Add a learned bias b to every output"},
-        {.name = "initializer", .label = "Initializer", .type = AttrType::Enum, .defaultValue = EnumValue{0},
+        {.name = "initializer",
+         .label = "Initializer",
+         .type = AttrType::Enum,
+         .defaultValue = EnumValue{0},
          .options = initializerOptions(),
          .description = "How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family"},
     };
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Shape& in = s.inputs[0];
         if (in.rank() != 1)
-            return Diagnostic{DiagCode::ShapeMismatch,
-                              "Dense expects a flat input, got " + in.toString() + ": insert Flatten before it"};
+            return Diagnostic{DiagCode::ShapeMismatch, "Dense expects a flat input, got " + in.toString() +
+                                                           ": insert Flatten before it"};
         return Shape{attrInt(s.attrs, dense_attr::kUnits)};
     };
     info.paramCount = [](const LayerSignature& s, const Shape& out) -> int64_t {
         return s.inputs[0][0] * out[0] + (attrBool(s.attrs, dense_attr::kUseBias) ? out[0] : 0);
     };
-    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t { return 2 * s.inputs[0][0] * out[0]; };
+    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
+        return 2 * s.inputs[0][0] * out[0];
+    };
     info.create = [](const LayerSignature& s, const Shape&) -> std::unique_ptr<Layer> {
         return std::make_unique<DenseLayer>(s.inputs[0][0], DenseAttrs::from(s.attrs));
     };

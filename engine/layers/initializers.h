@@ -9,7 +9,8 @@ namespace nw {
 enum class Initializer { GlorotUniform, GlorotNormal, HeUniform, HeNormal };
 
 inline const std::vector<std::string>& initializerOptions() {
-    static const std::vector<std::string> options{"glorot_uniform", "glorot_normal", "he_uniform", "he_normal"};
+    static const std::vector<std::string> options{"glorot_uniform", "glorot_normal", "he_uniform",
+                                                  "he_normal"};
     return options;
 }
 

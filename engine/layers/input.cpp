@@ -13,7 +13,8 @@ public:
         const Tensor& x = *inputs[0];
         std::copy(x.data(), x.data() + x.size(), output.data());
     }
-    void backward(std::span<const Tensor* const>, const Tensor&, const Tensor&, std::span<Tensor* const>) override {}
+    void backward(std::span<const Tensor* const>, const Tensor&, const Tensor&,
+                  std::span<Tensor* const>) override {}
 };
 
 } // namespace
@@ -30,7 +31,9 @@ LayerInfo inputLayerInfo() {
                    .type = AttrType::Shape,
                    .defaultValue = Shape{2},
                    .description = "The shape of one sample: features, or channels×height×width"}};
-    info.inferShape = [](const LayerSignature& s) -> Result<Shape> { return attrShape(s.attrs, input_attr::kShape); };
+    info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
+        return attrShape(s.attrs, input_attr::kShape);
+    };
     info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
     info.flops = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
     info.create = [](const LayerSignature&, const Shape&) -> std::unique_ptr<Layer> {

@@ -27,11 +27,27 @@ enum class LayerKind {
     Sigmoid,
     Tanh,
     Softmax,
+    Conv2D,
+    MaxPool2D,
+    AvgPool2D,
+    GlobalAveragePool,
+    Flatten,
+    Reshape,
+    Dropout,
+    BatchNorm,
+    LayerNorm,
+    GELU,
+    ELU,
+    Swish,
+    Add,
+    Concat,
+    Identity,
 };
 
-// A trainable tensor and its gradient, both owned by the layer.
+// A trainable tensor and its gradient, both owned by the layer. Also used for a layer's state
+// (see Layer::state()), which has no gradient: grad is then null.
 struct Param {
-    std::string name; // "weight", "bias"
+    std::string name; // "weight", "bias", "running_mean"
     Tensor* value = nullptr;
     Tensor* grad = nullptr;
 };
@@ -46,13 +62,23 @@ public:
     // Given dL/dy, writes dL/dx into `inputGrads` (overwriting them; an entry may be null when that
     // input needs no gradient) and dL/dparams into the Params' grads (overwriting them).
     // `inputs` and `output` are the values of the matching forward() call.
-    virtual void backward(std::span<const Tensor* const> inputs, const Tensor& output, const Tensor& outputGrad,
-                          std::span<Tensor* const> inputGrads) = 0;
+    virtual void backward(std::span<const Tensor* const> inputs, const Tensor& output,
+                          const Tensor& outputGrad, std::span<Tensor* const> inputGrads) = 0;
 
+    // The trainable tensors: the optimizer updates these.
     virtual std::vector<Param> params() { return {}; }
 
-    // Draws the initial parameters; layers without parameters ignore it.
+    // Learned tensors that are not trained by gradient (BatchNorm's running mean and variance): saved
+    // and restored with the weights, after the params, but never touched by an optimizer. grad is null.
+    virtual std::vector<Param> state() { return {}; }
+
+    // Draws the initial parameters and resets the state; layers without either ignore it. A layer
+    // that draws random numbers in training (Dropout) also seeds its stream from `rng` here.
     virtual void initialize(Rng&) {}
+
+    // Restarts the random stream of a layer that draws random numbers in training, so the same seed
+    // replays the same draws (Dropout's masks). Other layers ignore it.
+    virtual void reseed(uint64_t) {}
 };
 
 } // namespace nw

@@ -12,7 +12,8 @@
 
 namespace nw {
 
-enum class PaletteCategory { Input, Core, Activation };
+// Palette groups, in the order the palette shows them.
+enum class PaletteCategory { Input, Core, Convolution, Pooling, Normalization, Activation, Merge, Reshape };
 
 std::string_view toString(PaletteCategory category);
 
@@ -26,10 +27,10 @@ struct LayerSignature {
 // shape inference and the compiler all read it; nothing else special-cases a kind.
 struct LayerInfo {
     LayerKind kind{};
-    std::string name;        // stable key in files and the palette: "Dense"
+    std::string name; // stable key in files and the palette: "Dense"
     PaletteCategory category{};
-    std::string description; // one line
-    std::string formula;     // shown in tooltips and lessons: "y = xW + b"
+    std::string description;             // one line
+    std::string formula;                 // shown in tooltips and lessons: "y = xW + b"
     std::vector<std::string> inputPorts; // names; empty for Input
     std::vector<AttrSpec> attrs;
 

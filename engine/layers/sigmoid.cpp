@@ -18,9 +18,9 @@ struct Sigmoid {
 } // namespace
 
 LayerInfo sigmoidLayerInfo() {
-    return elementwiseLayerInfo<Sigmoid>(LayerKind::Sigmoid, "Sigmoid",
-                                         "Squashes any value into (0, 1); the classic output for yes/no answers.",
-                                         "y = 1 / (1 + e^(−x))");
+    return elementwiseLayerInfo<Sigmoid>(
+        LayerKind::Sigmoid, "Sigmoid",
+        "Squashes any value into (0, 1); the classic output for yes/no answers.", "y = 1 / (1 + e^(−x))");
 }
 
 } // namespace nw

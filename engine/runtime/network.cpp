@@ -1,6 +1,7 @@
 #include "engine/runtime/network.h"
 
 #include "engine/graph/shape_inference.h"
+#include "engine/layers/pass_through.h"
 #include "engine/layers/registry.h"
 
 #include <algorithm>
@@ -22,6 +23,7 @@ Result<std::unique_ptr<Network>> compile(const Graph& graph, int64_t maxBatch) {
         Network::Step step;
         step.node = id;
         step.kind = node.kind;
+        step.enabled = node.enabled;
         for (NodeId source : graph.predecessors(id)) {
             const int index = stepOf.at(source);
             step.inputs.push_back(index);
@@ -29,7 +31,9 @@ Result<std::unique_ptr<Network>> compile(const Graph& graph, int64_t maxBatch) {
             inputShapes.push_back(*analysis.node(source)->output);
         }
         const Shape& out = *analysis.node(id)->output;
-        step.layer = info.create(LayerSignature{node.attrs, inputShapes}, out);
+        // A disabled node is an identity on its first input, with no parameters.
+        step.layer = node.enabled ? info.create(LayerSignature{node.attrs, inputShapes}, out)
+                                  : std::make_unique<PassThroughLayer>();
         step.output = Tensor(out.withBatch(maxBatch));
         step.grad = Tensor(out.withBatch(maxBatch));
         stepOf[id] = static_cast<int>(net->m_steps.size());
@@ -64,7 +68,8 @@ const Tensor& Network::forward(const Tensor& input, bool training) {
 
 const Tensor* Network::logits() const {
     const Step& last = m_steps.back();
-    if ((last.kind != LayerKind::Softmax && last.kind != LayerKind::Sigmoid) || last.inputs.size() != 1) return nullptr;
+    if ((outputKind() != LayerKind::Softmax && outputKind() != LayerKind::Sigmoid) || last.inputs.size() != 1)
+        return nullptr;
     const Step& source = m_steps[static_cast<size_t>(last.inputs[0])];
     // Fusing needs the logits to be read by the final activation alone.
     return source.consumers == 1 ? &source.output : nullptr;
@@ -86,7 +91,7 @@ void Network::backward(const Tensor& grad, bool fromLogits) {
             Step& source = m_steps[static_cast<size_t>(i)];
             m_inputs.push_back(&source.output);
             const bool needsGrad = i != 0; // nothing learns from dL/dinput
-            m_inputGrads.push_back(!needsGrad              ? nullptr
+            m_inputGrads.push_back(!needsGrad             ? nullptr
                                    : source.consumers > 1 ? &m_scratch[static_cast<size_t>(i)]
                                                           : &source.grad);
         }
@@ -120,10 +125,21 @@ void Network::initialize(uint64_t seed) {
     }
 }
 
+namespace {
+
+// What a node's saved weights hold: its parameters, then its state (see Layer::state()).
+std::vector<Param> savedTensors(Layer& layer) {
+    std::vector<Param> all = layer.params();
+    for (const Param& p : layer.state()) all.push_back(p);
+    return all;
+}
+
+} // namespace
+
 Weights Network::exportWeights() const {
     Weights weights;
     for (const Step& step : m_steps) {
-        const std::vector<Param> params = step.layer->params();
+        const std::vector<Param> params = savedTensors(*step.layer);
         if (params.empty()) continue;
         NodeWeights w;
         w.node = step.node;
@@ -137,30 +153,37 @@ Weights Network::exportWeights() const {
 }
 
 Status Network::importWeights(const Weights& weights) {
-    // Check everything first so a mismatch changes nothing.
+    // Check everything first so a mismatch changes nothing. A disabled node needs no weights, and
+    // any saved for it (trained before it was switched off) are left aside.
     for (const NodeWeights& w : weights) {
-        const auto step = std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
+        const auto step =
+            std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
         if (step == m_steps.end())
             return Diagnostic{DiagCode::DataMismatch,
-                              "Saved weights belong to node " + std::to_string(w.node.value) + ", which the network lacks",
+                              "Saved weights belong to node " + std::to_string(w.node.value) +
+                                  ", which the network lacks",
                               w.node};
-        const std::vector<Param> params = step->layer->params();
+        if (!step->enabled) continue;
+        const std::vector<Param> params = savedTensors(*step->layer);
         if (params.size() != w.values.size())
             return Diagnostic{DiagCode::DataMismatch,
-                              "Node " + std::to_string(w.node.value) + " has " + std::to_string(params.size()) +
-                                  " parameter tensors, the saved weights " + std::to_string(w.values.size()),
+                              "Node " + std::to_string(w.node.value) + " has " +
+                                  std::to_string(params.size()) + " parameter tensors, the saved weights " +
+                                  std::to_string(w.values.size()),
                               w.node};
         for (size_t i = 0; i < params.size(); ++i)
             if (params[i].value->shape() != w.values[i].shape())
                 return Diagnostic{DiagCode::DataMismatch,
-                                  "Saved " + params[i].name + " of node " + std::to_string(w.node.value) + " is " +
-                                      w.values[i].shape().toString() + ", the network needs " +
+                                  "Saved " + params[i].name + " of node " + std::to_string(w.node.value) +
+                                      " is " + w.values[i].shape().toString() + ", the network needs " +
                                       params[i].value->shape().toString(),
                                   w.node};
     }
     for (const NodeWeights& w : weights) {
-        const auto step = std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
-        const std::vector<Param> params = step->layer->params();
+        const auto step =
+            std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
+        if (!step->enabled) continue;
+        const std::vector<Param> params = savedTensors(*step->layer);
         for (size_t i = 0; i < params.size(); ++i) *params[i].value = w.values[i];
     }
     return {};

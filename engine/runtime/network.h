@@ -11,7 +11,9 @@
 
 namespace nw {
 
-// The trained values of one node's parameters, in the order its Layer::params() lists them.
+// The trained values of one node's parameters, in the order its Layer::params() lists them, followed
+// by its state (Layer::state(): BatchNorm's running statistics), which is saved and restored the same
+// way but never trained.
 struct NodeWeights {
     NodeId node;
     std::vector<std::string> names;
@@ -27,6 +29,7 @@ public:
     struct Step {
         NodeId node;
         LayerKind kind{};
+        bool enabled = true; // false: the layer is an identity on its first input
         std::unique_ptr<Layer> layer;
         std::vector<int> inputs; // indices of earlier steps
         Tensor output;           // (N, outputShape)
@@ -37,7 +40,10 @@ public:
     const Shape& inputShape() const { return m_inputShape; }
     const Shape& outputShape() const { return m_outputShape; }
     int64_t maxBatch() const { return m_maxBatch; }
-    LayerKind outputKind() const { return m_steps.back().kind; }
+    // What the final layer computes: Identity when it is disabled.
+    LayerKind outputKind() const {
+        return m_steps.back().enabled ? m_steps.back().kind : LayerKind::Identity;
+    }
 
     // x:(N, inputShape) -> y:(N, outputShape), N <= maxBatch.
     const Tensor& forward(const Tensor& input, bool training);
@@ -58,8 +64,10 @@ public:
     // node does not change the others' initial weights.
     void initialize(uint64_t seed);
 
+    // Every enabled node's parameters and state; nodes with neither are left out.
     Weights exportWeights() const;
-    // Copies saved weights in; a node or shape that does not match gives a Diagnostic and changes nothing.
+    // Copies saved weights in; a node or shape that does not match gives a Diagnostic and changes
+    // nothing. Weights saved for a node that is now disabled are ignored.
     Status importWeights(const Weights& weights);
 
     // The output of a node from the last forward() (for probes and tests).

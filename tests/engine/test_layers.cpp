@@ -7,22 +7,65 @@
 using namespace nw;
 
 TEST(Registry, HasEveryBuiltinKindWithItsDocumentation) {
-    for (const char* name : {"Input", "Dense", "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax"}) {
+    for (const char* name : {"Input",
+                             "Dense",
+                             "ReLU",
+                             "LeakyReLU",
+                             "Sigmoid",
+                             "Tanh",
+                             "Softmax",
+                             "Identity",
+                             "Dropout",
+                             "Conv2D",
+                             "MaxPool2D",
+                             "AvgPool2D",
+                             "GlobalAveragePool",
+                             "BatchNorm",
+                             "LayerNorm",
+                             "GELU",
+                             "ELU",
+                             "Swish",
+                             "Add",
+                             "Concat",
+                             "Flatten",
+                             "Reshape"}) {
         const LayerInfo* info = layerRegistry().find(name);
         ASSERT_NE(info, nullptr) << name;
         EXPECT_FALSE(info->description.empty()) << name;
         EXPECT_FALSE(info->formula.empty()) << name;
-        for (const AttrSpec& spec : info->attrs) EXPECT_EQ(checkAttribute(spec, spec.defaultValue), "") << name;
+        for (const AttrSpec& spec : info->attrs)
+            EXPECT_EQ(checkAttribute(spec, spec.defaultValue), "") << name;
     }
 }
 
-// The generic check on fixed shapes; tests/properties runs it on random ones.
+TEST(Registry, EveryKindHasACategoryDescriptionAndDocumentedAttributes) {
+    for (const LayerInfo& info : layerRegistry().all()) {
+        EXPECT_NE(toString(info.category), "Other") << info.name;
+        EXPECT_EQ(info.inputPorts.empty(), info.kind == LayerKind::Input) << info.name;
+        for (const AttrSpec& spec : info.attrs) {
+            EXPECT_FALSE(spec.label.empty()) << info.name << "." << spec.name;
+            EXPECT_FALSE(spec.description.empty()) << info.name << "." << spec.name;
+        }
+    }
+}
+
+// The generic check on fixed shapes, a flat one and an image, whichever each kind takes (every kind
+// takes one); tests/properties runs it on random ones.
 TEST(Layers, AnalyticGradientsMatchFiniteDifferences) {
     for (const LayerInfo& info : layerRegistry().all()) {
         if (info.kind == LayerKind::Input) continue;
-        const Attributes attrs = defaultAttributes(info.attrs);
-        const auto mismatches = check::checkLayerGradients(info, attrs, {Shape{5}}, 3, 11);
-        EXPECT_TRUE(mismatches.empty()) << info.name << "\n" << check::describe(mismatches);
+        Attributes attrs = defaultAttributes(info.attrs);
+        if (info.kind == LayerKind::Reshape) attrs[0] = Shape{2, 2, 3};
+        int checked = 0;
+        for (const Shape& sample : {Shape{12}, Shape{2, 5, 5}}) {
+            const std::vector<Shape> inputs(info.inputPorts.size(), sample);
+            if (!info.inferShape(LayerSignature{attrs, inputs}).ok()) continue;
+            ++checked;
+            const auto mismatches = check::checkLayerGradients(info, attrs, inputs, 3, 11);
+            EXPECT_TRUE(mismatches.empty()) << info.name << " on " << sample.toString() << "\n"
+                                            << check::describe(mismatches);
+        }
+        EXPECT_GT(checked, 0) << info.name;
     }
 }
 

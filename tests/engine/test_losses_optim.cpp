@@ -8,12 +8,13 @@
 using namespace nw;
 
 TEST(Losses, GradientsMatchFiniteDifferences) {
-    for (LossKind kind : {LossKind::SoftmaxCrossEntropy, LossKind::MeanSquaredError, LossKind::BinaryCrossEntropy})
+    for (LossKind kind :
+         {LossKind::SoftmaxCrossEntropy, LossKind::MeanSquaredError, LossKind::BinaryCrossEntropy})
         for (bool onLogits : {false, true}) {
             const int64_t width = kind == LossKind::BinaryCrossEntropy ? 1 : 4;
             const auto mismatches = check::checkLossGradients(kind, onLogits, 3, width, 5);
-            EXPECT_TRUE(mismatches.empty()) << toString(kind) << (onLogits ? " on logits\n" : "\n")
-                                            << check::describe(mismatches);
+            EXPECT_TRUE(mismatches.empty())
+                << toString(kind) << (onLogits ? " on logits\n" : "\n") << check::describe(mismatches);
         }
 }
 
@@ -36,8 +37,8 @@ TEST(Losses, MseReadsAClassIndexAsOneHot) {
 
 TEST(Losses, CountCorrectUsesArgmaxOrThreshold) {
     Tensor p(Shape{2, 3}), t(Shape{2, 1});
-    p[1] = 1;          // row 0 predicts 1
-    p[3 + 2] = 1;      // row 1 predicts 2
+    p[1] = 1;     // row 0 predicts 1
+    p[3 + 2] = 1; // row 1 predicts 2
     t[0] = 1, t[1] = 0;
     EXPECT_EQ(countCorrect(p, t), 1);
     Tensor b(Shape{2, 1});
@@ -77,7 +78,7 @@ TEST(Optimizers, MomentumAccumulatesVelocityNesterovLooksAhead) {
     auto b = makeOptimizer(s, nesterov.params());
     a->step(1.0), a->step(1.0);
     b->step(1.0), b->step(1.0);
-    EXPECT_FLOAT_EQ(classic.w[0], -(1.0f + 1.9f));            // v1 = 1, v2 = 1.9
+    EXPECT_FLOAT_EQ(classic.w[0], -(1.0f + 1.9f)); // v1 = 1, v2 = 1.9
     EXPECT_FLOAT_EQ(nesterov.w[0], -((1 + 0.9f) + (1 + 0.9f * 1.9f)));
 }
 
@@ -101,7 +102,8 @@ TEST(Optimizers, RmsPropScalesByTheRunningSquare) {
 }
 
 TEST(Optimizers, NamesRoundTrip) {
-    for (OptimizerKind k : {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam, OptimizerKind::RMSprop})
+    for (OptimizerKind k :
+         {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam, OptimizerKind::RMSprop})
         EXPECT_EQ(optimizerKindFromString(toString(k)), k);
     EXPECT_FALSE(optimizerKindFromString("adamw").has_value());
 }

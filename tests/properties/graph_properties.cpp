@@ -1,4 +1,5 @@
-// (c) Shape inference equals the shapes forward() produces, for random valid MLPs.
+// (c) Shape inference equals the shapes forward() produces, for random valid MLPs and random valid
+//     DAGs of the image layers with residual (Add) and branch (Concat) merges and disabled nodes.
 // (d) Random edit sequences keep the graph a DAG with every input fed at most once; every connection
 //     canConnect refuses, connect refuses too and leaves the graph unchanged; random (mostly invalid)
 //     graphs get Diagnostics from analysis and compile, never a crash.
@@ -17,7 +18,7 @@ using namespace nw;
 namespace {
 
 const std::vector<LayerKind>& hiddenKinds() {
-    static const std::vector<LayerKind> kinds{LayerKind::Dense, LayerKind::ReLU,  LayerKind::LeakyReLU,
+    static const std::vector<LayerKind> kinds{LayerKind::Dense,   LayerKind::ReLU, LayerKind::LeakyReLU,
                                               LayerKind::Sigmoid, LayerKind::Tanh, LayerKind::Softmax};
     return kinds;
 }
@@ -26,7 +27,8 @@ const std::vector<LayerKind>& hiddenKinds() {
 Graph genValidMlp() {
     Graph g;
     const NodeId input = g.addNode(LayerKind::Input);
-    RC_ASSERT(g.setAttribute(input, "shape", Shape{*rc::gen::inRange<int64_t>(1, 12).as("input width")}).ok());
+    RC_ASSERT(
+        g.setAttribute(input, "shape", Shape{*rc::gen::inRange<int64_t>(1, 12).as("input width")}).ok());
     NodeId previous = input;
     const auto depth = *rc::gen::inRange(1, 8).as("depth");
     for (int i = 0; i < depth; ++i) {
@@ -37,6 +39,88 @@ Graph genValidMlp() {
         RC_ASSERT(g.connect({{previous, 0}, {id, 0}}).ok());
         previous = id;
     }
+    return g;
+}
+
+// A random valid DAG on images: convolutions, pooling, normalisation and activations, with Add and
+// Concat merging earlier nodes, some nodes disabled; every open end is flattened and joined, so one
+// node is the output.
+Graph genValidImageDag() {
+    Graph g;
+    const Shape inputShape{*rc::gen::inRange<int64_t>(1, 4).as("channels"),
+                           *rc::gen::inRange<int64_t>(3, 9).as("height"),
+                           *rc::gen::inRange<int64_t>(3, 9).as("width")};
+    const NodeId input = g.addNode(LayerKind::Input);
+    RC_ASSERT(g.setAttribute(input, "shape", inputShape).ok());
+    std::vector<NodeId> nodes{input};
+    const auto shapeOf = [&](NodeId id) { return *analyzeGraph(g).node(id)->output; };
+    const auto add = [&](LayerKind kind, std::vector<NodeId> from,
+                         std::vector<std::pair<std::string, AttrValue>> attrs = {}) {
+        const NodeId id = g.addNode(kind);
+        for (const auto& [name, value] : attrs) RC_ASSERT(g.setAttribute(id, name, value).ok());
+        for (size_t port = 0; port < from.size(); ++port)
+            RC_ASSERT(g.connect({{from[port], 0}, {id, static_cast<int>(port)}}).ok());
+        nodes.push_back(id);
+        return id;
+    };
+    const auto steps = *rc::gen::inRange(1, 9).as("steps");
+    for (int i = 0; i < steps; ++i) {
+        const NodeId from = *rc::gen::elementOf(nodes);
+        const Shape s = shapeOf(from);
+        switch (*rc::gen::inRange(0, 7)) {
+        case 0:
+            add(LayerKind::Conv2D, {from},
+                {{"filters", *rc::gen::inRange<int64_t>(1, 5)},
+                 {"kernel", *rc::gen::inRange<int64_t>(1, 4)},
+                 {"stride", *rc::gen::inRange<int64_t>(1, 3)},
+                 {"padding", EnumValue{1}}});
+            break;
+        case 1:
+            add(*rc::gen::element(LayerKind::MaxPool2D, LayerKind::AvgPool2D), {from},
+                {{"pool_size", *rc::gen::inRange<int64_t>(1, 4)},
+                 {"stride", *rc::gen::inRange<int64_t>(1, 3)},
+                 {"padding", EnumValue{1}}});
+            break;
+        case 2:
+            add(*rc::gen::element(LayerKind::BatchNorm, LayerKind::LayerNorm, LayerKind::Dropout,
+                                  LayerKind::ReLU, LayerKind::GELU, LayerKind::ELU, LayerKind::Swish,
+                                  LayerKind::Identity),
+                {from});
+            break;
+        case 3: { // a residual block: a same-shape convolution added back
+            const NodeId conv =
+                add(LayerKind::Conv2D, {from}, {{"filters", s[0]}, {"padding", EnumValue{1}}});
+            add(LayerKind::Add, {conv, from});
+            break;
+        }
+        case 4: { // a branch joined along the channels
+            const NodeId conv = add(LayerKind::Conv2D, {from},
+                                    {{"filters", *rc::gen::inRange<int64_t>(1, 4)}, {"kernel", int64_t{1}}});
+            add(LayerKind::Concat, {from, conv});
+            break;
+        }
+        case 5: { // a node switched off: an identity on its first input
+            const NodeId off =
+                add(LayerKind::Conv2D, {from}, {{"filters", int64_t{2}}, {"padding", EnumValue{1}}});
+            RC_ASSERT(g.setEnabled(off, false).ok());
+            break;
+        }
+        default: add(LayerKind::GlobalAveragePool, {from}); break;
+        }
+        // Image layers need images: a node whose output is flat stays an open end, joined below.
+        if (shapeOf(nodes.back()).rank() != 3) nodes.pop_back();
+    }
+    // Join every open end: flatten it, then concatenate them all into one Dense.
+    std::vector<NodeId> ends;
+    for (const Node& n : g.nodes())
+        if (g.edgesFrom(n.id).empty()) ends.push_back(n.id);
+    NodeId joined{};
+    for (NodeId end : ends) {
+        NodeId flat = end;
+        if (shapeOf(end).rank() != 1) flat = add(LayerKind::Flatten, {end});
+        joined = joined.valid() ? add(LayerKind::Concat, {joined, flat}) : flat;
+    }
+    add(LayerKind::Dense, {joined}, {{"units", *rc::gen::inRange<int64_t>(1, 5)}});
     return g;
 }
 
@@ -80,12 +164,12 @@ void randomEdit(Graph& g) {
         if (info.attrs.empty()) break;
         const AttrSpec& spec = *rc::gen::elementOf(info.attrs);
         // Values inside and outside the range; out-of-range ones must be refused and change nothing.
-        const AttrValue value = spec.type == AttrType::Int     ? AttrValue{*rc::gen::inRange<int64_t>(-3, 70000)}
-                                : spec.type == AttrType::Float ? AttrValue{*rc::gen::inRange(-20, 20) / 10.0}
-                                : spec.type == AttrType::Shape
-                                    ? AttrValue{Shape(*rc::gen::container<std::vector<int64_t>>(
-                                          rc::gen::inRange<int64_t>(0, 5)))}
-                                    : spec.defaultValue;
+        const AttrValue value =
+            spec.type == AttrType::Int     ? AttrValue{*rc::gen::inRange<int64_t>(-3, 70000)}
+            : spec.type == AttrType::Float ? AttrValue{*rc::gen::inRange(-20, 20) / 10.0}
+            : spec.type == AttrType::Shape
+                ? AttrValue{Shape(*rc::gen::container<std::vector<int64_t>>(rc::gen::inRange<int64_t>(0, 5)))}
+                : spec.defaultValue;
         const Attributes before = n->attrs;
         const Status s = g.setAttribute(id, spec.name, value);
         RC_ASSERT(s.ok() == checkAttribute(spec, value).empty());
@@ -115,6 +199,32 @@ RC_GTEST_PROP(GraphProperty, ShapeInferenceEqualsForwardShapes, ()) {
         params += analysis.node(n.id)->params;
     }
     RC_ASSERT(params == network.value()->paramCount());
+}
+
+RC_GTEST_PROP(GraphProperty, ImageDagShapesEqualForwardShapesAndBackwardRuns, ()) {
+    const Graph g = genValidImageDag();
+    const GraphAnalysis analysis = analyzeGraph(g);
+    RC_ASSERT(analysis.valid());
+    const auto batch = *rc::gen::inRange<int64_t>(1, 5).as("batch");
+    auto network = compile(g, batch);
+    RC_ASSERT(network.ok());
+    Network& net = *network.value();
+    net.initialize(*rc::gen::arbitrary<uint64_t>());
+    Tensor x(net.inputShape().withBatch(batch));
+    Rng rng(1);
+    for (int64_t i = 0; i < x.size(); ++i) x[i] = static_cast<float>(rng.uniform(-1, 1));
+    const bool training = *rc::gen::arbitrary<bool>().as("training");
+    net.forward(x, training);
+    int64_t params = 0;
+    for (const Node& n : g.nodes()) {
+        RC_ASSERT(net.activation(n.id)->shape() == analysis.node(n.id)->output->withBatch(batch));
+        params += analysis.node(n.id)->params;
+    }
+    RC_ASSERT(params == net.paramCount());
+    Tensor dy(net.outputShape().withBatch(batch));
+    dy.flat().setOnes();
+    net.backward(dy);
+    for (const Param& p : net.params()) RC_ASSERT(p.grad->flat().allFinite());
 }
 
 RC_GTEST_PROP(GraphProperty, RandomEditsKeepTheGraphAValidDag, ()) {

@@ -5,6 +5,7 @@
 #include "engine/layers/registry.h"
 #include "tests/support/gradient_check.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
@@ -43,14 +44,27 @@ RC_GTEST_PROP(GradientProperty, EveryLayerKindMatchesFiniteDifferences, ()) {
     const LayerInfo& info = **rc::gen::elementOf(kinds).as("layer kind");
     Attributes attrs;
     for (const AttrSpec& spec : info.attrs) attrs.push_back(*genAttribute(spec).as(spec.name));
-    // Random per-sample shapes of rank 1 to 3, kept only when the kind accepts them.
-    const auto rank = *rc::gen::inRange(1, 4).as("rank");
-    std::vector<Shape> inputs;
-    for (size_t port = 0; port < info.inputPorts.size(); ++port)
-        inputs.push_back(Shape(*rc::gen::container<std::vector<int64_t>>(static_cast<size_t>(rank),
-                                                                        rc::gen::inRange<int64_t>(1, 6))
-                                    .as("input dims")));
+    // Random per-sample shapes of rank 1 to 3 (images half the time), kept only when the kind accepts
+    // them. Further inputs repeat the first one's shape, sometimes with another first dimension (what
+    // merges accept); a Shape attribute (Reshape's target) gets the input's dimensions reversed.
+    const auto rank = *rc::gen::weightedElement<int>({{1, 1}, {1, 2}, {2, 3}}).as("rank");
+    std::vector<Shape> inputs{Shape(
+        *rc::gen::container<std::vector<int64_t>>(static_cast<size_t>(rank), rc::gen::inRange<int64_t>(1, 6))
+             .as("input dims"))};
+    for (size_t port = 1; port < info.inputPorts.size(); ++port) {
+        Shape other = inputs[0];
+        if (*rc::gen::arbitrary<bool>())
+            other[0] = *rc::gen::inRange<int64_t>(1, 6).as("other first dimension");
+        inputs.push_back(other);
+    }
+    for (size_t i = 0; i < info.attrs.size(); ++i)
+        if (info.attrs[i].type == AttrType::Shape) {
+            std::vector<int64_t> dims = inputs[0].dims();
+            std::reverse(dims.begin(), dims.end());
+            attrs[i] = Shape(std::move(dims));
+        }
     RC_PRE(info.inferShape(LayerSignature{attrs, inputs}).ok());
+    RC_TAG(info.name);
     const auto batch = *rc::gen::inRange<int64_t>(1, 5).as("batch");
     const auto seed = *rc::gen::arbitrary<uint64_t>().as("seed");
     const auto mismatches = check::checkLayerGradients(info, attrs, inputs, batch, seed);

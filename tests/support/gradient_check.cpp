@@ -1,12 +1,14 @@
 #include "tests/support/gradient_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <vector>
 
 namespace nw::check {
 namespace {
 
-constexpr float kStep = 1e-2f;
+constexpr float kStep = 1e-3f;
 constexpr double kAbsoluteTolerance = 2e-3;
 constexpr double kRelativeTolerance = 2e-2;
 
@@ -14,10 +16,20 @@ bool close(double a, double n) {
     return std::abs(a - n) <= kAbsoluteTolerance + kRelativeTolerance * std::max(std::abs(a), std::abs(n));
 }
 
-// Random values kept away from 0, where ReLU-like layers have a kink that central differences straddle.
+// Random values kept away from 0, where ReLU-like layers have a kink that central differences
+// straddle, and away from each other, where a max (MaxPool2D) has one: the magnitudes are a shuffled
+// grid over [0.1, 1.5] whose spacing stays above the step for the tensor sizes the checks use.
 void fillAwayFromKinks(Tensor& t, Rng& rng) {
-    for (int64_t i = 0; i < t.size(); ++i) {
-        const double magnitude = rng.uniform(0.1, 1.5);
+    const int64_t n = t.size();
+    std::vector<int64_t> order(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    for (int64_t i = n - 1; i > 0; --i)
+        std::swap(order[static_cast<size_t>(i)], order[rng.below(static_cast<uint64_t>(i + 1))]);
+    const double spacing = 1.4 / static_cast<double>(std::max<int64_t>(n, 1));
+    for (int64_t i = 0; i < n; ++i) {
+        const double jitter = rng.uniform(-0.25, 0.25);
+        const double magnitude =
+            0.1 + spacing * (static_cast<double>(order[static_cast<size_t>(i)]) + 0.5 + jitter);
         t[i] = static_cast<float>(rng.uniform() < 0.5 ? -magnitude : magnitude);
     }
 }
@@ -57,10 +69,14 @@ std::vector<GradientMismatch> checkLayerGradients(const LayerInfo& info, const A
     Tensor weights(outShape.withBatch(batch));
     for (int64_t i = 0; i < weights.size(); ++i) weights[i] = static_cast<float>(rng.uniform(-1, 1));
 
+    // A layer that draws random numbers in training (Dropout) replays the same draws on every call.
+    const uint64_t streamSeed = rng.next();
+    layer->reseed(streamSeed);
     layer->forward(inputPtrs, output, true);
     layer->backward(inputPtrs, output, weights, gradPtrs);
 
     const auto loss = [&] {
+        layer->reseed(streamSeed);
         layer->forward(inputPtrs, output, true);
         return projected(output, weights);
     };
@@ -78,7 +94,8 @@ std::vector<GradientMismatch> checkLayerGradients(const LayerInfo& info, const A
                 mismatches.push_back({name + " [" + std::to_string(i) + "]", analytic[i], numeric});
         }
     };
-    for (size_t i = 0; i < inputs.size(); ++i) compare(inputs[i], inputGrads[i], "input " + std::to_string(i));
+    for (size_t i = 0; i < inputs.size(); ++i)
+        compare(inputs[i], inputGrads[i], "input " + std::to_string(i));
     for (const Param& p : layer->params()) {
         const Tensor analytic = *p.grad; // the loop below re-runs forward only, so this stays valid
         compare(*p.value, analytic, "param " + p.name);
@@ -119,7 +136,8 @@ std::vector<GradientMismatch> checkLossGradients(LossKind kind, bool onLogits, i
         const double minus = loss->compute(prediction, targets, scratch);
         prediction[i] = saved;
         const double numeric = (plus - minus) / (2.0 * step);
-        if (!close(grad[i], numeric)) mismatches.push_back({"prediction [" + std::to_string(i) + "]", grad[i], numeric});
+        if (!close(grad[i], numeric))
+            mismatches.push_back({"prediction [" + std::to_string(i) + "]", grad[i], numeric});
     }
     return mismatches;
 }

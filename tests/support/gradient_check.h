@@ -19,8 +19,10 @@ struct GradientMismatch {
 };
 
 // Builds the layer for `inputShapes` (per sample) and `attrs`, fills inputs and parameters with random
-// values from `seed`, and compares dL/dinput and dL/dparam with central differences, where
-// L = Σ r ⊙ y for a fixed random r. Returns every element that differs by more than the tolerance.
+// values from `seed` (distinct, away from 0), and compares dL/dinput and dL/dparam with central
+// differences, where L = Σ r ⊙ y for a fixed random r. Runs the layer in training mode and reseeds it
+// before every forward pass, so a random layer (Dropout) draws the same mask each time. Returns every
+// element that differs by more than the tolerance.
 std::vector<GradientMismatch> checkLayerGradients(const LayerInfo& info, const Attributes& attrs,
                                                   const std::vector<Shape>& inputShapes, int64_t batch,
                                                   uint64_t seed);

@@ -1,0 +1,177 @@
+#include "engine/layers/batch_norm.h"
+
+#include "engine/layers/parallel.h"
+
+#include <cmath>
+
+namespace nw {
+namespace {
+
+// Per channel c over the M = N·S values of the batch (S = H·W for images, 1 for flat features):
+// training   μ = mean x, σ² = mean (x - μ)², x̂ = (x - μ)/√(σ² + ε), y = γx̂ + β,
+//            running_mean ← m·running_mean + (1 - m)·μ, running_var ← m·running_var + (1 - m)·σ²·M/(M - 1)
+// inference  x̂ = (x - running_mean)/√(running_var + ε).
+class BatchNormLayer final : public Layer {
+public:
+    BatchNormLayer(int64_t channels, int64_t spatial, double momentum, double epsilon)
+        : m_channels(channels), m_spatial(spatial), m_momentum(momentum), m_epsilon(epsilon),
+          m_gamma(Shape{1, channels}), m_gammaGrad(Shape{1, channels}), m_beta(Shape{1, channels}),
+          m_betaGrad(Shape{1, channels}), m_runningMean(Shape{1, channels}), m_runningVar(Shape{1, channels}),
+          m_mean(static_cast<size_t>(channels)), m_invStd(static_cast<size_t>(channels)) {
+        resetValues();
+    }
+
+    // x:(N, C, S) -> y:(N, C, S)
+    void forward(std::span<const Tensor* const> inputs, Tensor& output, bool training) override {
+        const Tensor& x = *inputs[0];
+        const int64_t n = x.rows();
+        const int64_t count = n * m_spatial;
+        m_training = training;
+#pragma omp parallel for schedule(static) if (worthThreads(6 * x.size(), m_channels))
+        for (int64_t c = 0; c < m_channels; ++c) {
+            const auto ci = static_cast<size_t>(c);
+            if (training) {
+                double sum = 0, squares = 0;
+                for (int64_t s = 0; s < n; ++s) {
+                    const float* xs = plane(x, s, c);
+                    for (int64_t i = 0; i < m_spatial; ++i) sum += xs[i];
+                }
+                const double mean = sum / static_cast<double>(count);
+                for (int64_t s = 0; s < n; ++s) {
+                    const float* xs = plane(x, s, c);
+                    for (int64_t i = 0; i < m_spatial; ++i) squares += (xs[i] - mean) * (xs[i] - mean);
+                }
+                const double variance = squares / static_cast<double>(count);
+                m_mean[ci] = static_cast<float>(mean);
+                m_invStd[ci] = static_cast<float>(1.0 / std::sqrt(variance + m_epsilon));
+                const double unbiased =
+                    count > 1 ? variance * static_cast<double>(count) / static_cast<double>(count - 1)
+                              : variance;
+                m_runningMean[c] =
+                    static_cast<float>(m_momentum * m_runningMean[c] + (1.0 - m_momentum) * mean);
+                m_runningVar[c] =
+                    static_cast<float>(m_momentum * m_runningVar[c] + (1.0 - m_momentum) * unbiased);
+            } else {
+                m_mean[ci] = m_runningMean[c];
+                m_invStd[ci] =
+                    static_cast<float>(1.0 / std::sqrt(static_cast<double>(m_runningVar[c]) + m_epsilon));
+            }
+            // (x - μ)·scale rather than x·scale + (β - μ·scale): with a small ε the scale is large and
+            // the second form cancels catastrophically.
+            const float scale = m_gamma[c] * m_invStd[ci];
+            const float mean = m_mean[ci];
+            for (int64_t s = 0; s < n; ++s) {
+                const float* xs = plane(x, s, c);
+                float* ys = plane(output, s, c);
+                for (int64_t i = 0; i < m_spatial; ++i) ys[i] = (xs[i] - mean) * scale + m_beta[c];
+            }
+        }
+    }
+
+    // dγ = Σ dy·x̂, dβ = Σ dy; training: dx = γ/(M·σ)·(M·dy − dβ − x̂·dγ) (the batch statistics depend
+    // on x too); inference: dx = γ/σ·dy.
+    void backward(std::span<const Tensor* const> inputs, const Tensor&, const Tensor& outputGrad,
+                  std::span<Tensor* const> inputGrads) override {
+        const Tensor& x = *inputs[0];
+        Tensor* dx = inputGrads[0];
+        const int64_t n = x.rows();
+        const auto count = static_cast<float>(n * m_spatial);
+#pragma omp parallel for schedule(static) if (worthThreads(8 * x.size(), m_channels))
+        for (int64_t c = 0; c < m_channels; ++c) {
+            const float mean = m_mean[static_cast<size_t>(c)];
+            const float invStd = m_invStd[static_cast<size_t>(c)];
+            double dGamma = 0, dBeta = 0;
+            for (int64_t s = 0; s < n; ++s) {
+                const float* xs = plane(x, s, c);
+                const float* dys = plane(outputGrad, s, c);
+                for (int64_t i = 0; i < m_spatial; ++i) {
+                    dGamma += dys[i] * (xs[i] - mean) * invStd;
+                    dBeta += dys[i];
+                }
+            }
+            m_gammaGrad[c] = static_cast<float>(dGamma);
+            m_betaGrad[c] = static_cast<float>(dBeta);
+            if (!dx) continue;
+            const float scale = m_gamma[c] * invStd;
+            const float meanDy = m_training ? static_cast<float>(dBeta) / count : 0.0f;
+            const float meanDyXhat = m_training ? static_cast<float>(dGamma) / count : 0.0f;
+            for (int64_t s = 0; s < n; ++s) {
+                const float* xs = plane(x, s, c);
+                const float* dys = plane(outputGrad, s, c);
+                float* dxs = plane(*dx, s, c);
+                for (int64_t i = 0; i < m_spatial; ++i) {
+                    const float xhat = (xs[i] - mean) * invStd;
+                    dxs[i] = scale * (dys[i] - meanDy - xhat * meanDyXhat);
+                }
+            }
+        }
+    }
+
+    std::vector<Param> params() override {
+        return {{"gamma", &m_gamma, &m_gammaGrad}, {"beta", &m_beta, &m_betaGrad}};
+    }
+    std::vector<Param> state() override {
+        return {{"running_mean", &m_runningMean, nullptr}, {"running_var", &m_runningVar, nullptr}};
+    }
+    void initialize(Rng&) override { resetValues(); }
+
+private:
+    // The S values of channel c of sample s.
+    const float* plane(const Tensor& t, int64_t s, int64_t c) const { return t.row(s) + c * m_spatial; }
+    float* plane(Tensor& t, int64_t s, int64_t c) const { return t.row(s) + c * m_spatial; }
+
+    void resetValues() {
+        m_gamma.flat().setOnes();
+        m_beta.setZero();
+        m_runningMean.setZero();
+        m_runningVar.flat().setOnes();
+    }
+
+    int64_t m_channels, m_spatial;
+    double m_momentum, m_epsilon;
+    Tensor m_gamma, m_gammaGrad, m_beta, m_betaGrad;
+    Tensor m_runningMean, m_runningVar;
+    std::vector<float> m_mean, m_invStd; // per channel, of the last forward(): what backward() needs
+    bool m_training = false;
+};
+
+} // namespace
+
+LayerInfo batchNormLayerInfo() {
+    LayerInfo info;
+    info.kind = LayerKind::BatchNorm;
+    info.name = "BatchNorm";
+    info.category = PaletteCategory::Normalization;
+    info.description = "Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then "
+                       "scales and shifts it; uses running averages at inference.";
+    info.formula = "y = γ·(x − μ_B)/√(σ²_B + ε) + β";
+    info.inputPorts = {"x"};
+    info.attrs = {
+        {.name = "momentum",
+         .label = "Momentum",
+         .type = AttrType::Float,
+         .defaultValue = 0.9,
+         .min = 0.0,
+         .max = 0.999,
+         .description = "How much of the running mean and variance each training step keeps"},
+        {.name = "epsilon",
+         .label = "ε",
+         .type = AttrType::Float,
+         .defaultValue = 1e-3,
+         .min = 1e-6,
+         .max = 1.0,
+         .description = "Added to the variance so a constant feature does not divide by zero"},
+    };
+    info.inferShape = [](const LayerSignature& s) -> Result<Shape> { return s.inputs[0]; };
+    info.paramCount = [](const LayerSignature& s, const Shape&) -> int64_t { return 2 * s.inputs[0][0]; };
+    info.flops = [](const LayerSignature&, const Shape& out) -> int64_t { return 2 * out.numel(); };
+    info.create = [](const LayerSignature& s, const Shape&) -> std::unique_ptr<Layer> {
+        const Shape& in = s.inputs[0];
+        return std::make_unique<BatchNormLayer>(in[0], in.numel() / in[0],
+                                                attrFloat(s.attrs, batch_norm_attr::kMomentum),
+                                                attrFloat(s.attrs, batch_norm_attr::kEpsilon));
+    };
+    return info;
+}
+
+} // namespace nw

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "engine/layers/registry.h"
+
+namespace nw {
+
+// Identity (Linear): y = x.
+LayerInfo identityLayerInfo();
+
+} // namespace nw

@@ -1,0 +1,91 @@
+#include "engine/layers/max_pool2d.h"
+
+#include "engine/layers/parallel.h"
+#include "engine/layers/spatial.h"
+
+#include <limits>
+
+namespace nw {
+namespace {
+
+class MaxPool2DLayer final : public Layer {
+public:
+    explicit MaxPool2DLayer(const PoolGeometry& g) : m_g(g) {}
+
+    // x:(N,C,H,W) -> y:(N,C,H',W'), y = the max of each window; remembers where each max was.
+    void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
+        const Tensor& x = *inputs[0];
+        const int64_t planes = output.size() / (m_g.ho * m_g.wo);
+        if (m_argmax.size() < static_cast<size_t>(output.size()))
+            m_argmax.resize(static_cast<size_t>(output.size()));
+#pragma omp parallel for schedule(static) if (worthThreads(output.size() * m_g.k * m_g.k, planes))
+        for (int64_t p = 0; p < planes; ++p) {
+            const float* in = x.data() + p * m_g.h * m_g.w;
+            float* y = output.data() + p * m_g.ho * m_g.wo;
+            int32_t* where = m_argmax.data() + p * m_g.ho * m_g.wo;
+            for (int64_t oh = 0; oh < m_g.ho; ++oh)
+                for (int64_t ow = 0; ow < m_g.wo; ++ow) {
+                    float best = -std::numeric_limits<float>::infinity();
+                    int64_t bestAt = m_g.rowBegin(oh) * m_g.w + m_g.colBegin(ow);
+                    for (int64_t ih = m_g.rowBegin(oh); ih < m_g.rowEnd(oh); ++ih)
+                        for (int64_t iw = m_g.colBegin(ow); iw < m_g.colEnd(ow); ++iw)
+                            if (in[ih * m_g.w + iw] > best) {
+                                best = in[ih * m_g.w + iw];
+                                bestAt = ih * m_g.w + iw;
+                            }
+                    y[oh * m_g.wo + ow] = best;
+                    where[oh * m_g.wo + ow] = static_cast<int32_t>(bestAt);
+                }
+        }
+    }
+
+    // dx = dy routed to the position of each window's max (summed where windows overlap).
+    void backward(std::span<const Tensor* const>, const Tensor& output, const Tensor& outputGrad,
+                  std::span<Tensor* const> inputGrads) override {
+        if (!inputGrads[0]) return;
+        Tensor& dx = *inputGrads[0];
+        dx.setZero();
+        const int64_t planes = output.size() / (m_g.ho * m_g.wo);
+        const int64_t area = m_g.ho * m_g.wo;
+#pragma omp parallel for schedule(static) if (worthThreads(8 * output.size(), planes))
+        for (int64_t p = 0; p < planes; ++p) {
+            float* d = dx.data() + p * m_g.h * m_g.w;
+            const float* dy = outputGrad.data() + p * area;
+            const int32_t* where = m_argmax.data() + p * area;
+            for (int64_t i = 0; i < area; ++i) d[where[i]] += dy[i];
+        }
+    }
+
+private:
+    PoolGeometry m_g;
+    std::vector<int32_t> m_argmax; // per output element, the max's index within its (H, W) plane
+};
+
+} // namespace
+
+LayerInfo maxPool2dLayerInfo() {
+    LayerInfo info;
+    info.kind = LayerKind::MaxPool2D;
+    info.name = "MaxPool2D";
+    info.category = PaletteCategory::Pooling;
+    info.description =
+        "Keeps the largest value of each window: a smaller image that keeps the strongest responses.";
+    info.formula = "y[c,i,j] = max_{u,v < k} x[c, i·s + u, j·s + v]";
+    info.inputPorts = {"x"};
+    info.attrs = poolAttrSpecs();
+    info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
+        return slideWindow("MaxPool2D", s.inputs[0], poolWindow(s.attrs),
+                           s.inputs[0].empty() ? 0 : s.inputs[0][0]);
+    };
+    info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
+    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
+        const int64_t k = poolWindow(s.attrs).kernel;
+        return out.numel() * k * k;
+    };
+    info.create = [](const LayerSignature& s, const Shape& out) -> std::unique_ptr<Layer> {
+        return std::make_unique<MaxPool2DLayer>(PoolGeometry::of(s.inputs[0], out, poolWindow(s.attrs)));
+    };
+    return info;
+}
+
+} // namespace nw

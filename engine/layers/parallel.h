@@ -1,0 +1,35 @@
+#pragma once
+
+// Threads and scratch memory for the kernels that loop over a batch (Conv2D, pooling).
+
+#include <Eigen/Core>
+#include <cstdint>
+#include <omp.h>
+#include <vector>
+
+namespace nw {
+
+// Below this much work (FLOPs of one call) a parallel region costs more than it saves: starting a
+// team and joining it is a few microseconds, which a small layer finishes alone in less.
+inline constexpr int64_t kMinParallelFlops = int64_t{1} << 18;
+
+inline bool worthThreads(int64_t flops, int64_t items) { return items > 1 && flops >= kMinParallelFlops; }
+
+// Float scratch for every thread OpenMP may start, sized on first use and kept, so a steady training
+// step allocates nothing. Each thread's block starts on a 64-byte boundary.
+class ThreadScratch {
+public:
+    void reserve(int64_t perThread) {
+        m_stride = (perThread + 15) / 16 * 16;
+        const auto needed = static_cast<size_t>(m_stride * omp_get_max_threads());
+        if (m_data.size() < needed) m_data.resize(needed);
+    }
+    float* forThread(int thread) { return m_data.data() + thread * m_stride; }
+    int64_t threads() const { return m_stride ? static_cast<int64_t>(m_data.size()) / m_stride : 0; }
+
+private:
+    int64_t m_stride = 0;
+    std::vector<float, Eigen::aligned_allocator<float>> m_data;
+};
+
+} // namespace nw

@@ -1,0 +1,231 @@
+// Conv2D and the pooling layers: values against direct loops, shapes and diagnostics with their
+// numbers, and a LeNet-style network end to end.
+
+#include "engine/graph/shape_inference.h"
+#include "engine/layers/conv2d.h"
+#include "engine/layers/registry.h"
+#include "tests/engine/graph_builder.h"
+
+#include <gtest/gtest.h>
+#include <omp.h>
+
+using namespace nw;
+using namespace nw::test;
+
+namespace {
+
+struct ConvCase {
+    int64_t cin, h, w, filters, kernel, stride, dilation;
+    bool same;
+};
+
+// y[n,f,i,j] = b[f] + Σ W[f,c,u,v]·x[n,c,i·s - pt + u·d, j·s - pl + v·d], written as plainly as possible.
+Tensor directConvolution(const Tensor& x, const Tensor& w, const Tensor& b, const ConvCase& c,
+                         const Shape& out) {
+    const int64_t n = x.rows(), ho = out[1], wo = out[2];
+    const int64_t extent = (c.kernel - 1) * c.dilation + 1;
+    const int64_t padTop = c.same ? std::max<int64_t>((ho - 1) * c.stride + extent - c.h, 0) / 2 : 0;
+    const int64_t padLeft = c.same ? std::max<int64_t>((wo - 1) * c.stride + extent - c.w, 0) / 2 : 0;
+    Tensor y(out.withBatch(n));
+    for (int64_t s = 0; s < n; ++s)
+        for (int64_t f = 0; f < c.filters; ++f)
+            for (int64_t i = 0; i < ho; ++i)
+                for (int64_t j = 0; j < wo; ++j) {
+                    double sum = b[f];
+                    for (int64_t ch = 0; ch < c.cin; ++ch)
+                        for (int64_t u = 0; u < c.kernel; ++u)
+                            for (int64_t v = 0; v < c.kernel; ++v) {
+                                const int64_t r = i * c.stride - padTop + u * c.dilation;
+                                const int64_t q = j * c.stride - padLeft + v * c.dilation;
+                                if (r < 0 || r >= c.h || q < 0 || q >= c.w) continue;
+                                sum += w[((f * c.cin + ch) * c.kernel + u) * c.kernel + v] *
+                                       x[((s * c.cin + ch) * c.h + r) * c.w + q];
+                            }
+                    y[((s * c.filters + f) * ho + i) * wo + j] = static_cast<float>(sum);
+                }
+    return y;
+}
+
+Attributes convAttrs(const ConvCase& c) {
+    Attributes a = defaultAttributes(layerRegistry().info(LayerKind::Conv2D).attrs);
+    a[conv2d_attr::kFilters] = c.filters;
+    a[conv2d_attr::kKernel] = c.kernel;
+    a[conv2d_attr::kStride] = c.stride;
+    a[conv2d_attr::kDilation] = c.dilation;
+    a[conv2d_attr::kPadding] = EnumValue{c.same ? 1 : 0};
+    return a;
+}
+
+} // namespace
+
+TEST(Conv2D, MatchesADirectConvolution) {
+    const ConvCase cases[] = {
+        {1, 6, 6, 2, 3, 1, 1, false}, {2, 7, 5, 3, 3, 2, 1, true}, {3, 9, 8, 2, 3, 1, 2, false},
+        {2, 5, 5, 4, 1, 1, 1, false}, {2, 6, 7, 2, 4, 3, 1, true}, {1, 8, 8, 3, 5, 2, 1, true},
+    };
+    const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
+    for (const ConvCase& c : cases) {
+        const Attributes attrs = convAttrs(c);
+        const Shape in[] = {Shape{c.cin, c.h, c.w}};
+        const LayerSignature sig{attrs, in};
+        const Shape out = info.inferShape(sig).value();
+        auto layer = info.create(sig, out);
+        Rng rng(5);
+        layer->initialize(rng);
+        std::vector<Param> params = layer->params();
+        for (int64_t i = 0; i < params[1].value->size(); ++i)
+            (*params[1].value)[i] = 0.1f * static_cast<float>(i + 1);
+        const Tensor x = randomTensor(in[0].withBatch(3), 7);
+        Tensor y(out.withBatch(3));
+        const Tensor* inputs[] = {&x};
+        layer->forward(inputs, y, true);
+        const Tensor expected = directConvolution(x, *params[0].value, *params[1].value, c, out);
+        ASSERT_EQ(y.shape(), expected.shape());
+        for (int64_t i = 0; i < y.size(); ++i) ASSERT_NEAR(y[i], expected[i], 1e-5) << i;
+    }
+}
+
+TEST(Conv2D, OutputShapesFollowPaddingStrideAndDilation) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
+    const auto shapeOf = [&](const ConvCase& c) {
+        const Attributes attrs = convAttrs(c);
+        const Shape in[] = {Shape{c.cin, c.h, c.w}};
+        return info.inferShape(LayerSignature{attrs, in}).value();
+    };
+    EXPECT_EQ(shapeOf({1, 28, 28, 6, 5, 1, 1, false}), (Shape{6, 24, 24}));
+    EXPECT_EQ(shapeOf({1, 28, 28, 6, 5, 1, 1, true}), (Shape{6, 28, 28}));
+    EXPECT_EQ(shapeOf({3, 15, 9, 4, 3, 2, 1, true}), (Shape{4, 8, 5}));
+    EXPECT_EQ(shapeOf({3, 15, 9, 4, 3, 2, 1, false}), (Shape{4, 7, 4}));
+    EXPECT_EQ(shapeOf({1, 10, 10, 2, 3, 1, 3, false}), (Shape{2, 4, 4})); // the taps span 7
+}
+
+TEST(Conv2D, DiagnosticsNameTheNumbersAndTheFix) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
+    const Attributes attrs = convAttrs({1, 5, 5, 2, 7, 1, 1, false});
+    const Shape flat[] = {Shape{784}};
+    const Result<Shape> a = info.inferShape(LayerSignature{attrs, flat});
+    ASSERT_FALSE(a.ok());
+    EXPECT_EQ(a.error().code, DiagCode::ShapeMismatch);
+    EXPECT_NE(a.error().message.find("784"), std::string::npos) << a.error().message;
+    EXPECT_NE(a.error().message.find("insert Reshape"), std::string::npos) << a.error().message;
+    const Shape small[] = {Shape{1, 5, 5}};
+    const Result<Shape> b = info.inferShape(LayerSignature{attrs, small});
+    ASSERT_FALSE(b.ok());
+    EXPECT_NE(b.error().message.find("7×7"), std::string::npos) << b.error().message;
+    EXPECT_NE(b.error().message.find("5×5"), std::string::npos) << b.error().message;
+}
+
+TEST(Conv2D, CountsParametersAndFlops) {
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{3, 8, 8});
+    const NodeId conv = b.add(LayerKind::Conv2D, {in}, {{"filters", int64_t{4}}, {"kernel", int64_t{3}}});
+    const GraphAnalysis a = analyzeGraph(b.graph);
+    ASSERT_TRUE(a.valid());
+    EXPECT_EQ(a.node(conv)->params, 4 * 3 * 3 * 3 + 4);
+    EXPECT_EQ(a.node(conv)->flops, 2 * 4 * 27 * 6 * 6);
+}
+
+TEST(Pooling, MaxAndAverageOfEachWindow) {
+    // One 1×3×4 image; 2×2 windows, stride 2, "same": the last row's windows overhang the border.
+    Tensor x(Shape{1, 1, 3, 4});
+    const float values[] = {1, 5, 2, 0, -1, 3, 8, 4, 6, -2, 7, 1};
+    std::copy(std::begin(values), std::end(values), x.data());
+    const auto run = [&](LayerKind kind) {
+        const LayerInfo& info = layerRegistry().info(kind);
+        Attributes attrs = defaultAttributes(info.attrs);
+        attrs[2] = EnumValue{1};
+        const Shape in[] = {Shape{1, 3, 4}};
+        const LayerSignature sig{attrs, in};
+        const Shape out = info.inferShape(sig).value();
+        EXPECT_EQ(out, (Shape{1, 2, 2}));
+        auto layer = info.create(sig, out);
+        Tensor y(out.withBatch(1));
+        const Tensor* inputs[] = {&x};
+        layer->forward(inputs, y, false);
+        return y;
+    };
+    const Tensor maxY = run(LayerKind::MaxPool2D);
+    EXPECT_EQ(maxY[0], 5);
+    EXPECT_EQ(maxY[1], 8);
+    EXPECT_EQ(maxY[2], 6);
+    EXPECT_EQ(maxY[3], 7);
+    const Tensor avgY = run(LayerKind::AvgPool2D);
+    EXPECT_FLOAT_EQ(avgY[0], 2.0f); // (1 + 5 - 1 + 3) / 4
+    EXPECT_FLOAT_EQ(avgY[1], 3.5f); // (2 + 0 + 8 + 4) / 4
+    EXPECT_FLOAT_EQ(avgY[2], 2.0f); // (6 - 2) / 2: the padding is not counted
+    EXPECT_FLOAT_EQ(avgY[3], 4.0f); // (7 + 1) / 2
+}
+
+TEST(Pooling, GlobalAveragePoolGivesOneValuePerChannel) {
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{2, 2, 2});
+    b.add(LayerKind::GlobalAveragePool, {in});
+    auto net = b.compile(1);
+    Tensor x(Shape{1, 2, 2, 2});
+    for (int64_t i = 0; i < 8; ++i) x[i] = static_cast<float>(i);
+    const Tensor& y = net->forward(x, false);
+    EXPECT_EQ(y.shape(), (Shape{1, 2}));
+    EXPECT_FLOAT_EQ(y[0], 1.5f);
+    EXPECT_FLOAT_EQ(y[1], 5.5f);
+}
+
+namespace {
+
+// LeNet-5 in its modern form on 1×28×28 images.
+GraphBuilder leNet() {
+    GraphBuilder b;
+    NodeId x = b.input(Shape{1, 28, 28});
+    x = b.add(LayerKind::Conv2D, {x},
+              {{"filters", int64_t{6}}, {"kernel", int64_t{5}}, {"padding", EnumValue{1}}});
+    x = b.add(LayerKind::ReLU, {x});
+    x = b.add(LayerKind::MaxPool2D, {x});
+    x = b.add(LayerKind::Conv2D, {x}, {{"filters", int64_t{16}}, {"kernel", int64_t{5}}});
+    x = b.add(LayerKind::ReLU, {x});
+    x = b.add(LayerKind::MaxPool2D, {x});
+    x = b.add(LayerKind::Flatten, {x});
+    x = b.add(LayerKind::Dense, {x}, {{"units", int64_t{120}}, {"initializer", EnumValue{2}}});
+    x = b.add(LayerKind::ReLU, {x});
+    x = b.add(LayerKind::Dense, {x}, {{"units", int64_t{84}}, {"initializer", EnumValue{2}}});
+    x = b.add(LayerKind::ReLU, {x});
+    x = b.add(LayerKind::Dense, {x}, {{"units", int64_t{10}}});
+    b.add(LayerKind::Softmax, {x});
+    return b;
+}
+
+} // namespace
+
+TEST(LeNet, ForwardAndBackwardHaveTheInferredShapesAndLearn) {
+    const GraphBuilder b = leNet();
+    const GraphAnalysis analysis = analyzeGraph(b.graph);
+    ASSERT_TRUE(analysis.valid());
+    EXPECT_EQ(*analysis.node(analysis.output.value())->output, Shape{10});
+    EXPECT_EQ(analysis.totalParams, 156 + 2416 + 400 * 120 + 120 + 120 * 84 + 84 + 84 * 10 + 10);
+    auto net = b.compile(8);
+    EXPECT_EQ(net->paramCount(), analysis.totalParams);
+    const Tensor x = randomTensor(Shape{8, 1, 28, 28}, 3);
+    Tensor labels(Shape{8, 1});
+    for (int64_t i = 0; i < 8; ++i) labels[i] = static_cast<float>(i % 10);
+    net->forward(x, true);
+    for (const Node& n : b.graph.nodes())
+        EXPECT_EQ(net->activation(n.id)->shape(), analysis.node(n.id)->output->withBatch(8)) << n.name;
+    const auto [before, after] = trainOnBatch(*net, x, labels, LossKind::SoftmaxCrossEntropy, 30, 0.003);
+    EXPECT_LT(after, 0.5f * before) << before << " -> " << after;
+    for (const Param& p : net->params()) EXPECT_TRUE(p.grad->flat().allFinite()) << p.name;
+}
+
+TEST(LeNet, SameSeedAndThreadsGiveTheSameBits) {
+    const GraphBuilder b = leNet();
+    const Tensor x = randomTensor(Shape{16, 1, 28, 28}, 4);
+    Tensor labels(Shape{16, 1});
+    for (int64_t i = 0; i < 16; ++i) labels[i] = static_cast<float>(i % 10);
+    const auto train = [&](int threads) {
+        omp_set_num_threads(threads);
+        auto net = b.compile(16, 9);
+        trainOnBatch(*net, x, labels, LossKind::SoftmaxCrossEntropy, 3);
+        return net->exportWeights();
+    };
+    const int saved = omp_get_max_threads();
+    EXPECT_EQ(train(2), train(2));
+    EXPECT_EQ(train(1), train(1));
+    omp_set_num_threads(saved);
+}
