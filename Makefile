@@ -6,6 +6,7 @@ JOBS ?= $(shell nproc)
 EXAMPLE := resources/examples/spirals.nwproj
 TRAINED := build/spirals-trained.nwproj
 BENCH := $(BUILD_DIR)/bench/neuroweave-bench
+BENCH_DATA := $(BUILD_DIR)/bench/neuroweave-bench-data
 FORMAT_DIRS := engine cli gui tests bench
 
 # The steps of `run` and `test` must happen in order, whatever -j make was given.
@@ -32,12 +33,14 @@ run: deps build
 test: deps build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
 
-# Runs the engine's benchmarks once bench/ builds them; until then says which are missing.
+# Runs the engine's benchmarks: data loading, then the training workloads once bench/ builds them
+# (until then it says which are missing).
 bench: build
+	$(BENCH_DATA)
 	@if [ -x $(BENCH) ]; then \
 		$(BENCH); \
 	else \
-		echo "No benchmarks are built yet. Not implemented:"; \
+		echo "The training benchmarks are not built yet. Not implemented:"; \
 		echo "  mlp   Fashion-MNIST, 784-256-128-10 ReLU, Adam, batch 64, 1 epoch"; \
 		echo "  cnn   Fashion-MNIST, LeNet-style conv 5x5 6/16, Adam, batch 64, 1 epoch"; \
 		echo "  tiny  two spirals, 2-8-8-1 tanh, SGD, batch 10, 100 epochs"; \

@@ -8,6 +8,7 @@
 #include "tests/io/temp_dir.h"
 #include "tests/support/idx_files.h"
 #include "tests/support/test_gzip.h"
+#include "tests/support/test_images.h"
 
 #include <gtest/gtest.h>
 
@@ -198,6 +199,42 @@ TEST(DataPaths, AnIdxSourceReadsItsFolderRelativeToTheProject) {
     EXPECT_EQ(d->size(), 5);
     spec.path.clear();
     EXPECT_FALSE(loadDataset(spec, dir.path()).ok());
+}
+
+TEST(DataPaths, AnImageFolderSourceReadsItsClassesRelativeToTheProject) {
+    test::TempDir dir;
+    for (const char* label : {"cats", "dogs"}) {
+        fs::create_directories(dir / "pets" / label);
+        for (int i = 0; i < 3; ++i)
+            writeFile(dir / "pets" / label / ("p" + std::to_string(i) + ".png"),
+                      test::solidImage(test::ImageFormat::Png, 8, 6, 3, label[0] == 'c' ? 200 : 20, 100, 50));
+    }
+    writeFile(dir / "pets" / "cats" / "notes.txt", "not an image");
+    DatasetSpec spec;
+    spec.source = DatasetSource::Images;
+    spec.path = "pets";
+    spec.images = ImageFolderOptions{4, 4, ColorMode::Rgb};
+    const Result<Dataset> d = loadDataset(spec, dir.path());
+    ASSERT_TRUE(d.ok()) << d.error().describe();
+    EXPECT_EQ(d->sampleShape(), (Shape{3, 4, 4}));
+    EXPECT_EQ(d->classNames, (std::vector<std::string>{"cats", "dogs"}));
+    EXPECT_EQ(d->readReport.ignoredFiles, 1);
+    EXPECT_EQ(d->name, "pets");
+}
+
+TEST(DataPaths, ACsvSourceKeepsTheNamesOfItsFeatures) {
+    test::TempDir dir;
+    writeFile(dir / "a.csv", "size,colour,label\n1,red,x\n,blue,y\n3,red,x\n");
+    DatasetSpec spec;
+    spec.source = DatasetSource::Csv;
+    spec.path = (dir / "a.csv").string();
+    EXPECT_FALSE(loadDataset(spec, {}).ok()); // a missing value, refused by default
+    spec.csv.missing = MissingValuePolicy::FillMean;
+    const Result<Dataset> d = loadDataset(spec, {});
+    ASSERT_TRUE(d.ok()) << d.error().describe();
+    EXPECT_EQ(d->featureNames, (std::vector<std::string>{"size", "colour=blue", "colour=red"}));
+    EXPECT_EQ(d->readReport.filledValues, 1);
+    EXPECT_EQ(d->features.row(1)[0], 2.0f);
 }
 
 TEST(Summary, CountsClassesAndRanges) {
