@@ -8,6 +8,7 @@ namespace {
 
 class AvgPool2DLayer final : public Layer {
 public:
+    static constexpr const char* kName = "AvgPool2D";
     explicit AvgPool2DLayer(const PoolGeometry& g) : m_g(g) {}
 
     // x:(N,C,H,W) -> y:(N,C,H',W'), y = the mean of the window's pixels inside the image.
@@ -61,27 +62,9 @@ private:
 } // namespace
 
 LayerInfo avgPool2dLayerInfo() {
-    LayerInfo info;
-    info.kind = LayerKind::AvgPool2D;
-    info.name = "AvgPool2D";
-    info.category = PaletteCategory::Pooling;
-    info.description = "Averages each window: a smaller, smoother image.";
-    info.formula = "y[c,i,j] = mean_{u,v < k} x[c, i·s + u, j·s + v]";
-    info.inputPorts = {"x"};
-    info.attrs = poolAttrSpecs();
-    info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
-        return slideWindow("AvgPool2D", s.inputs[0], poolWindow(s.attrs),
-                           s.inputs[0].empty() ? 0 : s.inputs[0][0]);
-    };
-    info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
-    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
-        const int64_t k = poolWindow(s.attrs).kernel;
-        return out.numel() * k * k;
-    };
-    info.create = [](const LayerSignature& s, const Shape& out) -> std::unique_ptr<Layer> {
-        return std::make_unique<AvgPool2DLayer>(PoolGeometry::of(s.inputs[0], out, poolWindow(s.attrs)));
-    };
-    return info;
+    return poolLayerInfo<AvgPool2DLayer>(LayerKind::AvgPool2D,
+                                         "Averages each window: a smaller, smoother image.",
+                                         "y[c,i,j] = mean_{u,v < k} x[c, i·s + u, j·s + v]");
 }
 
 } // namespace nw

@@ -10,6 +10,7 @@ namespace {
 
 class MaxPool2DLayer final : public Layer {
 public:
+    static constexpr const char* kName = "MaxPool2D";
     explicit MaxPool2DLayer(const PoolGeometry& g) : m_g(g) {}
 
     // x:(N,C,H,W) -> y:(N,C,H',W'), y = the max of each window; remembers where each max was.
@@ -64,28 +65,10 @@ private:
 } // namespace
 
 LayerInfo maxPool2dLayerInfo() {
-    LayerInfo info;
-    info.kind = LayerKind::MaxPool2D;
-    info.name = "MaxPool2D";
-    info.category = PaletteCategory::Pooling;
-    info.description =
-        "Keeps the largest value of each window: a smaller image that keeps the strongest responses.";
-    info.formula = "y[c,i,j] = max_{u,v < k} x[c, i·s + u, j·s + v]";
-    info.inputPorts = {"x"};
-    info.attrs = poolAttrSpecs();
-    info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
-        return slideWindow("MaxPool2D", s.inputs[0], poolWindow(s.attrs),
-                           s.inputs[0].empty() ? 0 : s.inputs[0][0]);
-    };
-    info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
-    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
-        const int64_t k = poolWindow(s.attrs).kernel;
-        return out.numel() * k * k;
-    };
-    info.create = [](const LayerSignature& s, const Shape& out) -> std::unique_ptr<Layer> {
-        return std::make_unique<MaxPool2DLayer>(PoolGeometry::of(s.inputs[0], out, poolWindow(s.attrs)));
-    };
-    return info;
+    return poolLayerInfo<MaxPool2DLayer>(
+        LayerKind::MaxPool2D,
+        "Keeps the largest value of each window: a smaller image that keeps the strongest responses.",
+        "y[c,i,j] = max_{u,v < k} x[c, i·s + u, j·s + v]");
 }
 
 } // namespace nw

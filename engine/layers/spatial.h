@@ -6,9 +6,10 @@
 #include "engine/core/diagnostic.h"
 #include "engine/core/shape.h"
 #include "engine/layers/attributes.h"
+#include "engine/layers/registry.h"
 
 #include <algorithm>
-
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -78,5 +79,32 @@ struct PoolGeometry {
     int64_t colBegin(int64_t ow) const { return std::max<int64_t>(ow * stride - padLeft, 0); }
     int64_t colEnd(int64_t ow) const { return std::min<int64_t>(ow * stride - padLeft + k, w); }
 };
+
+// The registry entry MaxPool2D and AvgPool2D share: attributes, shape rule, counts. Only the name,
+// the words and the arithmetic (PoolLayer, built from a PoolGeometry) differ.
+template <class PoolLayer>
+LayerInfo poolLayerInfo(LayerKind kind, std::string description, std::string formula) {
+    LayerInfo info;
+    info.kind = kind;
+    info.name = PoolLayer::kName;
+    info.category = PaletteCategory::Pooling;
+    info.description = std::move(description);
+    info.formula = std::move(formula);
+    info.inputPorts = {"x"};
+    info.attrs = poolAttrSpecs();
+    info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
+        return slideWindow(PoolLayer::kName, s.inputs[0], poolWindow(s.attrs),
+                           s.inputs[0].empty() ? 0 : s.inputs[0][0]);
+    };
+    info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
+    info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
+        const int64_t k = poolWindow(s.attrs).kernel;
+        return out.numel() * k * k;
+    };
+    info.create = [](const LayerSignature& s, const Shape& out) -> std::unique_ptr<Layer> {
+        return std::make_unique<PoolLayer>(PoolGeometry::of(s.inputs[0], out, poolWindow(s.attrs)));
+    };
+    return info;
+}
 
 } // namespace nw
