@@ -7,8 +7,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <sstream>
 #include <iostream>
+#include <sstream>
 
 namespace nw::cli {
 namespace {
@@ -28,7 +28,8 @@ CommandSpec dataSpec() {
             "or a CSV file.",
         .options = {{"target", 0, "COLUMN", "CSV: the column to predict (default: the last one)"},
                     {"ignore", 0, "COLUMNS", "CSV: comma-separated columns to leave out of the features"},
-                    {"missing", 0, "POLICY", "CSV: what to do with missing values: refuse, skip_rows or fill_mean"},
+                    {"missing", 0, "POLICY",
+                     "CSV: what to do with missing values: refuse, skip_rows or fill_mean"},
                     {"size", 0, "WxH", "Images: resize every image to W×H pixels (default 28x28)"},
                     {"rgb", 0, "", "Images: keep three colour channels instead of grey"},
                     {"validation", 0, "F", "Hold out the fraction F (0 to 1) for validation"},
@@ -67,14 +68,15 @@ bool applySplitOptions(const ParsedArgs& args, const CommandSpec& spec, DatasetS
     }
     if (const auto text = args.value("missing")) {
         const std::optional<MissingValuePolicy> policy = missingValuePolicyFromString(*text);
-        if (!policy) return fail(UsageError{"--missing takes refuse, skip_rows or fill_mean, not '" + *text + "'"});
+        if (!policy)
+            return fail(UsageError{"--missing takes refuse, skip_rows or fill_mean, not '" + *text + "'"});
         data.csv.missing = *policy;
     }
     if (const auto text = args.value("size")) {
         int width = 0, height = 0;
         char by = 0, rest = 0;
-        if (std::sscanf(text->c_str(), "%d%c%d%c", &width, &by, &height, &rest) != 3 || (by != 'x' && by != 'X') ||
-            width < 1 || height < 1 || width > 4096 || height > 4096)
+        if (std::sscanf(text->c_str(), "%d%c%d%c", &width, &by, &height, &rest) != 3 ||
+            (by != 'x' && by != 'X') || width < 1 || height < 1 || width > 4096 || height > 4096)
             return fail(UsageError{"--size takes WIDTHxHEIGHT from 1x1 to 4096x4096, not '" + *text + "'"});
         data.images.width = width;
         data.images.height = height;
@@ -123,7 +125,8 @@ void printReadReport(const Dataset::ReadReport& report) {
         std::cout << "Missing:       none\n";
     else
         std::cout << "Missing:       " << withThousands(report.missingValues) << " values; "
-                  << withThousands(report.skippedRows) << " rows skipped, " << withThousands(report.filledValues)
+                  << withThousands(report.skippedRows) << " rows skipped, "
+                  << withThousands(report.filledValues)
                   << " values filled with the column's mean (or most frequent text)\n";
     if (report.ignoredFiles > 0)
         std::cout << "Not images:    " << withThousands(report.ignoredFiles) << " files ignored\n";

@@ -72,7 +72,8 @@ std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argum
                               knownNames() + ")",
                           {},
                           argument};
-    return Diagnostic{DiagCode::FileRead, "'" + argument + "' is neither a regular file nor a folder", {}, argument};
+    return Diagnostic{
+        DiagCode::FileRead, "'" + argument + "' is neither a regular file nor a folder", {}, argument};
 }
 
 } // namespace nw::cli

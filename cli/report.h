@@ -18,7 +18,8 @@ void printDiagnostic(std::ostream& out, const std::filesystem::path& file, const
                      const Graph* graph = nullptr);
 
 // "neuroweave-cli: FILE: place: message [code]" on stderr.
-void reportError(const std::filesystem::path& file, const Diagnostic& diagnostic, const Graph* graph = nullptr);
+void reportError(const std::filesystem::path& file, const Diagnostic& diagnostic,
+                 const Graph* graph = nullptr);
 
 // A command's parsed arguments, its FILE positional and the project read from it.
 struct ProjectCommand {

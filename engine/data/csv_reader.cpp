@@ -261,7 +261,8 @@ std::string_view toString(MissingValuePolicy policy) {
 }
 
 std::optional<MissingValuePolicy> missingValuePolicyFromString(std::string_view key) {
-    for (MissingValuePolicy p : {MissingValuePolicy::Refuse, MissingValuePolicy::SkipRows, MissingValuePolicy::FillMean})
+    for (MissingValuePolicy p :
+         {MissingValuePolicy::Refuse, MissingValuePolicy::SkipRows, MissingValuePolicy::FillMean})
         if (toString(p) == key) return p;
     return std::nullopt;
 }

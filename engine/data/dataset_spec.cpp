@@ -20,7 +20,8 @@ Result<Dataset> loadCsv(const std::filesystem::path& path, const CsvOptions& opt
     Dataset data = std::move(csv->data);
     for (const CsvFeatureColumn& column : csv->encoding.features) {
         if (!column.categorical) data.featureNames.push_back(column.name);
-        for (const std::string& category : column.categories) data.featureNames.push_back(column.name + "=" + category);
+        for (const std::string& category : column.categories)
+            data.featureNames.push_back(column.name + "=" + category);
     }
     data.readReport.missingValues = csv->report.missingValues;
     data.readReport.skippedRows = csv->report.skippedRows;
@@ -32,7 +33,8 @@ Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::pa
     if (spec.path.empty())
         return Diagnostic{DiagCode::JsonMissing,
                           "A " + std::string(toString(spec.source)) + " data set needs the path of its data",
-                          {}, "/dataset/path"};
+                          {},
+                          "/dataset/path"};
     Result<Dataset> data = Diagnostic{};
     if (spec.source == DatasetSource::Idx) {
         data = readMnistFolder(path);

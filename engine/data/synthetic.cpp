@@ -39,8 +39,8 @@ Dataset xorData(const SyntheticSpec& s, Rng& rng) {
         x += x > 0 ? padding : -padding;
         y += y > 0 ? padding : -padding;
         const int64_t label = x * y >= 0 ? 1 : 0;
-        setPoint(d, i, x + rng.uniform(-kRadius, kRadius) * s.noise, y + rng.uniform(-kRadius, kRadius) * s.noise,
-                 label);
+        setPoint(d, i, x + rng.uniform(-kRadius, kRadius) * s.noise,
+                 y + rng.uniform(-kRadius, kRadius) * s.noise, label);
     }
     return d;
 }
@@ -107,8 +107,9 @@ Dataset regressionData(const SyntheticSpec& s, Rng& rng) {
     return d;
 }
 
-constexpr SyntheticKind kAllKinds[] = {SyntheticKind::Xor,   SyntheticKind::Circles, SyntheticKind::Spirals,
-                                       SyntheticKind::Blobs, SyntheticKind::Sine,    SyntheticKind::Polynomial};
+constexpr SyntheticKind kAllKinds[] = {SyntheticKind::Xor,     SyntheticKind::Circles,
+                                       SyntheticKind::Spirals, SyntheticKind::Blobs,
+                                       SyntheticKind::Sine,    SyntheticKind::Polynomial};
 
 } // namespace
 

@@ -23,7 +23,7 @@ std::optional<SyntheticKind> syntheticKindFromString(std::string_view name);
 struct SyntheticSpec {
     SyntheticKind kind = SyntheticKind::Spirals;
     int64_t samples = 500;
-    double noise = 0.0; // 0..1: the Playground's noise slider, as a fraction of the data's scale
+    double noise = 0.0;  // 0..1: the Playground's noise slider, as a fraction of the data's scale
     int64_t classes = 3; // Blobs only
     uint64_t seed = 1;
     bool operator==(const SyntheticSpec&) const = default;

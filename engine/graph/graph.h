@@ -21,8 +21,8 @@ struct Point {
 struct Node {
     NodeId id;
     LayerKind kind{};
-    std::string name;  // unique within the graph: "dense_1"
-    Attributes attrs;  // one value per AttrSpec of the kind, in schema order
+    std::string name; // unique within the graph: "dense_1"
+    Attributes attrs; // one value per AttrSpec of the kind, in schema order
     Point position;
     // A disabled node stays on the canvas but passes its first input through unchanged, so a layer
     // can be switched off without rewiring.

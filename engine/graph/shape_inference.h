@@ -13,7 +13,7 @@ namespace nw {
 struct NodeAnalysis {
     std::optional<Shape> output; // per sample; empty when it could not be inferred
     int64_t params = 0;
-    int64_t flops = 0;           // forward, per sample
+    int64_t flops = 0; // forward, per sample
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -67,8 +67,10 @@ void readCsvOptions(const JsonReader& in, CsvOptions& csv) {
         else if (text.size() == 1 && text != "\"" && text != "\n" && text != "\r")
             csv.delimiter = text[0];
         else if (!in.failed())
-            field->fail(DiagCode::JsonValue, "The delimiter is one character (not a quote or a line break) or "
-                                             "\"auto\", got \"" + text + "\"");
+            field->fail(DiagCode::JsonValue,
+                        "The delimiter is one character (not a quote or a line break) or "
+                        "\"auto\", got \"" +
+                            text + "\"");
     }
     if (const auto field = in.find("header")) {
         const std::string text = field->string();
@@ -98,7 +100,8 @@ void readImageOptions(const JsonReader& in, ImageFolderOptions& images) {
     in.allowOnly({"width", "height", "color"});
     constexpr int64_t kMaxImageSide = 4096;
     readOptional(in, "width", images.width, [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
-    readOptional(in, "height", images.height, [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
+    readOptional(in, "height", images.height,
+                 [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
     readKey(in, "color", images.color, "colour mode", colorModeFromString);
 }
 
@@ -118,8 +121,8 @@ EpochMetrics readEpoch(const JsonReader& in) {
 } // namespace
 
 void readDataset(const JsonReader& in, DatasetSpec& spec) {
-    in.allowOnly({"source", "synthetic", "builtin", "path", "csv", "images", "validationFraction", "testFraction",
-                  "splitSeed", "scaling"});
+    in.allowOnly({"source", "synthetic", "builtin", "path", "csv", "images", "validationFraction",
+                  "testFraction", "splitSeed", "scaling"});
     readKey(in, "source", spec.source, "data set source", datasetSourceFromString);
     if (const auto synthetic = in.find("synthetic")) readSynthetic(*synthetic, spec.synthetic);
     readKey(in, "builtin", spec.builtin, "built-in data set", builtinDatasetFromString);

@@ -75,7 +75,8 @@ Json writeCsvOptions(const CsvOptions& csv) {
     out["delimiter"] = csv.delimiter ? std::string(1, *csv.delimiter) : std::string("auto");
     out["header"] = csv.hasHeader ? (*csv.hasHeader ? "yes" : "no") : "auto";
     out["missing"] = toString(csv.missing);
-    out["task"] = csv.task ? (*csv.task == TaskKind::Classification ? "classification" : "regression") : "auto";
+    out["task"] =
+        csv.task ? (*csv.task == TaskKind::Classification ? "classification" : "regression") : "auto";
     out["ignore"] = csv.ignoredColumns;
     return out;
 }

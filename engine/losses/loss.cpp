@@ -18,7 +18,8 @@ std::string_view toString(LossKind kind) {
 }
 
 std::optional<LossKind> lossKindFromString(std::string_view name) {
-    for (LossKind k : {LossKind::SoftmaxCrossEntropy, LossKind::MeanSquaredError, LossKind::BinaryCrossEntropy})
+    for (LossKind k :
+         {LossKind::SoftmaxCrossEntropy, LossKind::MeanSquaredError, LossKind::BinaryCrossEntropy})
         if (toString(k) == name) return k;
     return std::nullopt;
 }

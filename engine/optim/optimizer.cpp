@@ -17,7 +17,8 @@ std::string_view toString(OptimizerKind kind) {
 }
 
 std::optional<OptimizerKind> optimizerKindFromString(std::string_view name) {
-    for (OptimizerKind k : {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam, OptimizerKind::RMSprop})
+    for (OptimizerKind k :
+         {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam, OptimizerKind::RMSprop})
         if (toString(k) == name) return k;
     return std::nullopt;
 }

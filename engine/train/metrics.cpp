@@ -11,9 +11,9 @@ bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || 
 } // namespace
 
 bool EpochMetrics::operator==(const EpochMetrics& o) const {
-    return epoch == o.epoch && sameValue(trainLoss, o.trainLoss) && sameValue(trainAccuracy, o.trainAccuracy) &&
-           sameValue(validationLoss, o.validationLoss) && sameValue(validationAccuracy, o.validationAccuracy) &&
-           sameValue(seconds, o.seconds);
+    return epoch == o.epoch && sameValue(trainLoss, o.trainLoss) &&
+           sameValue(trainAccuracy, o.trainAccuracy) && sameValue(validationLoss, o.validationLoss) &&
+           sameValue(validationAccuracy, o.validationAccuracy) && sameValue(seconds, o.seconds);
 }
 
 } // namespace nw

@@ -7,10 +7,10 @@ namespace nw {
 
 // One mini-batch's figures. Accuracy is NaN for regression.
 struct BatchMetrics {
-    int epoch = 0;            // 1-based
-    int64_t batch = 0;        // 1-based within the epoch
+    int epoch = 0;     // 1-based
+    int64_t batch = 0; // 1-based within the epoch
     int64_t batchesPerEpoch = 0;
-    int64_t step = 0;         // 1-based over the whole run
+    int64_t step = 0; // 1-based over the whole run
     double loss = 0;
     double accuracy = 0;
     double samplesPerSecond = 0;

@@ -27,7 +27,8 @@ bool gradientsFinite(std::span<const Param> params) {
 
 } // namespace
 
-Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices, LossKind lossKind) {
+Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices,
+                    LossKind lossKind) {
     if (indices.empty()) return {kNaN, kNaN};
     const int64_t batch = network.maxBatch();
     Tensor features(data.sampleShape().withBatch(batch));
@@ -38,7 +39,8 @@ Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64
     double totalLoss = 0;
     int64_t correct = 0;
     for (size_t start = 0; start < indices.size(); start += static_cast<size_t>(batch)) {
-        const auto chunk = indices.subspan(start, std::min<size_t>(static_cast<size_t>(batch), indices.size() - start));
+        const auto chunk =
+            indices.subspan(start, std::min<size_t>(static_cast<size_t>(batch), indices.size() - start));
         gatherBatch(data, chunk, features, targets);
         const Tensor& out = network.forward(features, false);
         grad.setRows(out.rows());
@@ -49,7 +51,8 @@ Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64
     return {totalLoss / n, isClassification(data) ? static_cast<double>(correct) / n : kNaN};
 }
 
-Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split, const TrainingSettings& settings)
+Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split,
+                 const TrainingSettings& settings)
     : m_network(network), m_data(data), m_split(split), m_settings(settings),
       m_learningRate(settings.optimizer.learningRate) {
     m_loss = makeLoss(settings.loss, false);
@@ -115,13 +118,14 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
     correct = isClassification(m_data) ? countCorrect(out, m_batchTargets) : 0;
     if (std::isfinite(loss)) m_network.backward(m_lossGrad, m_fromLogits);
     if (!std::isfinite(loss) || !gradientsFinite(m_params)) {
-        m_divergence = Diagnostic{DiagCode::TrainingDiverged,
-                                  "Training diverged at epoch " + std::to_string(epoch) + ", batch " +
-                                      std::to_string(batchIndex) + ": the " +
-                                      (std::isfinite(loss) ? "gradients are" : "loss is") +
-                                      " no longer finite (loss " + std::to_string(loss) +
-                                      "). The weights of the last finite step are kept; try a lower learning rate "
-                                      "(now " + std::to_string(m_learningRate.load()) + ")"};
+        m_divergence = Diagnostic{
+            DiagCode::TrainingDiverged,
+            "Training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(batchIndex) +
+                ": the " + (std::isfinite(loss) ? "gradients are" : "loss is") + " no longer finite (loss " +
+                std::to_string(loss) +
+                "). The weights of the last finite step are kept; try a lower learning rate "
+                "(now " +
+                std::to_string(m_learningRate.load()) + ")"};
         return false;
     }
     m_optimizer->step(m_learningRate.load());
@@ -149,7 +153,8 @@ StopReason Trainer::run(TrainingObserver* observer) {
             if (!waitForPermission()) return finish(StopReason::Stopped);
             const auto stepStart = Clock::now();
             const int64_t begin = b * batchSize;
-            const std::span<const int64_t> indices(order.data() + begin, static_cast<size_t>(std::min(batchSize, trainCount - begin)));
+            const std::span<const int64_t> indices(
+                order.data() + begin, static_cast<size_t>(std::min(batchSize, trainCount - begin)));
             double loss = 0;
             int64_t correct = 0;
             if (!trainStep(epoch, b + 1, indices, loss, correct)) return finish(StopReason::Diverged);
@@ -169,7 +174,8 @@ StopReason Trainer::run(TrainingObserver* observer) {
         EpochMetrics metrics;
         metrics.epoch = epoch;
         metrics.trainLoss = lossSum / static_cast<double>(trainCount);
-        metrics.trainAccuracy = isClassification(m_data) ? static_cast<double>(correctSum) / trainCount : kNaN;
+        metrics.trainAccuracy =
+            isClassification(m_data) ? static_cast<double>(correctSum) / trainCount : kNaN;
         const Evaluation validation = evaluate(m_network, m_data, m_split.validation, m_settings.loss);
         metrics.validationLoss = validation.loss;
         metrics.validationAccuracy = validation.accuracy;

@@ -18,8 +18,8 @@ struct TrainingSettings {
     OptimizerSettings optimizer;
     int64_t batchSize = 32;
     int epochs = 100;
-    uint64_t seed = 1;  // weights and shuffling
-    int threads = 0;    // 0: all cores
+    uint64_t seed = 1; // weights and shuffling
+    int threads = 0;   // 0: all cores
     bool operator==(const TrainingSettings&) const = default;
 };
 
@@ -54,7 +54,7 @@ public:
 
     void pause();
     void resume();
-    void step();  // while paused: run exactly one mini-batch, then pause again
+    void step(); // while paused: run exactly one mini-batch, then pause again
     void stop();
     void setLearningRate(double learningRate);
 
@@ -64,7 +64,8 @@ public:
 
 private:
     bool waitForPermission(); // false when stopped
-    bool trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss, int64_t& correct);
+    bool trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss,
+                   int64_t& correct);
 
     Network& m_network;
     const Dataset& m_data;

@@ -279,18 +279,19 @@ TEST(CliData, ReadsTheCsvExampleWithItsOptions) {
     EXPECT_NE(refused.err.find("fruit.csv: line "), std::string::npos) << refused.err;
     EXPECT_NE(refused.err.find("values are missing"), std::string::npos) << refused.err;
 
-    const test::ProcessResult r =
-        test::runProcess(NW_CLI_PATH, {"data", csv, "--missing", "fill_mean", "--ignore", "note", "--target", "fruit"});
+    const test::ProcessResult r = test::runProcess(
+        NW_CLI_PATH, {"data", csv, "--missing", "fill_mean", "--ignore", "note", "--target", "fruit"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    for (const char* part : {"Sample shape:  9", "classification, 4 classes", "colour=purple", "16 values filled"})
+    for (const char* part :
+         {"Sample shape:  9", "classification, 4 classes", "colour=purple", "16 values filled"})
         EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
 }
 
 TEST(CliData, TrainsTheCsvExample) {
     test::TempDir dir;
-    const test::ProcessResult r = test::runProcess(
-        NW_CLI_PATH, {"train", std::string(NW_EXAMPLES_DIR) + "/fruit_csv.nwproj", "--epochs", "5", "-o",
-                      (dir / "fruit.nwproj").string()});
+    const test::ProcessResult r =
+        test::runProcess(NW_CLI_PATH, {"train", std::string(NW_EXAMPLES_DIR) + "/fruit_csv.nwproj",
+                                       "--epochs", "5", "-o", (dir / "fruit.nwproj").string()});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Test: loss"), std::string::npos) << r.out;
     // Saved elsewhere, the project still names the data, now by its absolute path.

@@ -13,7 +13,7 @@
 namespace nw::check {
 
 struct GradientMismatch {
-    std::string where;  // "input 0 [3]", "param weight [7]"
+    std::string where; // "input 0 [3]", "param weight [7]"
     double analytic = 0;
     double numeric = 0;
 };
