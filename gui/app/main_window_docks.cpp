@@ -165,7 +165,8 @@ void MainWindow::revealNode(quint32 id) {
     const NodeItem* item = m_scene->nodeItem(id);
     if (!item) return;
     m_scene->selectNodes({id});
-    m_view->centerOn(item);
+    // Scrolls only as far as needed, so the rest of the network keeps its place.
+    m_view->ensureVisible(item);
 }
 
 bool MainWindow::selectLayer(const QString& name) {
