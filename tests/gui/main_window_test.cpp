@@ -2,6 +2,7 @@
 #include "gui/app/summary_bar.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
+#include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
@@ -295,6 +296,11 @@ private slots:
             QCOMPARE(shownTitle(german), QStringLiteral("Unbenannt — Neuroweave"));
             auto* file = german.menuBar()->findChild<QMenu*>(QStringLiteral("menu.file"));
             QCOMPARE(file->title(), QStringLiteral("&Datei"));
+            auto* view = german.menuBar()->findChild<QMenu*>(QStringLiteral("menu.view"));
+            QCOMPARE(view->title(), QStringLiteral("&Ansicht"));
+            QCOMPARE(german.palette()->windowTitle(), QStringLiteral("Schichten"));
+            QCOMPARE(german.findChild<QMenu*>(QStringLiteral("menu.panels"))->title(),
+                     QStringLiteral("&Bereiche"));
         }
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);
