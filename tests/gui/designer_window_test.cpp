@@ -300,7 +300,9 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(m_window.get(), &drop);
-        QTRY_COMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(m_window->document()->layerCount(), 1); // opened only once the drop has returned
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(m_prompts->saveQuestions, 1);
         QCOMPARE(m_window->document()->layerCount(), 3);
 
