@@ -20,5 +20,6 @@ int runTrain(std::span<const std::string> args);
 int runInfo(std::span<const std::string> args);
 int runValidate(std::span<const std::string> args);
 int runData(std::span<const std::string> args);
+int runRender(std::span<const std::string> args);
 
 } // namespace nw::cli

@@ -18,6 +18,7 @@ Commands:
   validate FILE   Check the file and the network; exit 0 when the network is valid
   data NAME       Summarise a data set: a project's, a built-in one (fashion-mnist), a
                   synthetic one (spirals, ...) or a data folder
+  render FILE     Draw the network as an SVG or PNG picture (-o out.svg), without a display
 
 Options:
   -h, --help      Show this help
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
     if (command == "info") return runInfo(rest);
     if (command == "validate") return runValidate(rest);
     if (command == "data") return runData(rest);
+    if (command == "render") return runRender(rest);
     std::cerr << kProgram << ": unknown command '" << command << "'\n"
               << "Run '" << kProgram << " --help' for the list of commands.\n";
     return kExitUsage;

@@ -1,12 +1,15 @@
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
+#include "gui/docks/palette_dock.h"
 #include "gui/editor/graph_scene.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -20,6 +23,7 @@ constexpr int kScreenshotDelayMs = 400;
 struct Options {
     QString file;       // empty: start with an untitled project
     QString screenshot; // empty: run interactively
+    QString select;     // a layer to select once the file is open (the inspector then shows it)
 };
 
 void setIdentity() {
@@ -43,10 +47,14 @@ Options parseCommandLine(const QCoreApplication& app) {
         QCoreApplication::translate("main", "Save a PNG picture of the window to <png> and quit."),
         QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QCoreApplication::translate("main", "Select the layer named <name>."),
+                                    QStringLiteral("name"));
+    parser.addOption(select);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
-    return {files.isEmpty() ? QString() : files.first(), parser.value(screenshot)};
+    return {files.isEmpty() ? QString() : files.first(), parser.value(screenshot), parser.value(select)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -78,12 +86,24 @@ int main(int argc, char* argv[]) {
     nw::gui::installTranslations(app);
     const Options options = parseCommandLine(app);
 
-    nw::gui::MainWindow window;
     const bool unattended = !options.screenshot.isEmpty();
+    // An unattended run neither reads nor changes the user's window layout and recent files, so
+    // its pictures are the same on every machine.
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> settings;
+    if (unattended)
+        settings = std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+    nw::gui::MainWindow window(nullptr, settings.get());
     if (unattended) window.setPrompts(std::make_unique<nw::gui::UnattendedPrompts>());
     window.show();
 
     const bool opened = options.file.isEmpty() || window.openFile(options.file);
+    if (opened && !options.select.isEmpty() && !window.selectLayer(options.select))
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(
+                QCoreApplication::translate("main", "There is no layer named %1.").arg(options.select)));
 
     if (unattended) {
         QTimer::singleShot(kScreenshotDelayMs, &window, [&window, &app, target = options.screenshot, opened] {
@@ -97,6 +117,7 @@ int main(int argc, char* argv[]) {
             // What the canvas shows, for the end-to-end test to compare with the file.
             std::printf("canvas: %d layers, %d wires\n", int(window.scene()->nodeItems().size()),
                         int(window.scene()->edgeItems().size()));
+            std::printf("palette: %d layer kinds\n", int(window.palette()->visibleKinds().size()));
             std::fflush(stdout);
             // A file that did not open is a failure even though the picture was taken.
             app.exit(opened ? 0 : 2);

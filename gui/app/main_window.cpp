@@ -1,6 +1,8 @@
 #include "gui/app/main_window.h"
 
+#include "gui/app/recent_files.h"
 #include "gui/app/user_prompts.h"
+#include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/diagram_export.h"
@@ -15,13 +17,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace nw::gui {
@@ -33,21 +40,36 @@ constexpr auto kAppName = "Neuroweave";
 constexpr auto kProjectSuffix = "nwproj";
 constexpr int kStatusMessageMs = 4000;
 
+// The first project file among dragged URLs, empty when there is none.
+QString droppedProject(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls()) return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == QLatin1String(kProjectSuffix))
+            return url.toLocalFile();
+    return {};
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
-      m_scene(new GraphScene(m_document->graph(), this)), m_prompts(std::make_unique<UserPrompts>()) {
+      m_scene(new GraphScene(m_document->graph(), this)),
+      m_settings(settings ? settings : new QSettings(this)), m_prompts(std::make_unique<UserPrompts>()) {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_recentFiles = new RecentFiles(m_settings, this);
+    connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openAfterAsking);
     m_view = new GraphView(m_scene, this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->centerOn(0, 0);
     setCentralWidget(m_view);
 
     m_editorActions = new EditorActions(this, m_scene, m_view);
+    createDocks();
     createActions();
     createMenus();
     createStatusBar();
+    wireDocks();
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -68,12 +90,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_editorActions, &EditorActions::renameRequested, this, &MainWindow::renameLayer);
     updateTitle();
     updateSummary();
+    showSelection();
 
-    // A comfortable first size that still fits small screens.
-    QSize size(1180, 760);
+    // A comfortable first size that still fits small screens; then the layout the user left.
+    QSize size(1280, 800);
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,8 +113,8 @@ QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeyS
 }
 
 void MainWindow::createActions() {
-    QAction* newAction = makeAction("file.new", tr("&New"), QKeySequence::New);
-    newAction->setStatusTip(tr("Start an empty project"));
+    QAction* newAction = makeAction("file.new", tr("&New…"), QKeySequence::New);
+    newAction->setStatusTip(tr("Start a new project, empty or from a template"));
     connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
 
     QAction* open = makeAction("file.open", tr("&Open…"), QKeySequence::Open);
@@ -124,6 +148,14 @@ void MainWindow::createActions() {
     redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setStatusTip(tr("Redo the edit that was undone last"));
 
+    QAction* find = makeAction("edit.findLayer", tr("&Find Layer"), QKeySequence::Find);
+    find->setStatusTip(tr("Search the layer palette"));
+    connect(find, &QAction::triggered, m_palette, &PaletteDock::focusSearch);
+
+    QAction* help = makeAction("help.layer", tr("&Help on Layer"), QKeySequence::HelpContents);
+    help->setStatusTip(tr("Explain the selected layer, or how to use the designer"));
+    connect(help, &QAction::triggered, this, &MainWindow::showHelp);
+
     QAction* about = makeAction("help.about", tr("&About Neuroweave"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -140,6 +172,9 @@ void MainWindow::createMenus() {
     file->setObjectName(QStringLiteral("menu.file"));
     file->addAction(action("file.new"));
     file->addAction(action("file.open"));
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menu.recent"));
+    m_recentFiles->attachTo(recent);
     file->addSeparator();
     file->addAction(action("file.save"));
     file->addAction(action("file.saveAs"));
@@ -155,25 +190,25 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     for (const char* id : EditorActions::editMenuIds())
         *id ? (void)edit->addAction(action(id)) : (void)edit->addSeparator();
+    edit->addSeparator();
+    edit->addAction(action("edit.findLayer"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menu.view"));
     for (const char* id : EditorActions::viewMenuIds())
         *id ? (void)view->addAction(action(id)) : (void)view->addSeparator();
+    view->addSeparator();
+    view->addMenu(m_panelsMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menu.help"));
+    help->addAction(action("help.layer"));
+    help->addSeparator();
     help->addAction(action("help.about"));
     help->addAction(action("help.aboutQt"));
 }
 
-void MainWindow::createStatusBar() {
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("status.summary"));
-    m_summary->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_summary);
-    statusBar()->showMessage(tr("Ready"));
-}
+void MainWindow::createStatusBar() { statusBar()->showMessage(tr("Ready")); }
 
 bool MainWindow::openFile(const QString& path) {
     const nw::Status opened = m_document->open(path);
@@ -181,21 +216,68 @@ bool MainWindow::openFile(const QString& path) {
         reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
         return false;
     }
+    m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), kStatusMessageMs);
     return true;
 }
 
+void MainWindow::openAfterAsking(const QString& path) {
+    if (maybeSave()) openFile(path);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedProject(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    // After the drop has returned to the file manager: the unsaved-changes question is modal.
+    QTimer::singleShot(0, this, [this, path] { openAfterAsking(path); });
 }
 
 void MainWindow::newProject() {
     if (!maybeSave()) return;
-    m_document->reset();
-    statusBar()->showMessage(tr("New project"), kStatusMessageMs);
+    bool cancelled = false;
+    const QString path = m_prompts->askTemplate(this, &cancelled);
+    if (cancelled) return;
+    if (path.isEmpty()) {
+        m_document->reset();
+        statusBar()->showMessage(tr("New project"), kStatusMessageMs);
+        return;
+    }
+    adoptTemplate(path);
+}
+
+bool MainWindow::adoptTemplate(const QString& path) {
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            tr("Could not open the template “%1”.").arg(name),
+            nw::Diagnostic{nw::DiagCode::FileRead, file.errorString().toStdString(), {}, path.toStdString()});
+        return false;
+    }
+    const QByteArray text = file.readAll();
+    nw::Result<nw::Project> project =
+        nw::parseProject(std::string_view(text.constData(), size_t(text.size())));
+    if (!project) {
+        reportError(tr("Could not open the template “%1”.").arg(name), project.error());
+        return false;
+    }
+    m_document->adopt(project.value());
+    statusBar()->showMessage(tr("New project from %1").arg(name), kStatusMessageMs);
+    return true;
 }
 
 void MainWindow::openWithDialog() {
@@ -228,6 +310,7 @@ bool MainWindow::reportSaved(const nw::Status& saved, const QString& fileName) {
         reportError(tr("Could not save “%1”.").arg(fileName), saved.error());
         return false;
     }
+    m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);
     return true;
 }
@@ -265,14 +348,6 @@ void MainWindow::updateTitle() {
     setWindowFilePath(m_document->filePath());
     setWindowTitle(tr("%1[*] — %2").arg(m_document->displayName(), QLatin1String(kAppName)));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::updateSummary() {
-    const QString summary = tr("Layers: %1 · Parameters: %2")
-                                .arg(locale().toString(m_document->layerCount()),
-                                     locale().toString(m_document->parameterCount()));
-    m_summary->setText(summary);
-    updatePlaceholder();
 }
 
 void MainWindow::updatePlaceholder() {
@@ -313,14 +388,6 @@ void MainWindow::renameLayer(quint32 id) {
     if (name.isEmpty()) return;
     if (const nw::Status renamed = m_document->graph()->rename(id, name); !renamed)
         reportError(tr("Could not rename “%1”.").arg(current), renamed.error());
-}
-
-void MainWindow::offerConnectedLayer(quint32 fromNode, int fromPort, QPointF scenePos, QPoint globalPos) {
-    QMenu* menu = EditorActions::layerMenu(this, tr("Add Connected Layer"), [=, this](const QString& kind) {
-        m_scene->addConnectedLayer(kind, scenePos, fromNode, fromPort);
-    });
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(globalPos);
 }
 
 } // namespace nw::gui

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointF>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
 class QAction;
-class QLabel;
+class QMenu;
+class QSettings;
 
 // Declared, not included: moc reads this header (see project_document.h).
 namespace nw {
@@ -19,26 +22,45 @@ namespace nw::gui {
 class EditorActions;
 class GraphScene;
 class GraphView;
+class InspectorDock;
+class PaletteDock;
+class ProblemsDock;
 class ProjectDocument;
+class RecentFiles;
+class SummaryBar;
 class UserPrompts;
 
-// The designer's window: the canvas in the middle, the menus, the status bar. It owns one
-// ProjectDocument and keeps the title ("spirals.nwproj* — Neuroweave") in step with it.
+// The designer's window: the canvas in the middle, the palette on the left, the inspector and the
+// problems list on the right, the summary in the status bar, and the menus. It owns one
+// ProjectDocument and keeps the title ("spirals.nwproj* — Neuroweave") in step with it. The docks'
+// wiring lives in main_window_docks.cpp.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Window layout and recent files are kept in `settings` (nullptr: the application's QSettings,
+    // owned by the window); it must outlive the window.
+    explicit MainWindow(QWidget* parent = nullptr, QSettings* settings = nullptr);
     ~MainWindow() override;
 
     ProjectDocument* document() const { return m_document; }
     GraphView* canvas() const { return m_view; }
     GraphScene* scene() const { return m_scene; }
     EditorActions* editorActions() const { return m_editorActions; }
+    PaletteDock* palette() const { return m_palette; }
+    InspectorDock* inspector() const { return m_inspector; }
+    ProblemsDock* problems() const { return m_problems; }
+    SummaryBar* summaryBar() const { return m_summaryBar; }
+    RecentFiles* recentFiles() const { return m_recentFiles; }
+
+    // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
+    static constexpr int kLayoutVersion = 1;
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open.
     bool openFile(const QString& path);
+    // Selects the layer called `name` and shows it; false when there is none.
+    bool selectLayer(const QString& name);
 
     // Replaces the dialogs the window asks its questions with; the window takes ownership.
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -47,6 +69,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Project files dragged from a file manager open, after the unsaved-changes question.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -54,15 +79,31 @@ private:
     void createStatusBar();
     QAction* makeAction(const char* id, const QString& text, const QKeySequence& shortcut);
 
+    void createDocks();
+    void wireDocks();
+    void restoreLayout();
+    void saveLayout();
+
     void newProject();
+    // Starts an untitled project from the template at `path` (a resource); false if it is unreadable.
+    bool adoptTemplate(const QString& path);
     void openWithDialog();
+    // Asks about unsaved changes, then opens `path`.
+    void openAfterAsking(const QString& path);
     bool save();
     bool saveAs();
     void showAbout();
     void exportDiagram();
     void renameLayer(quint32 id);
-    // Until the palette's search popup takes over: a menu of layer kinds to add, wired, at the drop.
+    // The palette's search popup at the drop; the chosen kind is added there, wired from the port.
     void offerConnectedLayer(quint32 fromNode, int fromPort, QPointF scenePos, QPoint globalPos);
+    void addLayerAtViewCentre(const QString& kindName);
+    // Inspector: the single selected node, or the hint; again after every change to it.
+    void showSelection();
+    void editAttribute(quint32 id, int attrIndex, const QVariant& value);
+    void renameFromInspector(quint32 id, const QString& name);
+    void revealNode(quint32 id);
+    void showHelp();
 
     // Asks what to do with unsaved changes; false when the user cancels the pending operation.
     bool maybeSave();
@@ -77,7 +118,20 @@ private:
     GraphScene* m_scene = nullptr;
     GraphView* m_view = nullptr;
     EditorActions* m_editorActions = nullptr;
-    QLabel* m_summary = nullptr;
+    PaletteDock* m_palette = nullptr;
+    InspectorDock* m_inspector = nullptr;
+    ProblemsDock* m_problems = nullptr;
+    SummaryBar* m_summaryBar = nullptr;
+    QSettings* m_settings = nullptr;
+    RecentFiles* m_recentFiles = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    // Where the popup's choice goes: the wire dropped on empty canvas that opened it.
+    struct PendingWire {
+        quint32 fromNode = 0;
+        int fromPort = 0;
+        QPointF scenePos;
+    };
+    PendingWire m_pendingWire;
     std::unique_ptr<UserPrompts> m_prompts;
     QString m_lastError;
 };

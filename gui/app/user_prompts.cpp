@@ -1,4 +1,5 @@
 #include "gui/app/user_prompts.h"
+#include "gui/app/template_gallery.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -58,6 +59,21 @@ QString UserPrompts::askLayerName(QWidget* parent, const QString& currentName) {
     const QString name =
         QInputDialog::getText(parent, tr("Rename Layer"), tr("Name:"), QLineEdit::Normal, currentName, &ok);
     return ok ? name : QString();
+}
+
+QString UserPrompts::askTemplate(QWidget* parent, bool* cancelled) {
+    return TemplateGallery::choose(parent, cancelled);
+}
+
+void UserPrompts::showHelp(QWidget* parent, const QString& title, const QString& html) {
+    QMessageBox box(QMessageBox::Information, title, html, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+QString UnattendedPrompts::askTemplate(QWidget*, bool* cancelled) {
+    if (cancelled) *cancelled = false;
+    return {};
 }
 
 void UnattendedPrompts::showError(QWidget*, const QString& text, const QString& details) {

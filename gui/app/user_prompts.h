@@ -28,6 +28,11 @@ public:
     virtual QString askDiagramPath(QWidget* parent, const QString& suggestedPath);
     // A new name for a layer, or an empty string when the user cancels.
     virtual QString askLayerName(QWidget* parent, const QString& currentName);
+    // File → New: the chosen template's path, empty for an empty project; `cancelled` is set when the
+    // user closes the gallery instead (see TemplateGallery::choose).
+    virtual QString askTemplate(QWidget* parent, bool* cancelled);
+    // Rich text about a layer or about the designer (F1).
+    virtual void showHelp(QWidget* parent, const QString& title, const QString& html);
 };
 
 // Answers without asking: errors go to stderr, unsaved changes are discarded, file dialogs cancel.
@@ -39,6 +44,8 @@ public:
     QString askSavePath(QWidget*, const QString&) override { return {}; }
     QString askDiagramPath(QWidget*, const QString&) override { return {}; }
     QString askLayerName(QWidget*, const QString&) override { return {}; }
+    QString askTemplate(QWidget*, bool* cancelled) override;
+    void showHelp(QWidget*, const QString&, const QString&) override {}
 };
 
 } // namespace nw::gui

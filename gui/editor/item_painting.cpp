@@ -24,7 +24,8 @@ QString tr(const char* text) { return QCoreApplication::translate("nw::gui::Node
 // "1,056" stays exact up to 9,999; larger counts round: "12.3k", "1.2M".
 QString compactCount(qint64 n) {
     const QLocale locale;
-    if (n < 10000) return locale.toString(n);
+    // From 1,000 on, "2.4k": the card's second line also has to hold the output shape.
+    if (n < 1000) return locale.toString(n);
     if (n < 1000000) return locale.toString(double(n) / 1e3, 'f', n < 100000 ? 1 : 0) + QLatin1Char('k');
     return locale.toString(double(n) / 1e6, 'f', n < 100000000 ? 1 : 0) + QLatin1Char('M');
 }
@@ -77,7 +78,10 @@ CardContent describeNode(const nw::Graph& graph, const nw::GraphAnalysis& analys
 
     const nw::NodeAnalysis* result = analysis.node(id);
     if (result && result->output) card.shape = QString::fromStdString(result->output->toString());
-    if (result && result->params > 0) card.params = tr("%1 params").arg(compactCount(result->params));
+    if (result && result->params > 0) {
+        card.paramsCount = compactCount(result->params);
+        card.params = tr("%1 params").arg(card.paramsCount);
+    }
     QStringList problems;
     if (result)
         for (const nw::Diagnostic& d : result->diagnostics) problems << QString::fromStdString(d.message);
@@ -161,22 +165,36 @@ void paintCard(QPainter* painter, const CardContent& card, const PaintStyle& sty
     const qreal row2 = row1 + 22;
 
     // Key attributes.
+    // A whole attribute reads better than two cut ones: the second goes when both do not fit.
+    QString attributes = card.attributes;
+    const QString separator = QStringLiteral(" · ");
+    if (smallMetrics.horizontalAdvance(attributes) > width && attributes.contains(separator))
+        attributes = attributes.section(separator, 0, 0);
     painter->drawText(QRectF(left, row1, width, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                      smallMetrics.elidedText(card.attributes, Qt::ElideRight, width));
+                      smallMetrics.elidedText(attributes, Qt::ElideRight, width));
 
-    // Output shape and parameters.
-    const qreal paramsWidth = card.params.isEmpty() ? 0 : smallMetrics.horizontalAdvance(card.params);
-    painter->drawText(QRectF(left, row2, width, 20), Qt::AlignVCenter | Qt::AlignRight, card.params);
-    const qreal shapeWidth = width - paramsWidth - (paramsWidth > 0 ? 8 : 0);
+    // Output shape and parameters. The shape matters most: when both do not fit, the arrow goes first,
+    // then the word "params" (the inspector and the tooltip still say it).
     QFont shapeFont = style.font;
     shapeFont.setPointSizeF(style.font.pointSizeF() * 0.95);
+    const QFontMetricsF shapeMetrics(shapeFont);
+    QString shape = card.shape.isEmpty() ? tr("shape unknown") : QStringLiteral("→ ") + card.shape;
+    QString params = card.params;
+    auto fits = [&] {
+        const qreal paramsWidth = params.isEmpty() ? 0 : smallMetrics.horizontalAdvance(params) + 8;
+        return shapeMetrics.horizontalAdvance(shape) + paramsWidth <= width;
+    };
+    if (!fits() && !card.shape.isEmpty()) shape = card.shape;
+    if (!fits() && !params.isEmpty()) params = card.paramsCount;
+    const qreal paramsWidth = params.isEmpty() ? 0 : smallMetrics.horizontalAdvance(params);
+    painter->drawText(QRectF(left, row2, width, 20), Qt::AlignVCenter | Qt::AlignRight, params);
+    const qreal shapeWidth = width - paramsWidth - (paramsWidth > 0 ? 8 : 0);
     painter->setFont(shapeFont);
-    const QString shape = card.shape.isEmpty() ? tr("shape unknown") : QStringLiteral("→ ") + card.shape;
     painter->setPen(card.shape.isEmpty() && !card.problem.isEmpty() ? colors.error
                     : card.shape.isEmpty()                          ? colors.dimText
                                                                     : colors.text);
     painter->drawText(QRectF(left, row2, shapeWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(shapeFont).elidedText(shape, Qt::ElideRight, shapeWidth));
+                      shapeMetrics.elidedText(shape, Qt::ElideRight, shapeWidth));
     painter->restore();
 }
 

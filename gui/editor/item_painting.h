@@ -26,11 +26,12 @@ struct CardContent {
     QString kind;
     int category = 0;
     QString description;
-    QString attributes; // "32 neurons · he_uniform"
-    QString shape;      // "1×28×28", empty when unknown
-    QString params;     // "1,056 params", empty for none
-    QString problem;    // the diagnostics, one per line
-    QString fix;        // the one-click fix on offer, empty when none
+    QString attributes;  // "32 neurons · he_uniform"
+    QString shape;       // "1×28×28", empty when unknown
+    QString params;      // "2.4k params", empty for none
+    QString paramsCount; // "2.4k": the same without the word, where space is short
+    QString problem;     // the diagnostics, one per line
+    QString fix;         // the one-click fix on offer, empty when none
     bool enabled = true;
     QStringList inputNames;
     bool hasOutput = true;

@@ -41,6 +41,8 @@ public:
     // The one-click fix on offer ("Insert Flatten between …"), empty when there is none.
     QString fixText() const { return m_card.fix; }
     bool isNodeEnabled() const { return m_card.enabled; }
+    // The error badge in the card's corner (a click applies the fix), nullptr when there is no problem.
+    QGraphicsItem* badge() const { return m_badge; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -106,6 +106,39 @@ TEST(Cli, ValidateNamesThePlaceOfAProblem) {
     }
 }
 
+TEST(Cli, RenderDrawsTheNetworkWithoutADisplay) {
+    if (!NW_CLI_HAS_GUI) {
+        const ProcessResult r = cli({"render", example("spirals.nwproj"), "-o", "x.svg"});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(contains(r.err, "-DNW_BUILD_GUI=ON")) << r.err;
+        GTEST_SKIP() << "this build has no designer to draw with";
+    }
+    test::TempDir dir;
+    const fs::path svg = dir / "spirals.svg";
+    const ProcessResult r = cli({"render", example("spirals.nwproj"), "-o", svg.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, svg.string())) << r.out;
+    const std::string text = contentOf(svg);
+    EXPECT_TRUE(contains(text, "<svg")) << text.substr(0, 200);
+    const Result<Project> project = loadProject(example("spirals.nwproj"));
+    ASSERT_TRUE(project.ok());
+    for (const Node& node : project.value().graph.nodes())
+        EXPECT_TRUE(contains(text, node.name)) << node.name;
+
+    const fs::path png = dir / "spirals.png";
+    ASSERT_EQ(cli({"render", example("spirals.nwproj"), "-o", png.string()}).exitCode, 0);
+    EXPECT_EQ(contentOf(png).substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+
+    const ProcessResult missing = cli({"render", "/no/such/file.nwproj", "-o", svg.string()});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(contains(missing.err, "There is no file /no/such/file.nwproj")) << missing.err;
+
+    const ProcessResult badSuffix =
+        cli({"render", example("spirals.nwproj"), "-o", (dir / "x.gif").string()});
+    EXPECT_EQ(badSuffix.exitCode, 1);
+    EXPECT_TRUE(contains(badSuffix.err, ".svg or .png")) << badSuffix.err;
+}
+
 TEST(Cli, ValidateAndInfoReportAnInvalidNetwork) {
     test::TempDir dir;
     Project p = test::makeMlpProject();

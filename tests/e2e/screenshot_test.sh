@@ -3,7 +3,8 @@
 #   screenshot_test.sh NEUROWEAVE OUT_DIR [PROJECT]
 # 1. `neuroweave --screenshot` paints its window into a PNG and exits 0 (2 when PROJECT did not open);
 #    the PNG must be a real picture of the window, not a blank.
-#    It also prints what the canvas shows ("canvas: 7 layers, 6 wires"), which must match the file.
+#    It also prints what the canvas shows ("canvas: 7 layers, 6 wires"), which must match the file,
+#    and how many layer kinds the palette dock lists.
 # 2. Started normally, the window appears on the X server with "<file> — Neuroweave" as its title.
 # Exit 77 (skipped) when xvfb-run is missing.
 set -euo pipefail
@@ -51,6 +52,10 @@ graph = json.load(open(sys.argv[1]))["graph"]
 print("canvas: %d layers, %d wires" % (len(graph["nodes"]), len(graph["edges"])))' "$project")
 fi
 [[ $shown == *"$expected_counts"* ]] || fail "expected \"$expected_counts\", the app printed \"$shown\""
+# 1c. The palette dock lists the layer kinds (Input, Dense, Conv2D, ... well over ten of them).
+kinds=$(sed -n 's/^palette: \([0-9]*\) layer kinds$/\1/p' <<<"$shown")
+[[ -n $kinds ]] || fail "the app did not report its palette: \"$shown\""
+((kinds >= 10)) || fail "the palette lists only $kinds layer kinds"
 [[ -s $png ]] || fail "no screenshot was written to $png"
 [[ $(head -c 8 "$png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || fail "$png is not a PNG"
 

@@ -219,13 +219,50 @@ private slots:
         const NodeItem* dense = canvas.scene.nodeItem(2);
         QVERIFY(!dense->problemText().isEmpty());
         QVERIFY(canvas.scene.edgeItem({1, 0, 2, 0})->hasProblem());
-        if (dense->fixText().isEmpty()) QSKIP("no layer kind can bridge 1×28×28 into Dense in this build");
+        QVERIFY2(dense->fixText().contains(QStringLiteral("Flatten")), qPrintable(dense->fixText()));
         const std::string before = canvas.bytes();
         QVERIFY(canvas.scene.applyFix(2));
         QVERIFY(canvas.graphDoc().analysis().valid());
         QCOMPARE(canvas.mismatch(), QString());
         canvas.stack().undo();
         QCOMPARE(canvas.bytes(), before);
+    }
+
+    // Conv2D into Dense, the classic CNN mistake: the badge offers Flatten and one click on it fixes
+    // the network; one undo brings the mistake back.
+    void clickOnTheBadgeInsertsFlattenAfterAConvolution() {
+        Canvas canvas;
+        nw::Project project;
+        nw::Graph& g = project.graph;
+        const nw::NodeId input = g.addNode(nw::LayerKind::Input, "image", {0, 0});
+        const nw::NodeId conv = g.addNode(nw::LayerKind::Conv2D, "conv", {220, 0});
+        const nw::NodeId dense = g.addNode(nw::LayerKind::Dense, "dense", {440, 0});
+        QVERIFY(g.setAttribute(input, "shape", nw::Shape{1, 28, 28}).ok());
+        QVERIFY(g.connect({{input, 0}, {conv, 0}}).ok());
+        QVERIFY(g.connect({{conv, 0}, {dense, 0}}, nw::Graph::ShapeCheck::Skip).ok());
+        canvas.document.adopt(project);
+        canvas.view.centerOn(300, 50);
+
+        const NodeItem* card = canvas.scene.nodeItem(dense.value);
+        QVERIFY(card->badge());
+        QVERIFY2(card->fixText().contains(QStringLiteral("Insert Flatten")), qPrintable(card->fixText()));
+        QVERIFY(card->badge()->toolTip().contains(QStringLiteral("Flatten")));
+        const std::string before = canvas.bytes();
+
+        const QPointF badgeCentre = card->badge()->sceneBoundingRect().center();
+        QTest::mouseClick(canvas.view.viewport(), Qt::LeftButton, {}, canvas.viewPoint(badgeCentre));
+        QVERIFY(canvas.graphDoc().analysis().valid());
+        QCOMPARE(canvas.graph().nodes().size(), size_t{4});
+        const nw::Node& flatten = canvas.graph().nodes().back();
+        QCOMPARE(flatten.kind, nw::LayerKind::Flatten);
+        QVERIFY(hasEdge(canvas.graph(), conv.value, flatten.id.value));
+        QVERIFY(hasEdge(canvas.graph(), flatten.id.value, dense.value));
+        QVERIFY(!canvas.scene.nodeItem(dense.value)->badge());
+        QCOMPARE(canvas.mismatch(), QString());
+
+        canvas.stack().undo();
+        QCOMPARE(canvas.bytes(), before);
+        QVERIFY(canvas.scene.nodeItem(dense.value)->badge());
     }
 
     void handMadeBridgeGivesAValidGraph() {

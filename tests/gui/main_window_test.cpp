@@ -1,6 +1,8 @@
 #include "gui/app/main_window.h"
+#include "gui/app/summary_bar.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
+#include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
@@ -10,12 +12,14 @@
 #include "engine/io/project.h"
 
 #include "sample_projects.h"
+#include "scripted_prompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -25,29 +29,6 @@ using nw::gui::UserPrompts;
 using namespace nw::gui::test;
 
 namespace {
-
-// Answers the window's questions from a script and remembers what it was asked.
-class ScriptedPrompts : public UserPrompts {
-public:
-    QStringList errors;
-    int saveQuestions = 0;
-    SaveChoice saveAnswer = SaveChoice::Cancel;
-    QString savePath;
-    QString openPath;
-
-    void showError(QWidget*, const QString& text, const QString& details) override {
-        errors << text + QLatin1Char('\n') + details;
-    }
-    SaveChoice askSaveChanges(QWidget*, const QString&) override {
-        ++saveQuestions;
-        return saveAnswer;
-    }
-    QString askOpenPath(QWidget*, const QString&) override { return openPath; }
-    QString askSavePath(QWidget*, const QString&) override { return savePath; }
-    QString diagramPath;
-    QString askDiagramPath(QWidget*, const QString&) override { return diagramPath; }
-    QString askLayerName(QWidget*, const QString&) override { return {}; }
-};
 
 // The title the way the window system shows it: Qt replaces the [*] placeholder.
 QString shownTitle(const QWidget& window) {
@@ -68,14 +49,20 @@ class MainWindowTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     ScriptedPrompts* m_prompts = nullptr;
 
     QString sample(const char* name) { return writeSampleProject(m_dir.filePath(QString::fromLatin1(name))); }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() {
-        m_window = std::make_unique<MainWindow>();
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_window = std::make_unique<MainWindow>(nullptr, m_settings.get());
         auto prompts = std::make_unique<ScriptedPrompts>();
         m_prompts = prompts.get();
         m_window->setPrompts(std::move(prompts));
@@ -224,9 +211,8 @@ private slots:
         // The whole network is in view.
         const QRectF visible = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
         QVERIFY(visible.contains(m_window->scene()->networkRect()));
-        auto* summary = m_window->findChild<QLabel*>(QStringLiteral("status.summary"));
-        QVERIFY2(summary->text().startsWith(QStringLiteral("Layers: 3 · Parameters: ")),
-                 qPrintable(summary->text()));
+        QCOMPARE(m_window->summaryBar()->summary().layers, 3);
+        QCOMPARE(m_window->summaryBar()->summary().parameters, m_window->document()->parameterCount());
 
         trigger(*m_window, "file.new");
         QCOMPARE(m_window->scene()->nodeItems().size(), 0);
@@ -310,6 +296,11 @@ private slots:
             QCOMPARE(shownTitle(german), QStringLiteral("Unbenannt — Neuroweave"));
             auto* file = german.menuBar()->findChild<QMenu*>(QStringLiteral("menu.file"));
             QCOMPARE(file->title(), QStringLiteral("&Datei"));
+            auto* view = german.menuBar()->findChild<QMenu*>(QStringLiteral("menu.view"));
+            QCOMPARE(view->title(), QStringLiteral("&Ansicht"));
+            QCOMPARE(german.palette()->windowTitle(), QStringLiteral("Schichten"));
+            QCOMPARE(german.findChild<QMenu*>(QStringLiteral("menu.panels"))->title(),
+                     QStringLiteral("&Bereiche"));
         }
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);

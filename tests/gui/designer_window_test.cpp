@@ -1,0 +1,320 @@
+// The main window with its docks: how the palette, the inspector, the problems list, the summary bar,
+// the template gallery, recent files and dropped files reach the document and the canvas.
+
+#include "gui/app/main_window.h"
+#include "gui/app/recent_files.h"
+#include "gui/app/summary_bar.h"
+#include "gui/docks/layer_search_popup.h"
+#include "gui/docks/palette_dock.h"
+#include "gui/docks/problems_dock.h"
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_scene.h"
+#include "gui/editor/graph_view.h"
+#include "gui/editor/node_item.h"
+#include "gui/inspector/inspector_dock.h"
+
+#include "sample_projects.h"
+#include "scripted_prompts.h"
+
+// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
+#ifndef Q_MOC_RUN
+#include "engine/graph/graph.h"
+#include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+#include "engine/layers/registry.h"
+#endif
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QUrl>
+#include <QtTest>
+
+using nw::gui::MainWindow;
+using namespace nw::gui::test;
+
+namespace {
+
+int attrIndex(const char* kind, const char* attr) { return nw::layerRegistry().find(kind)->attrIndex(attr); }
+
+bool hasEdge(const nw::Graph& graph, quint32 from, quint32 to) {
+    for (const nw::Edge& e : graph.edges())
+        if (e.from.node.value == from && e.to.node.value == to) return true;
+    return false;
+}
+
+// The sample with a 1×28×28 input: Dense cannot take it, so there is one problem, on the Dense.
+nw::Project brokenProject() {
+    nw::Project project = sampleProject();
+    if (!project.graph.setAttribute(nw::NodeId{1}, "shape", nw::Shape{1, 28, 28})) qFatal("shape refused");
+    return project;
+}
+
+} // namespace
+
+class DesignerWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompts* m_prompts = nullptr;
+
+    std::unique_ptr<MainWindow> makeWindow() {
+        auto window = std::make_unique<MainWindow>(nullptr, m_settings.get());
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        prompts->saveAnswer = nw::gui::UserPrompts::SaveChoice::Discard;
+        m_prompts = prompts.get();
+        window->setPrompts(std::move(prompts));
+        window->show();
+        return window;
+    }
+    nw::gui::GraphDocument* graph() const { return m_window->document()->graph(); }
+    const nw::Node* node(quint32 id) const { return graph()->graph().node(nw::NodeId{id}); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() {
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_window = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void docksSurroundTheCanvas() {
+        QCOMPARE(m_window->dockWidgetArea(m_window->palette()), Qt::LeftDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(m_window->inspector()), Qt::RightDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(m_window->problems()), Qt::RightDockWidgetArea);
+        for (QDockWidget* dock : {static_cast<QDockWidget*>(m_window->palette()),
+                                  static_cast<QDockWidget*>(m_window->inspector()),
+                                  static_cast<QDockWidget*>(m_window->problems())})
+            QVERIFY2(dock->isVisible() && dock->width() >= 150, qPrintable(dock->objectName()));
+        QVERIFY(m_window->summaryBar()->isVisible());
+        // The palette lists every registered kind.
+        QCOMPARE(m_window->palette()->visibleKinds().size(),
+                 static_cast<qsizetype>(nw::layerRegistry().all().size()));
+    }
+
+    void panelsMenuTogglesEveryDock() {
+        auto* panels = m_window->findChild<QMenu*>(QStringLiteral("menu.panels"));
+        QVERIFY(panels);
+        QCOMPARE(panels->actions().size(), 4);
+        auto* inspector = m_window->findChild<QAction*>(QStringLiteral("view.panel.inspector"));
+        QVERIFY(inspector && inspector->isChecked());
+        inspector->trigger();
+        QVERIFY(m_window->inspector()->isHidden());
+        inspector->trigger();
+        QVERIFY(m_window->inspector()->isVisible());
+        m_window->findChild<QAction*>(QStringLiteral("view.panel.summary"))->trigger();
+        QVERIFY(m_window->summaryBar()->isHidden());
+    }
+
+    void layoutIsSavedOnCloseAndRestored() {
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, m_window->problems()); // the user moved it
+        m_window->inspector()->hide();                                         // and closed this one
+        QVERIFY(m_window->close());
+        m_window = makeWindow();
+        QCOMPARE(m_window->dockWidgetArea(m_window->problems()), Qt::LeftDockWidgetArea);
+        QVERIFY(m_window->inspector()->isHidden());
+
+        // A layout saved by another version of the docks is ignored.
+        m_settings->setValue(QStringLiteral("window/layoutVersion"), MainWindow::kLayoutVersion + 1);
+        m_window = makeWindow();
+        QCOMPARE(m_window->dockWidgetArea(m_window->problems()), Qt::RightDockWidgetArea);
+        QVERIFY(!m_window->inspector()->isHidden());
+    }
+
+    void paletteActivationAddsAtTheViewCentreAndSelects() {
+        emit m_window->palette()->layerActivated(QStringLiteral("Conv2D"));
+        QCOMPARE(m_window->scene()->nodeItems().size(), 1);
+        const quint32 id = m_window->scene()->nodeItems().first()->nodeId();
+        QCOMPARE(m_window->scene()->selectedNodeIds(), QList<quint32>{id});
+        const nw::gui::GraphView* view = m_window->canvas();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        QVERIFY(m_window->scene()->nodeItem(id)->sceneBoundingRect().contains(centre));
+        QCOMPARE(m_window->inspector()->nodeId(), id);
+    }
+
+    void inspectorFollowsTheSelection() {
+        m_window->document()->adopt(sampleProject());
+        QCOMPARE(m_window->inspector()->nodeId(), 0u);
+        m_window->scene()->selectNodes({2});
+        QCOMPARE(m_window->inspector()->nodeId(), 2u);
+        QCOMPARE(m_window->inspector()->nameField()->text(), QStringLiteral("dense"));
+        m_window->scene()->selectNodes({1, 2});
+        QCOMPARE(m_window->inspector()->nodeId(), 0u); // several: the hint
+        m_window->scene()->selectNodes({2});
+        graph()->removeNodes({2});
+        QCOMPARE(m_window->inspector()->nodeId(), 0u);
+    }
+
+    void inspectorEditsReachTheDocumentAndUndoComesBack() {
+        m_window->document()->adopt(sampleProject());
+        m_window->scene()->selectNodes({2});
+        const int units = attrIndex("Dense", "units");
+        emit m_window->inspector()->attributeEdited(2, units, QVariant(qlonglong(48)));
+        QCOMPARE(std::get<int64_t>(node(2)->attrs[size_t(units)]), int64_t{48});
+        auto* editor = qobject_cast<QSpinBox*>(m_window->inspector()->attributeEditor(units));
+        QVERIFY(editor);
+        QCOMPARE(editor->value(), 48);
+
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(std::get<int64_t>(node(2)->attrs[size_t(units)]), int64_t{16});
+        QCOMPARE(editor->value(), 16); // shown again in place
+
+        emit m_window->inspector()->renameRequested(2, QStringLiteral("hidden"));
+        QCOMPARE(QString::fromStdString(node(2)->name), QStringLiteral("hidden"));
+        // A name another layer has is refused; the field shows the name kept.
+        emit m_window->inspector()->renameRequested(2, QStringLiteral("softmax"));
+        QCOMPARE(QString::fromStdString(node(2)->name), QStringLiteral("hidden"));
+        QCOMPARE(m_window->inspector()->nameField()->text(), QStringLiteral("hidden"));
+    }
+
+    void problemsAndSummaryFollowTheAnalysis() {
+        nw::Project project = brokenProject();
+        project.training.batchSize = 100;
+        m_window->document()->adopt(project);
+        QCOMPARE(m_window->problems()->problemCount(), 1);
+        QCOMPARE(m_window->summaryBar()->summary().problems, 1);
+        QCOMPARE(m_window->summaryBar()->summary().trainingBytes,
+                 nw::gui::estimateTrainingBytes(graph()->analysis(), 100));
+        QVERIFY(m_window->summaryBar()->summary().trainingBytes !=
+                nw::gui::estimateTrainingBytes(graph()->analysis(), 32));
+
+        // Clicking the problem selects its layer and brings it into view.
+        m_window->canvas()->centerOn(5000, 5000);
+        emit m_window->problems()->nodeActivated(2);
+        QCOMPARE(m_window->scene()->selectedNodeIds(), QList<quint32>{2});
+        const nw::gui::GraphView* view = m_window->canvas();
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(m_window->scene()->nodeItem(2)->sceneBoundingRect().center()));
+
+        // Fixed: the list empties.
+        QVERIFY(graph()->setAttribute(1, attrIndex("Input", "shape"), nw::Shape{2}).ok());
+        QCOMPARE(m_window->problems()->problemCount(), 0);
+        QCOMPARE(m_window->summaryBar()->summary().problems, 0);
+    }
+
+    void wireDroppedOnEmptyCanvasAddsTheLayerChosenInThePopup() {
+        m_window->document()->adopt(sampleProject());
+        emit m_window->scene()->wireDroppedOnEmptyCanvas(2, 0, QPointF(200, 300), QPoint(100, 100));
+        QVERIFY(m_window->palette()->searchPopup()->isVisible());
+        emit m_window->palette()->layerChosenFromPopup(QStringLiteral("ReLU"));
+        m_window->palette()->searchPopup()->hide();
+        QCOMPARE(graph()->graph().nodes().size(), size_t{4});
+        const quint32 relu = graph()->graph().nodes().back().id.value;
+        QVERIFY(hasEdge(graph()->graph(), 2, relu));
+        // A later popup choice without a dropped wire adds nothing.
+        emit m_window->palette()->layerChosenFromPopup(QStringLiteral("ReLU"));
+        QCOMPARE(graph()->graph().nodes().size(), size_t{4});
+    }
+
+    void ctrlFFocusesThePaletteSearch() {
+        m_window->activateWindow();
+        m_window->canvas()->setFocus();
+        auto* find = m_window->findChild<QAction*>(QStringLiteral("edit.findLayer"));
+        QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+        find->trigger();
+        QVERIFY(m_window->palette()->searchField()->hasFocus());
+    }
+
+    void f1ExplainsTheSelectedLayerOrTheDesigner() {
+        auto* help = m_window->findChild<QAction*>(QStringLiteral("help.layer"));
+        QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        help->trigger();
+        QVERIFY2(m_prompts->helpHtml.contains(QStringLiteral("palette")), qPrintable(m_prompts->helpHtml));
+
+        m_window->document()->adopt(sampleProject());
+        m_window->scene()->selectNodes({2});
+        help->trigger();
+        const nw::LayerInfo& dense = *nw::layerRegistry().find("Dense");
+        QVERIFY(m_prompts->helpTitle.contains(QStringLiteral("Dense")));
+        QVERIFY(m_prompts->helpHtml.contains(QString::fromStdString(dense.description).toHtmlEscaped()));
+        QVERIFY(m_prompts->helpHtml.contains(QString::fromStdString(dense.formula).toHtmlEscaped()));
+        for (const nw::AttrSpec& spec : dense.attrs)
+            QVERIFY(m_prompts->helpHtml.contains(QString::fromStdString(spec.label)));
+    }
+
+    void newStartsFromTheChosenTemplate() {
+        m_prompts->templatePath = QStringLiteral(":/templates/cnn.nwproj");
+        m_window->findChild<QAction*>(QStringLiteral("file.new"))->trigger();
+        QVERIFY2(m_prompts->errors.isEmpty(), qPrintable(m_prompts->errors.join(u'\n')));
+        QCOMPARE(m_window->document()->layerCount(), 14);
+        QVERIFY(m_window->document()->filePath().isEmpty());
+        QVERIFY(!m_window->document()->isModified());
+        QVERIFY(graph()->analysis().valid());
+
+        // Cancelling the gallery keeps the project.
+        m_prompts->cancelTemplate = true;
+        m_window->findChild<QAction*>(QStringLiteral("file.new"))->trigger();
+        QCOMPARE(m_window->document()->layerCount(), 14);
+
+        // "Empty project".
+        m_prompts->cancelTemplate = false;
+        m_prompts->templatePath.clear();
+        m_window->findChild<QAction*>(QStringLiteral("file.new"))->trigger();
+        QCOMPARE(m_window->document()->layerCount(), 0);
+    }
+
+    void openedAndSavedFilesAreRecent() {
+        const QString first = writeSampleProject(m_dir.filePath(QStringLiteral("first.nwproj")));
+        QVERIFY(m_window->openFile(first));
+        m_prompts->savePath = m_dir.filePath(QStringLiteral("second.nwproj"));
+        m_window->findChild<QAction*>(QStringLiteral("file.saveAs"))->trigger();
+        const QStringList recent = m_window->recentFiles()->files();
+        QCOMPARE(recent, (QStringList{m_prompts->savePath, QFileInfo(first).absoluteFilePath()}));
+
+        // The menu offers them, and choosing one opens it.
+        auto* menu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("menu.recent"));
+        QVERIFY(menu);
+        m_window->recentFiles()->fillMenu(menu);
+        QVERIFY(menu->actions().size() >= 2);
+        emit m_window->recentFiles()->fileChosen(first);
+        QCOMPARE(m_window->document()->filePath(), QFileInfo(first).absoluteFilePath());
+    }
+
+    void droppedProjectFileOpensAfterTheQuestion() {
+        const QString path = writeSampleProject(m_dir.filePath(QStringLiteral("dropped.nwproj")));
+        graph()->addNode(QStringLiteral("Dense"), {0, 0}); // unsaved changes
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->document()->layerCount(), 1); // opened only once the drop has returned
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(m_prompts->saveQuestions, 1);
+        QCOMPARE(m_window->document()->layerCount(), 3);
+
+        // Anything but a project is not taken.
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        other.setAccepted(false);
+        QCoreApplication::sendEvent(m_window.get(), &other);
+        QVERIFY(!other.isAccepted());
+    }
+};
+
+QTEST_MAIN(DesignerWindowTest)
+#include "designer_window_test.moc"
