@@ -221,6 +221,20 @@ quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* insert
     return id.value;
 }
 
+bool GraphDocument::bridgeForWire(const nw::Edge& edge, nw::BridgeFix& fix) const {
+    const nw::Status allowed = graph().canConnect(edge);
+    if (allowed || allowed.error().code != nw::DiagCode::ShapeMismatch) return false;
+    // Wired as a loader would, the mismatch becomes the consumer's diagnostic, which is what
+    // suggestBridge answers.
+    nw::Graph wired = graph();
+    if (!wired.connect(edge, nw::Graph::ShapeCheck::Skip)) return false;
+    const std::optional<nw::BridgeFix> found =
+        nw::suggestBridge(wired, nw::analyzeGraph(wired), edge.to.node);
+    if (!found || found->edge != edge) return false;
+    fix = *found;
+    return true;
+}
+
 QList<quint32> GraphDocument::paste(const GraphFragment& fragment, QPointF offset, const QString& text) {
     QList<quint32> created;
     if (fragment.empty()) return created;

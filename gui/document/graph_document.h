@@ -73,6 +73,9 @@ public:
     nw::Status setEnabled(const QList<quint32>& ids, bool enabled);
     // The one-click shape fix: inserts fix.kind on fix.edge. Returns the new node's id, or 0.
     quint32 insertBridge(const nw::BridgeFix& fix, nw::Status* inserted = nullptr);
+    // For a wire canConnect refuses only because the shapes differ: the layer that would make them
+    // fit (a Flatten between a Conv2D and a Dense), to insert with insertBridge; false otherwise.
+    bool bridgeForWire(const nw::Edge& edge, nw::BridgeFix& fix) const;
     // Adds copies of the fragment's nodes and wires, moved by `offset`, with fresh ids and names.
     // Returns the new ids in the fragment's order. `text` names the undo step ("Paste", "Duplicate").
     QList<quint32> paste(const GraphFragment& fragment, QPointF offset, const QString& text = {});

@@ -5,6 +5,9 @@
 #include "gui/editor/node_item.h"
 #include "gui/editor/wire_drag.h"
 
+#include "engine/graph/shape_fixes.h"
+#include "engine/layers/registry.h"
+
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -179,6 +182,20 @@ void GraphScene::finishWire(QPointF scenePos, QPoint screenPos) {
     endWire();
 
     if (!refusal.isEmpty()) {
+        // A wire refused only for its shapes goes through the layer that makes them fit, in one
+        // undo step: dropping a Conv2D's output on a Dense inserts the Flatten a person would add.
+        const nw::PortRef fixed{toId(fromNode), fromPort};
+        const nw::PortRef other{port ? toId(port->nodeId()) : nw::NodeId{}, port ? port->index() : 0};
+        const nw::Edge wanted = fromOutput ? nw::Edge{fixed, other} : nw::Edge{other, fixed};
+        nw::BridgeFix fix;
+        if (!detached && port && m_document->bridgeForWire(wanted, fix)) {
+            if (const quint32 id = m_document->insertBridge(fix)) {
+                selectNodes({id});
+                emit statusMessage(tr("Connected through a new %1 so the shapes fit (Ctrl+Z takes it back)")
+                                       .arg(QString::fromStdString(nw::layerRegistry().info(fix.kind).name)));
+                return;
+            }
+        }
         refuse(tr("Cannot connect: %1").arg(refusal), screenPos);
         return;
     }

@@ -110,16 +110,39 @@ private slots:
         QCOMPARE(canvas.bytes(), before);
         QCOMPARE(canvas.stack().count(), steps + 1); // the disconnect, undone; no wire was added
 
-        // Shapes that do not fit: an image into a Dense.
-        const quint32 image = canvas.graphDoc().addNode(QStringLiteral("Input"), {0, 200});
+        // Shapes that do not fit and that no single layer can bridge: 10 values into a Conv2D.
+        const quint32 flat = canvas.graphDoc().addNode(QStringLiteral("Input"), {0, 200});
+        const int shapeAttr = nw::layerRegistry().find("Input")->attrIndex("shape");
+        QVERIFY(canvas.graphDoc().setAttribute(flat, shapeAttr, nw::Shape{10}).ok());
+        const quint32 conv = canvas.graphDoc().addNode(QStringLiteral("Conv2D"), {300, 200});
+        canvas.drag(canvas.outputAnchor(flat), canvas.inputAnchor(conv));
+        QVERIFY2(canvas.scene.lastRefusal().contains(QStringLiteral("Conv2D")),
+                 qPrintable(canvas.scene.lastRefusal()));
+        QVERIFY(!hasEdge(canvas.graph(), flat, conv));
+        QCOMPARE(canvas.mismatch(), QString());
+    }
+
+    // A wire refused only for its shapes goes through the layer that makes them fit: an image
+    // dropped on a Dense gets its Flatten, in one undo step.
+    void aWireThatNeedsABridgeGetsIt() {
+        Canvas canvas;
+        const quint32 image = canvas.graphDoc().addNode(QStringLiteral("Input"), {0, 0});
         const int shapeAttr = nw::layerRegistry().find("Input")->attrIndex("shape");
         QVERIFY(canvas.graphDoc().setAttribute(image, shapeAttr, nw::Shape{1, 28, 28}).ok());
-        const quint32 c = canvas.graphDoc().addNode(QStringLiteral("Dense"), {300, 200});
-        canvas.drag(canvas.outputAnchor(image), canvas.inputAnchor(c));
-        QVERIFY2(canvas.scene.lastRefusal().contains(QStringLiteral("1×28×28")),
-                 qPrintable(canvas.scene.lastRefusal()));
-        QVERIFY(!hasEdge(canvas.graph(), image, c));
-        QCOMPARE(canvas.mismatch(), QString());
+        const quint32 dense = canvas.graphDoc().addNode(QStringLiteral("Dense"), {400, 0});
+        const std::string before = canvas.bytes();
+        const int steps = canvas.stack().count();
+        canvas.drag(canvas.outputAnchor(image), canvas.inputAnchor(dense));
+        QCOMPARE(canvas.stack().count(), steps + 1);
+        const nw::Node* flatten = canvas.graph().nodes().back().kind == nw::LayerKind::Flatten
+                                      ? &canvas.graph().nodes().back()
+                                      : nullptr;
+        QVERIFY(flatten);
+        QVERIFY(hasEdge(canvas.graph(), image, flatten->id.value));
+        QVERIFY(hasEdge(canvas.graph(), flatten->id.value, dense));
+        QVERIFY(canvas.graphDoc().analysis().node(nw::NodeId{dense})->diagnostics.empty());
+        canvas.stack().undo();
+        QCOMPARE(canvas.bytes(), before);
     }
 
     void portsShowWhereAWireMayGo() {
