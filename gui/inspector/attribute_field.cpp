@@ -22,6 +22,14 @@ namespace nw::gui {
 
 namespace {
 
+// " pixels", or " pixel" for exactly one: the engine's units are English plurals.
+QString unitSuffix(const std::string& unit, int value) {
+    if (unit.empty()) return {};
+    QString text = QLatin1Char(' ') + QString::fromStdString(unit);
+    if (value == 1 && text.endsWith(QLatin1Char('s'))) text.chop(1);
+    return text;
+}
+
 QString tr(const char* text) { return QCoreApplication::translate("nw::gui::AttributeField", text); }
 
 // Shows 0.01 as "0.01", not "0.0100": the decimals are for typing, not for padding.
@@ -99,10 +107,13 @@ QWidget* AttributeField::createEditor() {
     case nw::AttrType::Int: {
         auto* spin = new QSpinBox(this);
         spin->setRange(clampToInt(m_spec.min), clampToInt(m_spec.max));
-        if (!m_spec.unit.empty()) spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(m_spec.unit));
+        spin->setSuffix(unitSuffix(m_spec.unit, spin->value()));
         spin->setKeyboardTracking(false); // typed numbers count on Enter or focus out, arrows at once
         spin->setAccelerated(true);
-        connect(spin, &QSpinBox::valueChanged, this, [this](int v) { commit(nw::AttrValue(int64_t{v})); });
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin](int v) {
+            spin->setSuffix(unitSuffix(m_spec.unit, v));
+            commit(nw::AttrValue(int64_t{v}));
+        });
         return spin;
     }
     case nw::AttrType::Float: {
@@ -158,19 +169,22 @@ QWidget* AttributeField::createEditor() {
 void AttributeField::setValue(const nw::AttrValue& value) {
     m_value = value;
     const QSignalBlocker blocker(m_editor);
-    if (auto* spin = qobject_cast<QSpinBox*>(m_editor); spin && std::holds_alternative<int64_t>(value))
+    if (auto* spin = qobject_cast<QSpinBox*>(m_editor); spin && std::holds_alternative<int64_t>(value)) {
         spin->setValue(clampToInt(static_cast<double>(std::get<int64_t>(value))));
-    else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(m_editor);
-             dspin && std::holds_alternative<double>(value))
+        spin->setSuffix(unitSuffix(m_spec.unit, spin->value()));
+    } else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(m_editor);
+               dspin && std::holds_alternative<double>(value)) {
         dspin->setValue(std::get<double>(value));
-    else if (auto* check = qobject_cast<QCheckBox*>(m_editor); check && std::holds_alternative<bool>(value))
+    } else if (auto* check = qobject_cast<QCheckBox*>(m_editor);
+               check && std::holds_alternative<bool>(value)) {
         check->setChecked(std::get<bool>(value));
-    else if (auto* combo = qobject_cast<QComboBox*>(m_editor);
-             combo && std::holds_alternative<nw::EnumValue>(value))
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_editor);
+               combo && std::holds_alternative<nw::EnumValue>(value)) {
         combo->setCurrentIndex(std::get<nw::EnumValue>(value).index);
-    else if (auto* edit = qobject_cast<QLineEdit*>(m_editor);
-             edit && std::holds_alternative<nw::Shape>(value))
+    } else if (auto* edit = qobject_cast<QLineEdit*>(m_editor);
+               edit && std::holds_alternative<nw::Shape>(value)) {
         edit->setText(formatShape(std::get<nw::Shape>(value)));
+    }
     showError({});
 }
 

@@ -103,6 +103,13 @@ private slots:
         QVERIFY(!editor<QCheckBox>(1)->isChecked());
         QCOMPARE(editor<QComboBox>(2)->count(), static_cast<int>(info.attrs[2].options.size()));
         QCOMPARE(editor<QComboBox>(2)->currentText(), QStringLiteral("He normal"));
+
+        // A unit reads in the singular for exactly one, shown or typed.
+        dense.attrs[0] = int64_t{1};
+        m_dock->showNode(&dense, nullptr);
+        QCOMPARE(units->suffix(), QStringLiteral(" neuron"));
+        units->setValue(2);
+        QCOMPARE(units->suffix(), QStringLiteral(" neurons"));
     }
 
     void anEditEmitsTheAttributeIndexAndValue() {
