@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     // A new or opened project is shown whole.
     connect(m_document, &ProjectDocument::projectReplaced, m_view, [this] {
         if (m_document->layerCount() > 0)
-            m_view->fitAll();
+            m_view->showNetwork();
         else {
             m_view->resetZoom();
             m_view->centerOn(0, 0);

@@ -150,6 +150,22 @@ void GraphView::fitAll() {
     if (auto* graph = qobject_cast<GraphScene*>(scene())) fitRect(graph->networkRect());
 }
 
+void GraphView::showNetwork() {
+    auto* graph = qobject_cast<GraphScene*>(scene());
+    if (!graph) return;
+    const QRectF rect = graph->networkRect();
+    if (rect.isEmpty()) return;
+    const QRectF area = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+    if (std::min(area.width() / rect.width(), area.height() / rect.height()) >= kReadableZoom) {
+        fitRect(rect);
+        return;
+    }
+    setZoom(kReadableZoom);
+    const QSizeF visible = QSizeF(area.size()) / kReadableZoom;
+    centerOn(rect.left() + std::min(rect.width(), visible.width()) / 2,
+             rect.top() + std::min(rect.height(), visible.height()) / 2);
+}
+
 void GraphView::fitSelection() {
     QRectF rect;
     for (const QGraphicsItem* item : scene()->selectedItems()) rect = rect.united(item->sceneBoundingRect());

@@ -29,6 +29,8 @@ public:
     static constexpr int kMajorEvery = 5;
     static constexpr qreal kMinZoom = 0.15;
     static constexpr qreal kMaxZoom = 4.0;
+    // Below this the cards' text is too small to read (the names are about 9 px high).
+    static constexpr qreal kReadableZoom = 0.75;
 
 public slots:
     void zoomIn();
@@ -36,6 +38,9 @@ public slots:
     void resetZoom();
     // Shows the whole network (never enlarged past 100 %).
     void fitAll();
+    // How a freshly opened network is shown: whole when it fits at a readable zoom, otherwise at
+    // that zoom from its first layers on the left, so the cards can be read and the rest scrolled to.
+    void showNetwork();
     // Shows the selected layers, or the whole network when nothing is selected.
     void fitSelection();
 

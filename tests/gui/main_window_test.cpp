@@ -208,9 +208,13 @@ private slots:
         QCOMPARE(m_window->scene()->edgeItems().size(), 2);
         QVERIFY(!canvas->isPlaceholderShown());
         QVERIFY(m_window->scene()->nodeItem(2)->isVisible());
-        // The whole network is in view.
+        // The network is in view whole, or at a readable zoom from its first layer on.
         const QRectF visible = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
-        QVERIFY(visible.contains(m_window->scene()->networkRect()));
+        const QRectF network = m_window->scene()->networkRect();
+        QVERIFY(visible.contains(network) ||
+                (qFuzzyCompare(canvas->zoom(), nw::gui::GraphView::kReadableZoom) &&
+                 visible.contains(m_window->scene()->nodeItem(1)->sceneBoundingRect())));
+        QVERIFY(canvas->zoom() >= nw::gui::GraphView::kReadableZoom || visible.contains(network));
         QCOMPARE(m_window->summaryBar()->summary().layers, 3);
         QCOMPARE(m_window->summaryBar()->summary().parameters, m_window->document()->parameterCount());
 
