@@ -51,7 +51,11 @@ GraphScene::GraphScene(GraphDocument* document, QObject* parent)
     rebuild();
 }
 
-GraphScene::~GraphScene() = default;
+GraphScene::~GraphScene() {
+    // QGraphicsScene deletes its items after this body; a selected card's deletion would announce a
+    // selection change to listeners (the window's actions) that may already be gone.
+    blockSignals(true);
+}
 
 // --- Following the document ---
 

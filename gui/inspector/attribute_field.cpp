@@ -9,9 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -160,6 +162,7 @@ QWidget* AttributeField::createEditor() {
             else
                 showError(tr("Write the dimensions as whole numbers separated by ×, e.g. 1×28×28."));
         });
+        addShapePresets(edit);
         return edit;
     }
     }
@@ -189,6 +192,33 @@ void AttributeField::setValue(const nw::AttrValue& value) {
 }
 
 QString AttributeField::error() const { return m_error->isHidden() ? QString() : m_error->text(); }
+
+void AttributeField::addShapePresets(QLineEdit* edit) {
+    // The shapes of the data people start with, one click away: no typing to build a network.
+    struct Preset {
+        nw::Shape shape;
+        const char* meaning;
+    };
+    static const Preset presets[] = {
+        {nw::Shape{1, 28, 28}, QT_TR_NOOP("grey 28×28 images (Fashion-MNIST, MNIST)")},
+        {nw::Shape{3, 32, 32}, QT_TR_NOOP("colour 32×32 images")},
+        {nw::Shape{784}, QT_TR_NOOP("a 28×28 image as one row of values")},
+        {nw::Shape{2}, QT_TR_NOOP("points in a plane (the Playground's data sets)")},
+    };
+    auto* menu = new QMenu(edit);
+    menu->setObjectName(QStringLiteral("shapePresets"));
+    for (const Preset& preset : presets) {
+        const nw::Shape shape = preset.shape;
+        menu->addAction(tr("%1 — %2").arg(formatShape(shape), tr(preset.meaning)), this, [this, edit, shape] {
+            edit->setText(formatShape(shape));
+            commit(nw::AttrValue(shape));
+        });
+    }
+    QAction* open = edit->addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    open->setToolTip(tr("Common shapes"));
+    connect(open, &QAction::triggered, menu,
+            [menu, edit] { menu->popup(edit->mapToGlobal(edit->rect().bottomLeft())); });
+}
 
 void AttributeField::commit(const nw::AttrValue& candidate) {
     const std::string problem = nw::checkAttribute(m_spec, candidate);

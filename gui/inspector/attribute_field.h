@@ -12,6 +12,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 
 namespace nw::gui {
 
@@ -34,6 +35,8 @@ public:
 
 private:
     QWidget* createEditor();
+    // A menu of common shapes beside a shape editor, so a shape can be chosen with the mouse.
+    void addShapePresets(QLineEdit* edit);
     // Checks an edit; reports it through onEdited when it is valid and new.
     void commit(const nw::AttrValue& candidate);
     void showError(const QString& rawMessage);

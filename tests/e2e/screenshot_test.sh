@@ -35,13 +35,25 @@ if [[ -n $project && ! -f $project ]]; then
     fail "$project does not exist"
 fi
 
-# 1. The picture.
+# 1. The picture; with a project, its first layer selected.
 png=$out/window.png
 rm -f "$png"
+select=()
+if [[ -n $project ]]; then
+    select=(--select "$(/usr/bin/python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["graph"]["nodes"][0]["name"])' "$project")")
+fi
 status=0
-shown=$(timeout 60 "$app" --screenshot "$png" ${project:+"$project"}) || status=$?
+shown=$(timeout 60 "$app" --screenshot "$png" "${select[@]}" ${project:+"$project"}) || status=$?
 [[ $status -eq 0 ]] || fail "neuroweave --screenshot exited with $status"
 echo "$shown"
+
+# 1a. Closing the window while a lone card is selected ends cleanly (its deletion once announced a
+#     selection change to actions that were already gone).
+lone=$out/lone.nwproj
+printf '%s' '{"format": "neuroweave-project", "version": 1, "graph": {"nodes": [{"id": 1, "kind": "Input", "name": "input_1"}], "edges": []}}' >"$lone"
+status=0
+timeout 60 "$app" --screenshot "$out/lone.png" --select input_1 "$lone" >/dev/null || status=$?
+[[ $status -eq 0 ]] || fail "neuroweave closed with a selected card exited with $status"
 
 # 1b. The canvas draws every layer and wire of the file (none for an empty window).
 expected_counts="canvas: 0 layers, 0 wires"

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
@@ -141,6 +142,28 @@ private slots:
             nw::gui::fromVariant(spy.at(3).at(2), nw::layerRegistry().info(input.kind).attrs[0]);
         QVERIFY(value);
         QCOMPARE(std::get<nw::Shape>(*value), (nw::Shape{1, 28, 28}));
+    }
+
+    // A shape can be chosen with the mouse: the editor's menu of common shapes sets and sends it.
+    void aShapePresetIsOneClick() {
+        const nw::Node input = nodeNamed("Input");
+        m_dock->showNode(&input, nullptr);
+        QSignalSpy spy(m_dock.get(), &InspectorDock::attributeEdited);
+        auto* shape = editor<QLineEdit>(0);
+        auto* presets = shape->findChild<QMenu*>(QStringLiteral("shapePresets"));
+        QVERIFY(presets);
+        QCOMPARE(shape->actions().size(), 1); // the button that opens it
+        const QList<QAction*> choices = presets->actions();
+        QVERIFY(choices.size() >= 3);
+        QVERIFY2(choices.front()->text().startsWith(QStringLiteral("1×28×28")),
+                 qPrintable(choices.front()->text()));
+        choices.at(1)->trigger();
+        QCOMPARE(shape->text(), QStringLiteral("3×32×32"));
+        QCOMPARE(spy.count(), 1);
+        const auto value =
+            nw::gui::fromVariant(spy.at(0).at(2), nw::layerRegistry().info(input.kind).attrs[0]);
+        QVERIFY(value);
+        QCOMPARE(std::get<nw::Shape>(*value), (nw::Shape{3, 32, 32}));
     }
 
     void anOutOfRangeEntryIsRefused() {
