@@ -29,23 +29,24 @@ Result<Dataset> loadCsv(const std::filesystem::path& path, const CsvOptions& opt
     return data;
 }
 
+// An image folder's data with the count of files that were not images.
+Result<Dataset> loadImages(const std::filesystem::path& path, const ImageFolderOptions& options) {
+    Result<ImageFolderData> images = readImageFolder(path, options);
+    if (!images.ok()) return images.error();
+    Dataset data = std::move(images->data);
+    data.readReport.ignoredFiles = images->report.ignoredFiles;
+    return data;
+}
+
 Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::path& path) {
     if (spec.path.empty())
         return Diagnostic{DiagCode::JsonMissing,
                           "A " + std::string(toString(spec.source)) + " data set needs the path of its data",
                           {},
                           "/dataset/path"};
-    Result<Dataset> data = Diagnostic{};
-    if (spec.source == DatasetSource::Idx) {
-        data = readMnistFolder(path);
-    } else if (spec.source == DatasetSource::Csv) {
-        data = loadCsv(path, spec.csv);
-    } else {
-        Result<ImageFolderData> images = readImageFolder(path, spec.images);
-        if (!images.ok()) return images.error();
-        data = std::move(images->data);
-        data->readReport.ignoredFiles = images->report.ignoredFiles;
-    }
+    Result<Dataset> data = spec.source == DatasetSource::Idx   ? readMnistFolder(path)
+                           : spec.source == DatasetSource::Csv ? loadCsv(path, spec.csv)
+                                                               : loadImages(path, spec.images);
     if (data.ok()) data->name = spec.path;
     return data;
 }

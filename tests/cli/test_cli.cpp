@@ -264,14 +264,8 @@ TEST(Cli, InterruptStopsCleanlyAndSaves) {
     EXPECT_LT(saved->history.epochs.size(), 1000u);
 }
 
-} // namespace
-} // namespace nw
-
-namespace nw {
-namespace {
-
 TEST(CliData, SummarisesASyntheticSet) {
-    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "spirals", "--test", "0.1"});
+    const ProcessResult r = cli({"data", "spirals", "--test", "0.1"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     for (const char* part : {"Samples:       500 (training 350, validation 100, test 50)", "Sample shape:  2",
                              "classification, 2 classes", "Feature"})
@@ -279,12 +273,11 @@ TEST(CliData, SummarisesASyntheticSet) {
 }
 
 TEST(CliData, NamesWhatItCouldNotFind) {
-    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "no-such-data"});
+    const ProcessResult r = cli({"data", "no-such-data"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("neither a file or folder nor a known data set (fashion-mnist"), std::string::npos)
         << r.err;
-    const test::ProcessResult usage =
-        test::runProcess(NW_CLI_PATH, {"data", "spirals", "--validation", "1.5"});
+    const ProcessResult usage = cli({"data", "spirals", "--validation", "1.5"});
     EXPECT_EQ(usage.exitCode, 1);
     EXPECT_NE(usage.err.find("--validation takes a fraction"), std::string::npos) << usage.err;
 }
@@ -292,28 +285,22 @@ TEST(CliData, NamesWhatItCouldNotFind) {
 TEST(CliData, SummarisesFashionMnistWhenInstalled) {
     if (!std::filesystem::exists("/usr/share/datasets/fashion-mnist"))
         GTEST_SKIP() << "dataset-fashion-mnist is not installed";
-    const test::ProcessResult r = test::runProcess(NW_CLI_PATH, {"data", "fashion-mnist"});
+    const ProcessResult r = cli({"data", "fashion-mnist"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     for (const char* part : {"Fashion-MNIST", "70,000 (training 48,000, validation 12,000, test 10,000",
                              "1×28×28", "Ankle boot", "7,000"})
         EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
 }
 
-} // namespace
-} // namespace nw
-
-namespace nw {
-namespace {
-
 TEST(CliData, ReadsTheCsvExampleWithItsOptions) {
-    const std::string csv = std::string(NW_EXAMPLES_DIR) + "/data/fruit.csv";
-    const test::ProcessResult refused = test::runProcess(NW_CLI_PATH, {"data", csv});
+    const std::string csv = example("data/fruit.csv");
+    const ProcessResult refused = cli({"data", csv});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_NE(refused.err.find("fruit.csv: line "), std::string::npos) << refused.err;
     EXPECT_NE(refused.err.find("values are missing"), std::string::npos) << refused.err;
 
-    const test::ProcessResult r = test::runProcess(
-        NW_CLI_PATH, {"data", csv, "--missing", "fill_mean", "--ignore", "note", "--target", "fruit"});
+    const ProcessResult r =
+        cli({"data", csv, "--missing", "fill_mean", "--ignore", "note", "--target", "fruit"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     for (const char* part :
          {"Sample shape:  9", "classification, 4 classes", "colour=purple", "16 values filled"})
@@ -322,9 +309,8 @@ TEST(CliData, ReadsTheCsvExampleWithItsOptions) {
 
 TEST(CliData, TrainsTheCsvExample) {
     test::TempDir dir;
-    const test::ProcessResult r =
-        test::runProcess(NW_CLI_PATH, {"train", std::string(NW_EXAMPLES_DIR) + "/fruit_csv.nwproj",
-                                       "--epochs", "5", "-o", (dir / "fruit.nwproj").string()});
+    const ProcessResult r =
+        cli({"train", example("fruit_csv.nwproj"), "--epochs", "5", "-o", (dir / "fruit.nwproj").string()});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Test: loss"), std::string::npos) << r.out;
     // Saved elsewhere, the project still names the data, now by its absolute path.
