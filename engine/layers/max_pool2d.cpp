@@ -3,6 +3,7 @@
 #include "engine/layers/parallel.h"
 #include "engine/layers/spatial.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace nw {
@@ -17,6 +18,7 @@ public:
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         const Tensor& x = *inputs[0];
         const int64_t planes = output.size() / (m_g.ho * m_g.wo);
+        if (halving()) return forwardHalving(x, output, planes);
         if (m_argmax.size() < static_cast<size_t>(output.size()))
             m_argmax.resize(static_cast<size_t>(output.size()));
 #pragma omp parallel for schedule(static) if (worthThreads(output.size() * m_g.k * m_g.k, planes))
@@ -41,12 +43,13 @@ public:
     }
 
     // dx = dy routed to the position of each window's max (summed where windows overlap).
-    void backward(std::span<const Tensor* const>, const Tensor& output, const Tensor& outputGrad,
+    void backward(std::span<const Tensor* const> inputs, const Tensor& output, const Tensor& outputGrad,
                   std::span<Tensor* const> inputGrads) override {
         if (!inputGrads[0]) return;
         Tensor& dx = *inputGrads[0];
-        dx.setZero();
         const int64_t planes = output.size() / (m_g.ho * m_g.wo);
+        if (halving()) return backwardHalving(*inputs[0], output, outputGrad, dx, planes);
+        dx.setZero();
         const int64_t area = m_g.ho * m_g.wo;
 #pragma omp parallel for schedule(static) if (worthThreads(8 * output.size(), planes))
         for (int64_t p = 0; p < planes; ++p) {
@@ -58,6 +61,51 @@ public:
     }
 
 private:
+    // The usual 2×2 window with stride 2 and no padding, which halves the image: a loop of its own,
+    // several times faster than the general one. It needs no argmax: backward finds each window's
+    // maximum again by comparing the input with the output (the first equal one, as forward keeps
+    // the first of equal maxima).
+    bool halving() const { return m_g.k == 2 && m_g.stride == 2 && m_g.padTop == 0 && m_g.padLeft == 0; }
+
+    void forwardHalving(const Tensor& x, Tensor& output, int64_t planes) const {
+        const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
+#pragma omp parallel for schedule(static) if (worthThreads(4 * output.size(), planes))
+        for (int64_t p = 0; p < planes; ++p) {
+            const float* in = x.data() + p * h * w;
+            float* y = output.data() + p * ho * wo;
+            for (int64_t oh = 0; oh < ho; ++oh) {
+                const float* top = in + 2 * oh * w;
+                const float* bottom = top + w;
+                for (int64_t ow = 0; ow < wo; ++ow)
+                    y[oh * wo + ow] = std::max(std::max(top[2 * ow], top[2 * ow + 1]),
+                                               std::max(bottom[2 * ow], bottom[2 * ow + 1]));
+            }
+        }
+    }
+
+    void backwardHalving(const Tensor& x, const Tensor& output, const Tensor& outputGrad, Tensor& dx,
+                         int64_t planes) const {
+        const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
+#pragma omp parallel for schedule(static) if (worthThreads(8 * output.size(), planes))
+        for (int64_t p = 0; p < planes; ++p) {
+            const float* in = x.data() + p * h * w;
+            const float* y = output.data() + p * ho * wo;
+            const float* dy = outputGrad.data() + p * ho * wo;
+            float* d = dx.data() + p * h * w;
+            std::fill(d, d + h * w, 0.0f);
+            for (int64_t oh = 0; oh < ho; ++oh)
+                for (int64_t ow = 0; ow < wo; ++ow) {
+                    const int64_t at = 2 * oh * w + 2 * ow;
+                    const float best = y[oh * wo + ow];
+                    const int64_t where = in[at] == best       ? at
+                                          : in[at + 1] == best ? at + 1
+                                          : in[at + w] == best ? at + w
+                                                               : at + w + 1;
+                    d[where] = dy[oh * wo + ow];
+                }
+        }
+    }
+
     PoolGeometry m_g;
     std::vector<int32_t> m_argmax; // per output element, the max's index within its (H, W) plane
 };

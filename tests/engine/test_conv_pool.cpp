@@ -6,6 +6,7 @@
 #include "engine/layers/registry.h"
 #include "tests/engine/graph_builder.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <omp.h>
 
@@ -60,8 +61,20 @@ Attributes convAttrs(const ConvCase& c) {
 
 TEST(Conv2D, MatchesADirectConvolution) {
     const ConvCase cases[] = {
-        {1, 6, 6, 2, 3, 1, 1, false}, {2, 7, 5, 3, 3, 2, 1, true}, {3, 9, 8, 2, 3, 1, 2, false},
-        {2, 5, 5, 4, 1, 1, 1, false}, {2, 6, 7, 2, 4, 3, 1, true}, {1, 8, 8, 3, 5, 2, 1, true},
+        {1, 6, 6, 2, 3, 1, 1, false},
+        {2, 7, 5, 3, 3, 2, 1, true},
+        {3, 9, 8, 2, 3, 1, 2, false},
+        {2, 5, 5, 4, 1, 1, 1, false},
+        {2, 6, 7, 2, 4, 3, 1, true},
+        {1, 8, 8, 3, 5, 2, 1, true},
+        // stride 1 runs the full-width lowering: zero padding, an even kernel (padded unevenly),
+        // dilation, and images large enough that the batch spans several blocks and both threads
+        {2, 9, 7, 3, 3, 1, 1, true},
+        {1, 8, 9, 2, 4, 1, 1, true},
+        {2, 10, 10, 2, 3, 1, 2, true},
+        {3, 20, 20, 4, 5, 1, 1, true},
+        {3, 20, 20, 4, 5, 1, 1, false},
+        {1, 28, 28, 6, 5, 1, 1, false},
     };
     const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
     for (const ConvCase& c : cases) {
@@ -154,6 +167,41 @@ TEST(Pooling, MaxAndAverageOfEachWindow) {
     EXPECT_FLOAT_EQ(avgY[1], 3.5f); // (2 + 0 + 8 + 4) / 4
     EXPECT_FLOAT_EQ(avgY[2], 2.0f); // (6 - 2) / 2: the padding is not counted
     EXPECT_FLOAT_EQ(avgY[3], 4.0f); // (7 + 1) / 2
+}
+
+// The 2×2, stride 2 window has a loop of its own: the maximum of each window, and in backward the
+// gradient goes to the first maximum of each window only (ties included), as in the general loop.
+TEST(Pooling, HalvingMaxPoolKeepsTheFirstMaximum) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::MaxPool2D);
+    const Attributes attrs = defaultAttributes(info.attrs); // 2×2, stride 2, valid
+    const Shape in[] = {Shape{2, 5, 6}};                    // an odd height: the last row is left out
+    const LayerSignature sig{attrs, in};
+    const Shape out = info.inferShape(sig).value();
+    ASSERT_EQ(out, (Shape{2, 2, 3}));
+    auto layer = info.create(sig, out);
+    Tensor x = randomTensor(in[0].withBatch(3), 11);
+    for (int64_t i = 0; i < x.size(); i += 3) x[i] = std::round(x[i] * 2) / 2; // many equal values
+    Tensor y(out.withBatch(3)), dy(out.withBatch(3)), dx(in[0].withBatch(3));
+    const Tensor* inputs[] = {&x};
+    Tensor* grads[] = {&dx};
+    layer->forward(inputs, y, true);
+    for (int64_t i = 0; i < dy.size(); ++i) dy[i] = static_cast<float>(i + 1);
+    layer->backward(inputs, y, dy, grads);
+    Tensor expectedDx(dx.shape());
+    for (int64_t plane = 0; plane < 6; ++plane)
+        for (int64_t oh = 0; oh < 2; ++oh)
+            for (int64_t ow = 0; ow < 3; ++ow) {
+                const int64_t o = (plane * 2 + oh) * 3 + ow;
+                int64_t first = -1;
+                float best = -1e30f;
+                for (const int64_t at : {0, 1, 6, 7}) {
+                    const int64_t i = plane * 30 + 2 * oh * 6 + 2 * ow + at;
+                    if (x[i] > best) best = x[i], first = i;
+                }
+                EXPECT_EQ(y[o], best) << o;
+                expectedDx[first] = dy[o];
+            }
+    for (int64_t i = 0; i < dx.size(); ++i) EXPECT_EQ(dx[i], expectedDx[i]) << i;
 }
 
 TEST(Pooling, GlobalAveragePoolGivesOneValuePerChannel) {
