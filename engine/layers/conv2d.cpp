@@ -49,10 +49,9 @@ public:
         const int64_t n = x.rows();
         reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
-#pragma omp parallel if (worthThreads(n * flopsPerSample(), n))
-        {
-            const ThreadBuffers buffers = buffersOf(omp_get_thread_num());
-            const SampleRange range(n, omp_get_thread_num(), omp_get_num_threads());
+        onThreads(worthThreads(n * flopsPerSample(), n), [&](int thread, int threads) {
+            const ThreadBuffers buffers = buffersOf(thread);
+            const SampleRange range(n, thread, threads);
             for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
                 const int64_t count = std::min(m_blockSamples, range.end - first);
                 const int64_t width = count * columns();
@@ -64,7 +63,7 @@ public:
                     m_lowering.scatter(buffers.block + i * columns(), width,
                                        m_attrs.useBias ? m_bias.data() : nullptr, output.row(first + i));
             }
-        }
+        });
     }
 
     // dy:(N,Cout,H',W') -> dW = Σ_n dy_n·colᵀ_n, db = Σ_n Σ_pixels dy_n, dx_n = raise(Wᵀ·dy_n), a block of
@@ -78,16 +77,14 @@ public:
         reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
         int threadsUsed = 1;
-#pragma omp parallel if (worthThreads(3 * n * flopsPerSample(), n))
-        {
-            const int thread = omp_get_thread_num();
-            if (thread == 0) threadsUsed = omp_get_num_threads();
+        onThreads(worthThreads(3 * n * flopsPerSample(), n), [&](int thread, int threads) {
+            if (thread == 0) threadsUsed = threads;
             const ThreadBuffers buffers = buffersOf(thread);
             MatrixMap dw(buffers.partial, m_g.cout, m_g.colRows());
             Eigen::Map<Eigen::VectorXf> db(buffers.partial + m_g.cout * m_g.colRows(), m_g.cout);
             dw.setZero();
             db.setZero();
-            const SampleRange range(n, thread, omp_get_num_threads());
+            const SampleRange range(n, thread, threads);
             for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
                 const int64_t count = std::min(m_blockSamples, range.end - first);
                 const int64_t width = count * columns();
@@ -104,7 +101,7 @@ public:
                 for (int64_t i = 0; i < count; ++i)
                     m_lowering.raise(buffers.col + i * columns(), width, dx->row(first + i), buffers.padded);
             }
-        }
+        });
         m_weightGrad.setZero();
         m_biasGrad.setZero();
         for (int t = 0; t < threadsUsed; ++t) {

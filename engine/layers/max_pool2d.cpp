@@ -21,8 +21,7 @@ public:
         if (halving()) return forwardHalving(x, output, planes);
         if (m_argmax.size() < static_cast<size_t>(output.size()))
             m_argmax.resize(static_cast<size_t>(output.size()));
-#pragma omp parallel for schedule(static) if (worthThreads(output.size() * m_g.k * m_g.k, planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(output.size() * m_g.k * m_g.k, planes), [&](int64_t p) {
             const float* in = x.data() + p * m_g.h * m_g.w;
             float* y = output.data() + p * m_g.ho * m_g.wo;
             int32_t* where = m_argmax.data() + p * m_g.ho * m_g.wo;
@@ -39,7 +38,7 @@ public:
                     y[oh * m_g.wo + ow] = best;
                     where[oh * m_g.wo + ow] = static_cast<int32_t>(bestAt);
                 }
-        }
+        });
     }
 
     // dx = dy routed to the position of each window's max (summed where windows overlap).
@@ -51,13 +50,12 @@ public:
         if (halving()) return backwardHalving(*inputs[0], output, outputGrad, dx, planes);
         dx.setZero();
         const int64_t area = m_g.ho * m_g.wo;
-#pragma omp parallel for schedule(static) if (worthThreads(8 * output.size(), planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(8 * output.size(), planes), [&](int64_t p) {
             float* d = dx.data() + p * m_g.h * m_g.w;
             const float* dy = outputGrad.data() + p * area;
             const int32_t* where = m_argmax.data() + p * area;
             for (int64_t i = 0; i < area; ++i) d[where[i]] += dy[i];
-        }
+        });
     }
 
 private:
@@ -69,8 +67,7 @@ private:
 
     void forwardHalving(const Tensor& x, Tensor& output, int64_t planes) const {
         const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
-#pragma omp parallel for schedule(static) if (worthThreads(4 * output.size(), planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(4 * output.size(), planes), [&](int64_t p) {
             const float* in = x.data() + p * h * w;
             float* y = output.data() + p * ho * wo;
             for (int64_t oh = 0; oh < ho; ++oh) {
@@ -80,14 +77,13 @@ private:
                     y[oh * wo + ow] = std::max(std::max(top[2 * ow], top[2 * ow + 1]),
                                                std::max(bottom[2 * ow], bottom[2 * ow + 1]));
             }
-        }
+        });
     }
 
     void backwardHalving(const Tensor& x, const Tensor& output, const Tensor& outputGrad, Tensor& dx,
                          int64_t planes) const {
         const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
-#pragma omp parallel for schedule(static) if (worthThreads(8 * output.size(), planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(8 * output.size(), planes), [&](int64_t p) {
             const float* in = x.data() + p * h * w;
             const float* y = output.data() + p * ho * wo;
             const float* dy = outputGrad.data() + p * ho * wo;
@@ -103,7 +99,7 @@ private:
                                                                : at + w + 1;
                     d[where] = dy[oh * wo + ow];
                 }
-        }
+        });
     }
 
     PoolGeometry m_g;
