@@ -63,7 +63,12 @@ private:
     // several times faster than the general one. It needs no argmax: backward finds each window's
     // maximum again by comparing the input with the output (the first equal one, as forward keeps
     // the first of equal maxima).
-    bool halving() const { return m_g.k == 2 && m_g.stride == 2 && m_g.padTop == 0 && m_g.padLeft == 0; }
+    // Every window lies inside the image: no padding before, and none after either ("same" padding
+    // of an odd size adds a row or column after).
+    bool halving() const {
+        return m_g.k == 2 && m_g.stride == 2 && m_g.padTop == 0 && m_g.padLeft == 0 && 2 * m_g.ho <= m_g.h &&
+               2 * m_g.wo <= m_g.w;
+    }
 
     void forwardHalving(const Tensor& x, Tensor& output, int64_t planes) const {
         const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
