@@ -273,7 +273,16 @@ TEST(LeNet, SameSeedAndThreadsGiveTheSameBits) {
         return net->exportWeights();
     };
     const int saved = omp_get_max_threads();
-    EXPECT_EQ(train(2), train(2));
-    EXPECT_EQ(train(1), train(1));
+    const Weights two = train(2);
+    EXPECT_EQ(train(2), two);
+    const Weights one = train(1);
+    EXPECT_EQ(train(1), one);
     omp_set_num_threads(saved);
+    // Threads split the work differently, never the maths: one and two threads agree but for rounding.
+    ASSERT_EQ(one.size(), two.size());
+    for (size_t n = 0; n < one.size(); ++n)
+        for (size_t p = 0; p < one[n].values.size(); ++p)
+            for (int64_t i = 0; i < one[n].values[p].size(); ++i)
+                ASSERT_NEAR(one[n].values[p][i], two[n].values[p][i], 1e-4)
+                    << "node " << one[n].node.value << " " << one[n].names[p] << "[" << i << "]";
 }
