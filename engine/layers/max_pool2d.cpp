@@ -85,6 +85,8 @@ private:
         });
     }
 
+    // Each window writes all four of its pixels (the gradient to the first maximum, 0 to the others),
+    // so only a row or column no window covers (odd sizes) needs clearing first.
     void backwardHalving(const Tensor& x, const Tensor& output, const Tensor& outputGrad, Tensor& dx,
                          int64_t planes) const {
         const int64_t h = m_g.h, w = m_g.w, ho = m_g.ho, wo = m_g.wo;
@@ -93,16 +95,19 @@ private:
             const float* y = output.data() + p * ho * wo;
             const float* dy = outputGrad.data() + p * ho * wo;
             float* d = dx.data() + p * h * w;
-            std::fill(d, d + h * w, 0.0f);
+            if (2 * ho != h || 2 * wo != w) std::fill(d, d + h * w, 0.0f);
             for (int64_t oh = 0; oh < ho; ++oh)
                 for (int64_t ow = 0; ow < wo; ++ow) {
                     const int64_t at = 2 * oh * w + 2 * ow;
                     const float best = y[oh * wo + ow];
-                    const int64_t where = in[at] == best       ? at
-                                          : in[at + 1] == best ? at + 1
-                                          : in[at + w] == best ? at + w
-                                                               : at + w + 1;
-                    d[where] = dy[oh * wo + ow];
+                    const float g = dy[oh * wo + ow];
+                    const bool first = in[at] == best;
+                    const bool second = !first && in[at + 1] == best;
+                    const bool third = !first && !second && in[at + w] == best;
+                    d[at] = first ? g : 0.0f;
+                    d[at + 1] = second ? g : 0.0f;
+                    d[at + w] = third ? g : 0.0f;
+                    d[at + w + 1] = first || second || third ? 0.0f : g;
                 }
         });
     }
