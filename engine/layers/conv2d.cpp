@@ -4,6 +4,7 @@
 
 #include "engine/layers/initializers.h"
 #include "engine/layers/parallel.h"
+#include "engine/layers/small_gemm.h"
 #include "engine/layers/spatial.h"
 
 #include <algorithm>
@@ -57,8 +58,12 @@ public:
                 const int64_t width = count * columns();
                 for (int64_t i = 0; i < count; ++i)
                     m_lowering.lower(x.row(first + i), buffers.col + i * columns(), width, buffers.padded);
-                MatrixMap y(buffers.block, m_g.cout, width);
-                y.noalias() = w * ConstMatrixMap(buffers.col, m_g.colRows(), width);
+                if (fewFilters())
+                    gemmStreamColumns(m_g.cout, width, m_g.colRows(), m_weight.data(), m_g.colRows(), 1,
+                                      buffers.col, width, buffers.block, width);
+                else
+                    MatrixMap(buffers.block, m_g.cout, width).noalias() =
+                        w * ConstMatrixMap(buffers.col, m_g.colRows(), width);
                 for (int64_t i = 0; i < count; ++i)
                     m_lowering.scatter(buffers.block + i * columns(), width,
                                        m_attrs.useBias ? m_bias.data() : nullptr, output.row(first + i));
@@ -94,10 +99,19 @@ public:
                     m_lowering.lower(x.row(first + i), buffers.col + i * columns(), width, buffers.padded);
                     m_lowering.gather(outputGrad.row(first + i), buffers.block + i * columns(), width);
                 }
-                dw.noalias() += dy * col.transpose();
+                if (fewFilters())
+                    gemmAddDots(m_g.cout, m_g.colRows(), width, buffers.block, width, buffers.col, width,
+                                buffers.partial, m_g.colRows());
+                else
+                    dw.noalias() += dy * col.transpose();
                 if (m_attrs.useBias) db += dy.rowwise().sum();
                 if (!dx) continue;
-                col.noalias() = w.transpose() * dy; // the columns' gradient replaces the columns
+                // The columns' gradient replaces the columns.
+                if (fewFilters())
+                    gemmStreamColumns(m_g.colRows(), width, m_g.cout, m_weight.data(), 1, m_g.colRows(),
+                                      buffers.block, width, buffers.col, width);
+                else
+                    col.noalias() = w.transpose() * dy;
                 for (int64_t i = 0; i < count; ++i)
                     m_lowering.raise(buffers.col + i * columns(), width, dx->row(first + i), buffers.padded);
             }
@@ -151,6 +165,9 @@ private:
     }
 
     int64_t columns() const { return m_lowering.columnsPerSample(); }
+    // Up to this many filters the products run through small_gemm's kernels, which keep all the
+    // filters' sums in registers; beyond, a general GEMM's blocking pays off.
+    bool fewFilters() const { return m_g.cout <= 32; }
     int64_t partialSize() const { return m_g.cout * m_g.colRows() + m_g.cout; }
     int64_t flopsPerSample() const { return 2 * m_g.cout * m_g.colRows() * m_g.ho * m_g.wo; }
 
