@@ -2,6 +2,7 @@
 
 #include "engine/core/rng.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -142,8 +143,13 @@ StopReason Trainer::run(TrainingObserver* observer) {
     const int64_t batches = (trainCount + batchSize - 1) / batchSize;
     Rng shuffleRng = Rng::derive(m_settings.seed, 0x5348554646ull);
     std::vector<int64_t> order = m_split.train;
+    // One loss per step, room made up front: a steady step allocates nothing.
+    const int firstEpoch = static_cast<int>(m_history.epochs.size()) + 1;
+    m_history.batchLosses.reserve(
+        m_history.batchLosses.size() +
+        static_cast<size_t>(std::max(0, m_settings.epochs - firstEpoch + 1) * batches));
 
-    for (int epoch = static_cast<int>(m_history.epochs.size()) + 1; epoch <= m_settings.epochs; ++epoch) {
+    for (int epoch = firstEpoch; epoch <= m_settings.epochs; ++epoch) {
         const auto epochStart = Clock::now();
         for (int64_t i = trainCount - 1; i > 0; --i)
             std::swap(order[static_cast<size_t>(i)], order[shuffleRng.below(static_cast<uint64_t>(i + 1))]);
