@@ -151,9 +151,9 @@ TEST(OnnxExport, AveragePoolingLeavesPaddingOut) {
             if (a.name() == "count_include_pad") excluded = a.i() == 0;
         EXPECT_TRUE(excluded);
         for (const auto& a : node.attribute()) {
-            if (a.name() == "pads")
-                EXPECT_EQ(std::vector<int64_t>(a.ints().begin(), a.ints().end()),
-                          (std::vector<int64_t>{1, 1, 1, 1}));
+            if (a.name() != "pads") continue;
+            EXPECT_EQ(std::vector<int64_t>(a.ints().begin(), a.ints().end()),
+                      (std::vector<int64_t>{1, 1, 1, 1}));
         }
     }
     EXPECT_EQ(pools, 1);
