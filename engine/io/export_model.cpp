@@ -3,6 +3,8 @@
 #include "engine/core/rng.h"
 #include "engine/data/dataset_spec.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace nw {
@@ -18,6 +20,15 @@ Pads windowPads(const Window& window, const Shape& input, const Shape& output) {
         return std::max<int64_t>(total, 0) - window.padBefore(input[axis]);
     };
     return {window.padBefore(input[1]), window.padBefore(input[2]), after(1), after(2)};
+}
+
+std::string scalingJson(const FittedScaling& scaling) {
+    nlohmann::ordered_json out;
+    out["kind"] = toString(scaling.kind);
+    out["groupSize"] = scaling.groupSize;
+    out["offset"] = scaling.offset;
+    out["scale"] = scaling.scale;
+    return out.dump();
 }
 
 Result<std::unique_ptr<Network>> trainedNetwork(const Project& project, int64_t maxBatch) {

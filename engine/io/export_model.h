@@ -40,6 +40,10 @@ struct Pads {
 };
 Pads windowPads(const Window& window, const Shape& input, const Shape& output);
 
+// The scaling as JSON for programs outside Neuroweave, numbers written out:
+// {"kind": "standardize", "groupSize": 1, "offset": [...], "scale": [...]}; y = (x - offset[g]) * scale[g].
+std::string scalingJson(const FittedScaling& scaling);
+
 // The network of `project` compiled for `maxBatch` samples with its trained weights (or, without
 // any, the initial ones from the seed). An invalid graph or weights that do not fit give a Diagnostic.
 Result<std::unique_ptr<Network>> trainedNetwork(const Project& project, int64_t maxBatch);

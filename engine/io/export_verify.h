@@ -6,10 +6,19 @@
 #include "engine/core/tensor.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace nw {
+
+// What every export takes besides the project and where to write.
+struct ExportOptions {
+    // Where relative data paths resolve: for the verification samples and the exported data.
+    std::filesystem::path projectDir;
+    // Samples run through the engine and the consumer after writing; 0 skips the verification.
+    int64_t verifySamples = 100;
+};
 
 struct ExportVerification {
     std::string consumer; // "OpenCV DNN 4.6.0"

@@ -4,7 +4,6 @@
 #include "engine/io/file_io.h"
 #include "engine/io/onnx_builder.h"
 #include "engine/io/onnx_layers.h"
-#include "engine/io/project_json.h"
 
 #include <onnx/checker.h>
 #include <onnx/shape_inference/implementation.h>
@@ -26,7 +25,7 @@ void addMetadata(onnx::ModelProto& model, const std::string& key, const std::str
 void describePreprocessing(onnx::ModelProto& model, const Project& project, bool trained) {
     addMetadata(model, kOnnxTrainedKey, trained ? "true" : "false");
     if (project.fittedScaling && project.fittedScaling->kind != Scaling::None) {
-        addMetadata(model, kOnnxScalingKey, io::writeFittedScaling(*project.fittedScaling).dump());
+        addMetadata(model, kOnnxScalingKey, scalingJson(*project.fittedScaling));
         model.set_doc_string("Inputs must be scaled as in training: y = (x - offset[g]) * scale[g] per group "
                              "of groupSize consecutive features; the statistics are in the metadata '" +
                              std::string(kOnnxScalingKey) + "'.");

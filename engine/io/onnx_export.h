@@ -27,13 +27,6 @@ inline constexpr const char* kOnnxTrainedKey = "neuroweave.trained"; // "true" o
 // failure of either is an ExportInvalid Diagnostic, an invalid graph its own Diagnostic.
 Result<std::string> buildOnnxModel(const Project& project);
 
-struct ExportOptions {
-    // Where relative data paths resolve, for the samples of the verification.
-    std::filesystem::path projectDir;
-    // Samples run through the engine and the consumer after writing; 0 skips the verification.
-    int64_t verifySamples = 100;
-};
-
 struct OnnxExportResult {
     std::filesystem::path path;
     uint64_t bytes = 0;
