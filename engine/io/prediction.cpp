@@ -28,16 +28,23 @@ Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, c
             "A CSV file can only be predicted by a project trained on CSV data; this one trains on " +
                 describeSource(project.dataset),
             std::nullopt, input.string()};
-    // The encoding (columns, categories, classes, fill values) is the one training chose, read again
-    // from the training file: the same file and options give the same encoding.
-    Result<CsvData> training =
-        readCsvDataset(resolvedDataPath(project.dataset, projectDir), project.dataset.csv);
-    if (!training.ok()) return training.error();
+    // The encoding (columns, categories, classes, fill values) is the one training chose: stored in
+    // the project since it was trained, or, for older files, read again from the training file (the
+    // same file and options give the same encoding).
+    CsvEncoding encoding;
+    if (project.csvEncoding) {
+        encoding = *project.csvEncoding;
+    } else {
+        Result<CsvData> training =
+            readCsvDataset(resolvedDataPath(project.dataset, projectDir), project.dataset.csv);
+        if (!training.ok()) return training.error();
+        encoding = std::move(training->encoding);
+    }
     Result<std::string> text = io::readFile(input);
     if (!text.ok()) return text.error();
-    Result<CsvData> data = parseCsvWithEncoding(*text, training->encoding, input.filename().string());
+    Result<CsvData> data = parseCsvWithEncoding(*text, encoding, input.filename().string());
     if (!data.ok()) return data.error();
-    return Input{std::move(data->data.features), training->encoding.classes, std::move(data->lines)};
+    return Input{std::move(data->data.features), encoding.classes, std::move(data->lines)};
 }
 
 Result<Input> readInput(const Project& project, const fs::path& projectDir, const fs::path& input) {

@@ -115,6 +115,29 @@ TEST(CliPredict, CsvGivesOneLinePerRowWithTheClass) {
     EXPECT_EQ(toStdout.out, text.str());
 }
 
+// Training stores the CSV encoding, so a trained project predicts without its training file.
+TEST(CliPredict, ATrainedCsvProjectNeedsNotItsTrainingFile) {
+    const test::TempDir dir;
+    const fs::path project = trainedFruit(dir);
+    fs::copy_file(example("data/fruit.csv"), dir / "new.csv");
+    const ProcessResult before = cli({"predict", project.string(), "--input", (dir / "new.csv").string()});
+    ASSERT_EQ(before.exitCode, 0) << before.err;
+    // The project now points to a training file that is gone.
+    std::ifstream in(project);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string moved = text.str();
+    const size_t at = moved.find("\"path\": \"");
+    ASSERT_NE(at, std::string::npos);
+    const size_t end = moved.find('"', at + 9);
+    moved.replace(at + 9, end - at - 9, (dir / "gone.csv").string());
+    std::ofstream(dir / "moved.nwproj") << moved;
+    const ProcessResult after =
+        cli({"predict", (dir / "moved.nwproj").string(), "--input", (dir / "new.csv").string()});
+    EXPECT_EQ(after.exitCode, 0) << after.err;
+    EXPECT_EQ(after.out, before.out);
+}
+
 TEST(CliPredict, DataThatDoesNotFitIsRefused) {
     const test::TempDir dir;
     const fs::path project = trainedFruit(dir);
