@@ -28,8 +28,8 @@ CommandSpec predictSpec() {
                      .help = "Where to write (default: stdout)"}},
         .details =
             "The data is prepared as for training: a CSV file is encoded with the columns, categories\n"
-            "and classes of the project's own CSV data (which must still be readable), images are\n"
-            "resized like the project's, and the project's fitted scaling is applied.\n\n"
+            "and classes training used (stored in the project), images are resized like the\n"
+            "project's, and the project's fitted scaling is applied.\n\n"
             "Exits with 0, 1 for a usage error, or 2 when the project is not trained or cannot be\n"
             "read, or the data does not fit the network.\n",
     };

@@ -20,10 +20,10 @@ struct Predictions {
     std::string inputDescription;     // "120 rows of new.csv"
 };
 
-// Reads `input` — a CSV file (encoded with the encoding of the project's own CSV data, which must be
-// readable), an IDX file or MNIST-layout folder, or a folder of class folders of images — scales it
-// with the project's fitted scaling and runs the trained network. A project without weights, data of
-// the wrong size or an unknown category gives a Diagnostic naming the file.
+// Reads `input` — a CSV file (encoded with project.csvEncoding, or for a project trained before that
+// was stored, the encoding of its own CSV data, read again), an IDX file or MNIST-layout folder, or a folder
+// of class folders of images — scales it with the project's fitted scaling and runs the trained network. A
+// project without weights, data of the wrong size or an unknown category gives a Diagnostic naming the file.
 Result<Predictions> predict(const Project& project, const std::filesystem::path& projectDir,
                             const std::filesystem::path& input);
 
