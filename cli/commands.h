@@ -21,5 +21,7 @@ int runInfo(std::span<const std::string> args);
 int runValidate(std::span<const std::string> args);
 int runData(std::span<const std::string> args);
 int runRender(std::span<const std::string> args);
+int runExport(std::span<const std::string> args);
+int runPredict(std::span<const std::string> args);
 
 } // namespace nw::cli

@@ -19,6 +19,9 @@ Commands:
   data NAME       Summarise a data set: a project's, a built-in one (fashion-mnist), a
                   synthetic one (spirals, ...) or a data folder
   render FILE     Draw the network as an SVG or PNG picture (-o out.svg), without a display
+  export FILE     Write the trained network as ONNX (--onnx out.onnx) or PyTorch code (--pytorch DIR),
+                  verified against the engine
+  predict FILE    Run the trained network on new data (--input DATA) and write its outputs as CSV
 
 Options:
   -h, --help      Show this help
@@ -30,7 +33,8 @@ Exit codes:
   0    success
   1    usage error (unknown command or option, missing argument)
   2    invalid input: a missing or corrupt file, an invalid network, a training run that diverged,
-       or a project that could not be saved
+       a project that could not be saved, an export that could not be written, data that does not
+       fit the network
   130  training interrupted by Ctrl+C (what was trained so far is saved)
 )";
 
@@ -58,6 +62,8 @@ int main(int argc, char** argv) {
     if (command == "validate") return runValidate(rest);
     if (command == "data") return runData(rest);
     if (command == "render") return runRender(rest);
+    if (command == "export") return runExport(rest);
+    if (command == "predict") return runPredict(rest);
     std::cerr << kProgram << ": unknown command '" << command << "'\n"
               << "Run '" << kProgram << " --help' for the list of commands.\n";
     return kExitUsage;

@@ -32,6 +32,8 @@ std::string_view toString(DiagCode code) {
     case DiagCode::DataMismatch: return "data-mismatch";
     case DiagCode::TrainingDiverged: return "training-diverged";
     case DiagCode::IncompatibleLoss: return "incompatible-loss";
+    case DiagCode::ExportUnsupported: return "export-unsupported";
+    case DiagCode::ExportInvalid: return "export-invalid";
     }
     return "unknown";
 }

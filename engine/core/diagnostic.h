@@ -44,6 +44,9 @@ enum class DiagCode {
     // training
     TrainingDiverged,
     IncompatibleLoss,
+    // exports
+    ExportUnsupported, // the model uses something the target format cannot express
+    ExportInvalid,     // the written model failed its format's checker (a defect of the exporter)
 };
 
 std::string_view toString(DiagCode code);

@@ -49,6 +49,7 @@ struct CsvFeatureColumn {
 
     // Feature values this column produces: 1, or one per category.
     int64_t width() const { return categorical ? static_cast<int64_t>(categories.size()) : 1; }
+    bool operator==(const CsvFeatureColumn&) const = default;
 };
 
 struct CsvEncoding {
@@ -62,6 +63,7 @@ struct CsvEncoding {
     MissingValuePolicy missing = MissingValuePolicy::Refuse;
 
     int64_t featureCount() const;
+    bool operator==(const CsvEncoding&) const = default;
 };
 
 struct CsvReport {

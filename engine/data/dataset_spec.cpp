@@ -14,9 +14,10 @@ constexpr DatasetSource kSources[] = {DatasetSource::Synthetic, DatasetSource::B
 constexpr int kMaxLevelsUp = 2;
 
 // A CSV file's data with the names of its features and what was done about missing values.
-Result<Dataset> loadCsv(const std::filesystem::path& path, const CsvOptions& options) {
+Result<Dataset> loadCsv(const std::filesystem::path& path, const CsvOptions& options, CsvEncoding* encoding) {
     Result<CsvData> csv = readCsvDataset(path, options);
     if (!csv.ok()) return csv.error();
+    if (encoding) *encoding = csv->encoding;
     Dataset data = std::move(csv->data);
     for (const CsvFeatureColumn& column : csv->encoding.features) {
         if (!column.categorical) data.featureNames.push_back(column.name);
@@ -38,14 +39,15 @@ Result<Dataset> loadImages(const std::filesystem::path& path, const ImageFolderO
     return data;
 }
 
-Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::path& path) {
+Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::path& path,
+                              CsvEncoding* encoding) {
     if (spec.path.empty())
         return Diagnostic{DiagCode::JsonMissing,
                           "A " + std::string(toString(spec.source)) + " data set needs the path of its data",
                           {},
                           "/dataset/path"};
     Result<Dataset> data = spec.source == DatasetSource::Idx   ? readMnistFolder(path)
-                           : spec.source == DatasetSource::Csv ? loadCsv(path, spec.csv)
+                           : spec.source == DatasetSource::Csv ? loadCsv(path, spec.csv, encoding)
                                                                : loadImages(path, spec.images);
     if (data.ok()) data->name = spec.path;
     return data;
@@ -88,7 +90,7 @@ std::filesystem::path resolvedDataPath(const DatasetSpec& spec, const std::files
 }
 
 Result<Dataset> loadDataset(const DatasetSpec& spec, const std::filesystem::path& baseDir,
-                            const DataLocations& locations) {
+                            const DataLocations& locations, CsvEncoding* csvEncoding) {
     switch (spec.source) {
     case DatasetSource::Synthetic:
         if (spec.synthetic.samples < 2)
@@ -98,7 +100,7 @@ Result<Dataset> loadDataset(const DatasetSpec& spec, const std::filesystem::path
     case DatasetSource::Builtin: return loadBuiltinDataset(spec.builtin, locations.builtinRoot);
     case DatasetSource::Idx:
     case DatasetSource::Csv:
-    case DatasetSource::Images: return loadFromFiles(spec, resolvedDataPath(spec, baseDir));
+    case DatasetSource::Images: return loadFromFiles(spec, resolvedDataPath(spec, baseDir), csvEncoding);
     }
     return Diagnostic{DiagCode::JsonValue, "Unknown data set source"};
 }

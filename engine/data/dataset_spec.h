@@ -52,9 +52,10 @@ struct DataLocations {
     std::filesystem::path builtinRoot = kSystemDatasetRoot;
 };
 
-// Builds or reads the data described by `spec`; a relative path resolves against `baseDir`.
+// Builds or reads the data described by `spec`; a relative path resolves against `baseDir`. For CSV
+// data, `csvEncoding` (when given) receives the encoding the reader chose.
 Result<Dataset> loadDataset(const DatasetSpec& spec, const std::filesystem::path& baseDir,
-                            const DataLocations& locations = {});
+                            const DataLocations& locations = {}, CsvEncoding* csvEncoding = nullptr);
 
 // The training, validation and test rows of `data` under `spec`: a data set's own test part stays
 // the test part, the rest is shuffled with the split seed and cut by the fractions.

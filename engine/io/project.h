@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/diagnostic.h"
+#include "engine/data/csv_reader.h"
 #include "engine/data/dataset_spec.h"
 #include "engine/graph/graph.h"
 #include "engine/runtime/network.h"
@@ -25,6 +26,9 @@ struct Project {
     TrainingSettings training;
     // The scaling statistics measured on the training split, kept with the weights they belong to.
     std::optional<FittedScaling> fittedScaling;
+    // How the CSV training data was encoded (columns, categories, classes, fill values), kept with the
+    // weights so prediction encodes new files identically without the training file. CSV data only.
+    std::optional<CsvEncoding> csvEncoding;
     std::optional<Weights> weights;
     MetricHistory history;
     bool operator==(const Project&) const = default;

@@ -20,6 +20,7 @@ Json writeCsvOptions(const CsvOptions& csv);
 Json writeImageOptions(const ImageFolderOptions& images);
 Json writeTraining(const TrainingSettings& settings);
 Json writeFittedScaling(const FittedScaling& fitted);
+Json writeCsvEncoding(const CsvEncoding& encoding);
 Json writeWeights(const Weights& weights);
 Json writeHistory(const MetricHistory& history);
 
@@ -29,6 +30,7 @@ void readGraph(const JsonReader& in, Graph& graph);
 void readDataset(const JsonReader& in, DatasetSpec& spec);
 void readTraining(const JsonReader& in, TrainingSettings& settings);
 void readFittedScaling(const JsonReader& in, FittedScaling& fitted);
+void readCsvEncoding(const JsonReader& in, CsvEncoding& encoding);
 void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
 void readHistory(const JsonReader& in, MetricHistory& history);
 

@@ -211,8 +211,8 @@ Result<Project> parseProject(std::string_view text) {
                           "The file is in project format version " + std::to_string(version) +
                               ", made by a newer Neuroweave; this build reads versions up to " +
                               std::to_string(kProjectFormatVersion));
-    root.allowOnly(
-        {"format", "version", "graph", "dataset", "training", "fittedScaling", "weights", "history"});
+    root.allowOnly({"format", "version", "graph", "dataset", "training", "fittedScaling", "csvEncoding",
+                    "weights", "history"});
 
     Project project;
     readGraph(root.at("graph"), project.graph);
@@ -220,6 +220,8 @@ Result<Project> parseProject(std::string_view text) {
     if (const auto training = root.find("training")) readTraining(*training, project.training);
     if (const auto fitted = root.find("fittedScaling"))
         readFittedScaling(*fitted, project.fittedScaling.emplace());
+    if (const auto encoding = root.find("csvEncoding"))
+        readCsvEncoding(*encoding, project.csvEncoding.emplace());
     if (const auto weights = root.find("weights"))
         readWeights(*weights, project.graph, project.weights.emplace());
     if (const auto history = root.find("history")) readHistory(*history, project.history);

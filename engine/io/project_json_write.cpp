@@ -202,6 +202,7 @@ std::string serializeProject(const Project& project) {
     doc["dataset"] = writeDataset(project.dataset);
     doc["training"] = writeTraining(project.training);
     if (project.fittedScaling) doc["fittedScaling"] = writeFittedScaling(*project.fittedScaling);
+    if (project.csvEncoding) doc["csvEncoding"] = writeCsvEncoding(*project.csvEncoding);
     if (project.weights) doc["weights"] = writeWeights(*project.weights);
     doc["history"] = writeHistory(project.history);
     return formatJson(doc);

@@ -55,8 +55,10 @@ void applyThreadCount(int threads) {
 Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Project& project,
                                                                  const std::filesystem::path& projectDir) {
     std::unique_ptr<TrainingSession> session(new TrainingSession());
-    Result<Dataset> loaded = loadDataset(project.dataset, projectDir);
+    CsvEncoding encoding;
+    Result<Dataset> loaded = loadDataset(project.dataset, projectDir, {}, &encoding);
     if (!loaded.ok()) return loaded.error();
+    if (project.dataset.source == DatasetSource::Csv) session->m_csvEncoding = std::move(encoding);
     session->m_dataset = std::move(loaded.value());
 
     const GraphAnalysis analysis = analyzeGraph(project.graph);
@@ -104,6 +106,7 @@ std::optional<Evaluation> TrainingSession::evaluateTest() {
 void TrainingSession::storeResults(Project& project) const {
     project.fittedScaling = m_scaling;
     if (m_scaling.kind == Scaling::None) project.fittedScaling.reset();
+    project.csvEncoding = m_csvEncoding;
     project.weights = m_network->exportWeights();
     project.history = m_trainer->history();
 }

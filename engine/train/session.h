@@ -39,6 +39,7 @@ private:
     Dataset m_dataset;
     DataSplit m_split;
     FittedScaling m_scaling;
+    std::optional<CsvEncoding> m_csvEncoding; // CSV data: how it was encoded, stored with the results
     LossKind m_lossKind{};
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Trainer> m_trainer;

@@ -1,5 +1,6 @@
 #include "gui/app/main_window.h"
 
+#include "gui/app/export_dialog.h"
 #include "gui/app/recent_files.h"
 #include "gui/app/user_prompts.h"
 #include "gui/docks/palette_dock.h"
@@ -134,6 +135,17 @@ void MainWindow::createActions() {
     exportAction->setToolTip(tr("Export the network diagram as SVG or PNG"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDiagram);
 
+    QAction* exportModel = makeAction("file.exportModel", tr("Export &Model…"), {});
+    exportModel->setStatusTip(
+        tr("Write the trained network as ONNX or PyTorch code, verified against the engine"));
+    connect(exportModel, &QAction::triggered, this, [this] {
+        const QFileInfo file(m_document->filePath());
+        ExportDialog dialog(
+            m_document->project(), file.filePath().isEmpty() ? QString() : file.absolutePath(),
+            file.filePath().isEmpty() ? m_document->displayName() : file.completeBaseName(), this);
+        dialog.exec();
+    });
+
     QAction* quit = makeAction("app.quit", tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Quit Neuroweave"));
@@ -180,6 +192,7 @@ void MainWindow::createMenus() {
     file->addAction(action("file.saveAs"));
     file->addSeparator();
     file->addAction(action("file.exportDiagram"));
+    file->addAction(action("file.exportModel"));
     file->addSeparator();
     file->addAction(action("app.quit"));
 

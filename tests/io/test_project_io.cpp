@@ -123,6 +123,33 @@ TEST(ProjectIo, DataPathsAreStoredRelativeToTheProjectFile) {
     EXPECT_NE(contentOf(dir / "course" / "p.nwproj").find("\"path\": \"data/digits\""), std::string::npos);
 }
 
+// The encoding prediction needs travels with the weights, every field exactly.
+TEST(ProjectIo, TheCsvEncodingRoundTrips) {
+    Project p = test::makeMlpProject({3});
+    CsvEncoding e;
+    e.delimiter = ';';
+    e.hasHeader = false;
+    e.columns = {"column_1", "colour", "fruit"};
+    e.features = {
+        {.name = "column_1", .fillValue = 0.1, .min = -2.5, .max = 1e300, .missing = 3},
+        {.name = "colour", .categorical = true, .categories = {"green", "red"}, .fillCategory = "red"}};
+    e.target = "fruit";
+    e.task = TaskKind::Classification;
+    e.classes = {"apple", "plum"};
+    e.missing = MissingValuePolicy::FillMean;
+    p.csvEncoding = e;
+    const std::string text = serializeProject(p);
+    EXPECT_NE(text.find("\"csvEncoding\""), std::string::npos);
+    EXPECT_EQ(parsed(text).csvEncoding, p.csvEncoding);
+    EXPECT_EQ(serializeProject(parsed(text)), text);
+    // A damaged encoding is a Diagnostic at its place, like any other field.
+    std::string bad = text;
+    bad.replace(bad.find("\"fill_mean\""), 11, "\"sometimes\"");
+    const Result<Project> refused = parseProject(bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().location, "/csvEncoding/missing");
+}
+
 TEST(ProjectIo, LayoutFollowsTheDocumentedOrder) {
     const std::string text = serializeProject(trainedProject());
     size_t at = 0;

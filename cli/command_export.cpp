@@ -1,0 +1,85 @@
+#include "commands.h"
+#include "format.h"
+#include "report.h"
+
+#include "engine/io/onnx_export.h"
+#include "engine/io/pytorch_export.h"
+
+#include <iostream>
+
+namespace nw::cli {
+namespace {
+
+CommandSpec exportSpec() {
+    return CommandSpec{
+        .name = "export",
+        .positionals = "FILE",
+        .minPositionals = 1,
+        .maxPositionals = 1,
+        .summary = "Exports the network of the project in FILE with its trained weights, as an ONNX model\n"
+                   "(--onnx) or as PyTorch code with its weights and a training script (--pytorch), or both.",
+        .options = {{.name = "onnx", .valueName = "OUT.onnx", .help = "Write an ONNX model (opset 13)"},
+                    {.name = "pytorch",
+                     .valueName = "DIR",
+                     .help = "Write model.py, the weights, train.py, the data description and check.py"},
+                    {.name = "samples",
+                     .valueName = "N",
+                     .help = "Samples the export is verified on (default 100; 0: no verification)"}},
+        .details =
+            "The ONNX model is checked by ONNX's checker and then run by OpenCV's DNN module on samples\n"
+            "of the project's data; the largest difference from the engine's outputs is printed. The\n"
+            "PyTorch folder holds check.py, which does the same with PyTorch. An untrained project\n"
+            "exports its initial weights (a note says so). See docs/export.md.\n\n"
+            "Exits with 0, 1 for a usage error, or 2 when the project cannot be read, its network is\n"
+            "invalid or a file cannot be written.\n",
+    };
+}
+
+} // namespace
+
+int runExport(std::span<const std::string> args) {
+    const CommandSpec spec = exportSpec();
+    int exitCode = kExitOk;
+    const std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
+    if (!command) return exitCode;
+    const ParsedArgs& parsed = command->args;
+    if (!parsed.has("onnx") && !parsed.has("pytorch"))
+        return reportUsage(spec, {"say what to write: --onnx OUT.onnx, --pytorch DIR or both"});
+    ExportOptions options{.projectDir = command->file.parent_path()};
+    if (const auto samples = parsed.value("samples")) {
+        const auto n = parseInteger("--samples", *samples, 0, 100000);
+        if (const auto* error = std::get_if<UsageError>(&n)) return reportUsage(spec, *error);
+        options.verifySamples = std::get<int64_t>(n);
+    }
+    const Project& project = command->project;
+    if (!project.weights)
+        std::cerr << kProgram << ": note: " << command->file.string()
+                  << " is not trained: its initial weights are exported\n";
+
+    if (const auto out = parsed.value("onnx")) {
+        const Result<OnnxExportResult> r = exportOnnx(project, *out, options);
+        if (!r.ok()) {
+            reportError(command->file, r.error(), &project.graph);
+            return kExitInvalid;
+        }
+        std::cout << "Wrote " << r->path.string() << " (" << withThousands(static_cast<int64_t>(r->bytes))
+                  << " bytes, ONNX opset " << kOnnxOpset << ")\n";
+        if (options.verifySamples > 0) std::cout << "Verified: " << r->verification.summary() << "\n";
+    }
+    if (const auto out = parsed.value("pytorch")) {
+        const Result<PytorchExportResult> r = exportPytorch(project, *out, options);
+        if (!r.ok()) {
+            reportError(command->file, r.error(), &project.graph);
+            return kExitInvalid;
+        }
+        std::cout << "Wrote " << r->directory.string() << "/ (" << r->files.size() << " files, "
+                  << withThousands(static_cast<int64_t>(r->bytes)) << " bytes): model.py, train.py";
+        if (!r->checkInputs.empty())
+            std::cout << ", check.py (compares with the engine on " << r->checkInputs << ")";
+        std::cout << "\n";
+        for (const std::string& note : r->notes) std::cerr << kProgram << ": note: " << note << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace nw::cli

@@ -1,0 +1,126 @@
+#include "engine/io/onnx_export.h"
+
+#include "engine/io/export_model.h"
+#include "engine/io/file_io.h"
+#include "engine/io/onnx_builder.h"
+#include "engine/io/onnx_layers.h"
+
+#include <onnx/checker.h>
+#include <onnx/shape_inference/implementation.h>
+
+#include <map>
+
+namespace nw {
+namespace {
+
+using onnx_export::OnnxBuilder;
+
+void addMetadata(onnx::ModelProto& model, const std::string& key, const std::string& value) {
+    onnx::StringStringEntryProto& entry = *model.add_metadata_props();
+    entry.set_key(key);
+    entry.set_value(value);
+}
+
+// The preprocessing the model expects its inputs to have had, in words and as the project's JSON.
+void describePreprocessing(onnx::ModelProto& model, const Project& project, bool trained) {
+    addMetadata(model, kOnnxTrainedKey, trained ? "true" : "false");
+    if (project.fittedScaling && project.fittedScaling->kind != Scaling::None) {
+        addMetadata(model, kOnnxScalingKey, scalingJson(*project.fittedScaling));
+        model.set_doc_string("Inputs must be scaled as in training: y = (x - offset[g]) * scale[g] per group "
+                             "of groupSize consecutive features; the statistics are in the metadata '" +
+                             std::string(kOnnxScalingKey) + "'.");
+    } else {
+        model.set_doc_string("Inputs are used as the data provides them: the project applies no scaling.");
+    }
+}
+
+// ONNX's own checks. They throw; a throw means this exporter wrote something wrong.
+Status checkModel(const onnx::ModelProto& model) {
+    try {
+        onnx::checker::check_model(model);
+        onnx::ModelProto inferred = model;
+        onnx::shape_inference::InferShapes(inferred, onnx::OpSchemaRegistry::Instance(),
+                                           onnx::ShapeInferenceOptions(true, 1, false));
+    } catch (const std::exception& e) {
+        return Diagnostic{DiagCode::ExportInvalid,
+                          std::string("The exported ONNX model fails ONNX's checks: ") + e.what()};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::string> buildOnnxModel(const Project& project) {
+    Result<ExportModel> prepared = prepareExport(project);
+    if (!prepared.ok()) return prepared.error();
+    const ExportModel& m = *prepared;
+    const Graph& graph = project.graph;
+
+    onnx::ModelProto model;
+    model.set_ir_version(onnx::IR_VERSION);
+    model.set_producer_name("Neuroweave");
+    model.set_producer_version(NW_VERSION);
+    model.set_domain("org.neuroweave");
+    onnx::OperatorSetIdProto& opset = *model.add_opset_import();
+    opset.set_domain("");
+    opset.set_version(kOnnxOpset);
+    describePreprocessing(model, project, m.trained);
+
+    onnx::GraphProto& g = *model.mutable_graph();
+    g.set_name("neuroweave");
+    OnnxBuilder b(g);
+    std::map<NodeId, std::string> values; // the value holding each node's output
+    for (NodeId id : m.order) {
+        const Node& node = *graph.node(id);
+        if (node.kind == LayerKind::Input) {
+            values[id] = b.name(node.name);
+            onnx_export::setBatchedFloatType(*g.add_input(), values[id], m.shapeOf(id).dims());
+            continue;
+        }
+        std::vector<std::string> inputs;
+        for (NodeId from : graph.predecessors(id)) inputs.push_back(values.at(from));
+        if (!node.enabled) {
+            values[id] = b.add("Identity", {inputs[0]}, node.name);
+            continue;
+        }
+        Result<std::string> value = onnx_export::emitLayer(b, m, node, inputs);
+        if (!value.ok()) return value.error();
+        values[id] = *value;
+    }
+    const NodeId last = *m.analysis.output;
+    std::string output = values.at(last);
+    // A final Dropout is no node of its own; the output still needs one, named after the layer.
+    const Node& lastNode = *graph.node(last);
+    if (lastNode.kind == LayerKind::Input || (lastNode.enabled && lastNode.kind == LayerKind::Dropout))
+        output = b.add("Identity", {output}, lastNode.name);
+    onnx_export::setBatchedFloatType(*g.add_output(), output, m.shapeOf(last).dims());
+
+    if (Status checked = checkModel(model); !checked.ok()) return checked.error();
+    std::string bytes;
+    if (!model.SerializeToString(&bytes))
+        return Diagnostic{DiagCode::ExportInvalid, "The ONNX model could not be serialised (over 2 GB?)"};
+    return bytes;
+}
+
+Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
+                                    const ExportOptions& options) {
+    Result<std::string> bytes = buildOnnxModel(project);
+    if (!bytes.ok()) return bytes.error();
+    if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
+    OnnxExportResult result;
+    result.path = path;
+    result.bytes = bytes->size();
+    result.trained = project.weights.has_value();
+    if (options.verifySamples > 0) {
+        std::string described;
+        const Tensor inputs =
+            verificationInputs(project, options.projectDir, options.verifySamples, described);
+        Result<Tensor> expected = engineOutputs(project, inputs);
+        if (!expected.ok()) return expected.error();
+        result.verification = verifyOnnxWithOpenCv(*bytes, inputs, *expected);
+        result.verification.inputs = described;
+    }
+    return result;
+}
+
+} // namespace nw

@@ -1,0 +1,42 @@
+#pragma once
+
+// ONNX export: the trained network as an .onnx file (opset 13) written through ONNX's own schema,
+// checked by ONNX's checker and strict shape inference, then run by OpenCV's DNN module and compared
+// with the engine. docs/export.md describes what is written.
+
+#include "engine/core/diagnostic.h"
+#include "engine/io/export_verify.h"
+#include "engine/io/project.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace nw {
+
+inline constexpr int kOnnxOpset = 13;
+
+// Metadata keys of the exported model (ModelProto.metadata_props).
+inline constexpr const char* kOnnxScalingKey = "neuroweave.scaling"; // JSON, see docs/export.md
+inline constexpr const char* kOnnxTrainedKey = "neuroweave.trained"; // "true" or "false"
+
+// The model as the bytes of an .onnx file. The graph's input is named after the Input layer and takes
+// (batch, ...input shape); its output is named after the last layer. Every layer becomes the ONNX
+// operators that compute it at inference (Dropout disappears, BatchNorm uses its running statistics,
+// a disabled layer is an Identity). The result passed onnx::checker and strict shape inference; a
+// failure of either is an ExportInvalid Diagnostic, an invalid graph its own Diagnostic.
+Result<std::string> buildOnnxModel(const Project& project);
+
+struct OnnxExportResult {
+    std::filesystem::path path;
+    uint64_t bytes = 0;
+    bool trained = false; // false: the project had no weights and the initial ones were exported
+    ExportVerification verification;
+};
+
+// Builds the model, writes it atomically to `path` (a failure leaves no partial file) and verifies it.
+// A verification that could not run is reported in the result, not as an error.
+Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
+                                    const ExportOptions& options = {});
+
+} // namespace nw

@@ -1,0 +1,51 @@
+#pragma once
+
+// File → Export Model: writes the trained network as ONNX or as PyTorch code through engine/io (the
+// same functions as `neuroweave-cli export`) and reports the file's size and the verification: the
+// largest difference between the engine's outputs and the consumer's.
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace nw {
+struct Project;
+} // namespace nw
+
+namespace nw::gui {
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Format { Onnx, Pytorch };
+
+    // `project` must outlive the dialog; `projectDir` resolves its relative data paths.
+    ExportDialog(const nw::Project& project, const QString& projectDir, const QString& baseName,
+                 QWidget* parent = nullptr);
+
+    void setFormat(Format format);
+    Format format() const;
+    void setTarget(const QString& path);
+    QString target() const;
+    // Writes the export now; false when it failed. resultText() says what happened either way.
+    bool runExport();
+    QString resultText() const;
+
+private:
+    void chooseTarget();
+    void formatChanged();
+
+    const nw::Project& m_project;
+    QString m_projectDir;
+    QString m_baseName;
+    QComboBox* m_format = nullptr;
+    QLineEdit* m_target = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_result = nullptr;
+};
+
+} // namespace nw::gui

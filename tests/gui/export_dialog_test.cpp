@@ -1,0 +1,75 @@
+// File → Export Model: the dialog writes ONNX and PyTorch exports through engine/io and reports the
+// size and the verification, or the error.
+
+#include "gui/app/export_dialog.h"
+
+#include "engine/io/project.h"
+#include "engine/train/session.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using nw::gui::ExportDialog;
+
+class ExportDialogTest : public QObject {
+    Q_OBJECT
+
+private:
+    static nw::Project trainedXor() {
+        const std::filesystem::path file = NW_SOURCE_DIR "/resources/examples/xor.nwproj";
+        nw::Result<nw::Project> p = nw::loadProject(file);
+        if (!p.ok()) return {};
+        nw::Project project = std::move(p.value());
+        project.training.epochs = 2;
+        auto session = nw::TrainingSession::create(project, file.parent_path());
+        if (!session.ok()) return project;
+        (*session)->trainer().run();
+        (*session)->storeResults(project);
+        return project;
+    }
+
+private slots:
+    void exportsOnnxAndReportsTheDifference() {
+        const nw::Project project = trainedXor();
+        QVERIFY(project.weights.has_value());
+        QTemporaryDir dir;
+        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        QCOMPARE(dialog.format(), ExportDialog::Format::Onnx);
+        QCOMPARE(dialog.target(), dir.filePath(QStringLiteral("xor.onnx")));
+        QVERIFY(dialog.runExport());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor.onnx"))));
+        const QString text = dialog.resultText();
+        QVERIFY2(text.contains(QStringLiteral("xor.onnx (")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("bytes")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("largest difference")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("OpenCV")), qPrintable(text));
+    }
+
+    void exportsPytorchIntoAFolder() {
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        dialog.setFormat(ExportDialog::Format::Pytorch);
+        QCOMPARE(dialog.target(), dir.filePath(QStringLiteral("xor_pytorch")));
+        QVERIFY(dialog.runExport());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor_pytorch/model.py"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor_pytorch/train.py"))));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("model.py")), qPrintable(dialog.resultText()));
+    }
+
+    void aFailureIsReportedAndNothingIsWritten() {
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        const QString target = dir.filePath(QStringLiteral("missing/xor.onnx"));
+        dialog.setTarget(target);
+        QVERIFY(!dialog.runExport());
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("failed")), qPrintable(dialog.resultText()));
+    }
+};
+
+QTEST_MAIN(ExportDialogTest)
+#include "export_dialog_test.moc"

@@ -1,0 +1,44 @@
+// (f) Exports: every random valid graph (MLPs, and image DAGs with residual and branch merges, pooling
+//     with uneven "same" padding, normalisation and disabled nodes) exports to an ONNX model that
+//     ONNX's checker accepts and that OpenCV's DNN module runs with the engine's outputs.
+
+#include "graph_generators.h"
+
+#include "engine/io/export_model.h"
+#include "engine/io/onnx_export.h"
+
+#include <gtest/gtest.h>
+#include <onnx/checker.h>
+#include <rapidcheck.h>
+#include <rapidcheck/gtest.h>
+
+using namespace nw;
+
+namespace {
+
+void checkExport(Graph graph) {
+    Project project;
+    project.graph = std::move(graph);
+    project.training.seed = *rc::gen::inRange<uint64_t>(1, 1000).as("seed");
+    const Result<std::string> bytes = buildOnnxModel(project);
+    RC_ASSERT(bytes.ok());
+    onnx::ModelProto model;
+    RC_ASSERT(model.ParseFromString(*bytes));
+    onnx::checker::check_model(model); // throws, failing the property, when the model is invalid
+
+    std::string described;
+    const Tensor inputs = verificationInputs(project, {}, 8, described);
+    const Result<Tensor> expected = engineOutputs(project, inputs);
+    RC_ASSERT(expected.ok());
+    const ExportVerification v = verifyOnnxWithOpenCv(*bytes, inputs, *expected);
+    RC_ASSERT(v.ran);
+    RC_ASSERT(v.maxAbsDifference <= 1e-4);
+}
+
+} // namespace
+
+RC_GTEST_PROP(ExportProperty, RandomMlpsExportAndMatchOpenCv, ()) { checkExport(test::genValidMlp()); }
+
+RC_GTEST_PROP(ExportProperty, RandomImageDagsExportAndMatchOpenCv, ()) {
+    checkExport(test::genValidImageDag());
+}
