@@ -164,6 +164,8 @@ void TrainingController::poll() {
         return;
     }
     if (m_runTrains && !m_runFinished) {
+        // Read before taking the news: everything the worker logged before it finished is then in it.
+        const bool done = m_run->isDone();
         TrainingRun::News news = m_run->take();
         if (m_state == State::Preparing && m_run->isReady()) {
             setState(State::Running);
@@ -186,7 +188,8 @@ void TrainingController::poll() {
             m_progress.batchesPerEpoch = b.batchesPerEpoch;
         }
         for (const nw::EpochMetrics& e : news.epochs) {
-            const qint64 step = m_steps.isEmpty() ? 0 : m_steps.back().step;
+            // A run's epoch e ends at its step e·batchesPerEpoch (every run starts at an epoch's start).
+            const qint64 step = m_run->baseSteps() + e.epoch * m_progress.batchesPerEpoch;
             m_epochs.push_back({m_run->baseEpochs() + e.epoch, step, e.trainLoss, e.trainAccuracy,
                                 e.validationLoss, e.validationAccuracy, e.seconds});
         }
@@ -200,7 +203,7 @@ void TrainingController::poll() {
             emit progressChanged();
         }
         if (!news.batches.empty() || !news.epochs.empty()) emit metricsAppended(firstStep, firstEpoch);
-        if (m_run->isDone()) finishRun();
+        if (done) finishRun();
         if (!m_run) return;
     }
     if (std::shared_ptr<const ProbeFrame> latest = m_run->latestFrame(); latest && latest != m_frame) {
@@ -253,6 +256,12 @@ void TrainingController::finishRun() {
     }
     setState(State::Idle);
     emit progressChanged();
+}
+
+void TrainingController::stopAndWait() {
+    if (!isTraining()) return;
+    stop();
+    waitForRunEnd();
 }
 
 void TrainingController::waitForRunEnd() {

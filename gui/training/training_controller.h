@@ -67,6 +67,9 @@ public:
     // The last thing said about a run ("Diverged: …"), for tests and the dock.
     QString lastMessage() const { return m_lastMessage; }
 
+    // Stops a run and waits for the batch under way to end, so its results are in the project
+    // (closing the window). Nothing happens when no run is going on.
+    void stopAndWait();
     // Pulls at once instead of waiting for the timer (tests).
     void poll();
     // Blocks until the current run's worker has finished (tests; the GUI never waits).

@@ -1,0 +1,70 @@
+// Live training in the window: the controller, its docks and the Train menu.
+
+#include "gui/app/main_window.h"
+
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_scene.h"
+#include "gui/inspector/inspector_dock.h"
+#include "gui/training/training_controller.h"
+#include "gui/training/training_dock.h"
+#include "gui/views/charts/metrics_dock.h"
+#include "gui/views/decision_boundary_view.h"
+#include "gui/views/neuron_map_overlay.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace nw::gui {
+
+namespace {
+constexpr int kTrainingMessageMs = 8000;
+} // namespace
+
+void MainWindow::createTrainingDocks() {
+    m_training = new TrainingController(m_document, this);
+    m_trainingDock = new TrainingDock(m_document, m_training, this);
+    m_metricsDock = new MetricsDock(m_training, this);
+    m_boundaryDock = new QDockWidget(tr("Decision Boundary"), this);
+    m_boundaryDock->setObjectName(QStringLiteral("dock.decisionBoundary"));
+    m_boundaryDock->setWidget(new DecisionBoundaryView(m_training, m_boundaryDock));
+    new NeuronMapOverlay(m_scene, m_training, this);
+
+    tabifyDockWidget(m_inspector, m_trainingDock);
+    m_inspector->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
+    splitDockWidget(m_metricsDock, m_boundaryDock, Qt::Horizontal);
+    resizeDocks({m_metricsDock}, {280}, Qt::Vertical);
+    resizeDocks({m_metricsDock, m_boundaryDock}, {4, 1}, Qt::Horizontal);
+
+    QMenu* train = new QMenu(tr("T&rain"), this);
+    train->setObjectName(QStringLiteral("menu.train"));
+    for (QAction* a : m_trainingDock->actions()) {
+        if (a->objectName() == QLatin1String("train.reset")) train->addSeparator();
+        train->addAction(a);
+    }
+    // Before Help, where menus that act on the document end.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_trainingDock),
+                              static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock}) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
+        m_panelsMenu->addAction(toggle);
+    }
+
+    connect(m_training, &TrainingController::message, this, [this](const QString& text, bool problem) {
+        statusBar()->showMessage(text, problem ? 2 * kTrainingMessageMs : kTrainingMessageMs);
+    });
+    // Training shows its dock; the probes follow the selected layer.
+    connect(m_training, &TrainingController::stateChanged, this, [this](TrainingController::State state) {
+        if (state != TrainingController::State::Idle) m_trainingDock->raise();
+    });
+    connect(m_scene, &GraphScene::nodeSelectionChanged, this, [this] {
+        const QList<quint32> ids = m_scene->selectedNodeIds();
+        if (ids.size() == 1) m_training->setProbeNode(ids.first());
+    });
+}
+
+} // namespace nw::gui
