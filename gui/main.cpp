@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QPixmap>
 #include <QSettings>
@@ -30,6 +31,7 @@ struct Options {
     QString select;     // a layer to select once the file is open (the inspector then shows it)
     bool train = false; // start training once the file is open; a screenshot waits for the run's end
     int epochs = 0;     // with train: this many epochs instead of the project's
+    QStringList raise;  // docks (object names) to bring to the front of their tab group
 };
 
 void setIdentity() {
@@ -64,11 +66,20 @@ Options parseCommandLine(const QCoreApplication& app) {
         QStringLiteral("epochs"), QCoreApplication::translate("main", "With --train: train for <n> epochs."),
         QStringLiteral("n"));
     parser.addOption(epochs);
+    const QCommandLineOption raise(
+        QStringLiteral("raise"),
+        QCoreApplication::translate("main", "Bring the panel <name> (dock.activations, …) to the front."),
+        QStringLiteral("name"));
+    parser.addOption(raise);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
-    return {files.isEmpty() ? QString() : files.first(), parser.value(screenshot), parser.value(select),
-            parser.isSet(train), parser.value(epochs).toInt()};
+    return {files.isEmpty() ? QString() : files.first(),
+            parser.value(screenshot),
+            parser.value(select),
+            parser.isSet(train),
+            parser.value(epochs).toInt(),
+            parser.values(raise)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -119,6 +130,8 @@ int main(int argc, char* argv[]) {
             qUtf8Printable(
                 QCoreApplication::translate("main", "There is no layer named %1.").arg(options.select)));
 
+    for (const QString& name : options.raise)
+        if (auto* dock = window.findChild<QDockWidget*>(name)) dock->raise();
     if (opened && options.train) {
         if (options.epochs > 0)
             window.document()->changeTrainingState(

@@ -136,6 +136,7 @@ private:
     TrainingDock* m_trainingDock = nullptr;
     MetricsDock* m_metricsDock = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
+    QDockWidget* m_activationDock = nullptr;
     QMenu* m_panelsMenu = nullptr;
     // Where the popup's choice goes: the wire dropped on empty canvas that opened it.
     struct PendingWire {

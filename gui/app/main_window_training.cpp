@@ -2,11 +2,13 @@
 
 #include "gui/app/main_window.h"
 
+#include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
+#include "gui/views/activation_view.h"
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/decision_boundary_view.h"
 #include "gui/views/neuron_map_overlay.h"
@@ -30,11 +32,16 @@ void MainWindow::createTrainingDocks() {
     m_boundaryDock->setObjectName(QStringLiteral("dock.decisionBoundary"));
     m_boundaryDock->setWidget(new DecisionBoundaryView(m_training, m_boundaryDock));
     new NeuronMapOverlay(m_scene, m_training, this);
+    m_activationDock = new QDockWidget(tr("Activations"), this);
+    m_activationDock->setObjectName(QStringLiteral("dock.activations"));
+    m_activationDock->setWidget(new ActivationView(m_training, m_document->graph(), m_activationDock));
 
     tabifyDockWidget(m_inspector, m_trainingDock);
     m_inspector->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
     splitDockWidget(m_metricsDock, m_boundaryDock, Qt::Horizontal);
+    tabifyDockWidget(m_metricsDock, m_activationDock);
+    m_metricsDock->raise();
     resizeDocks({m_metricsDock}, {280}, Qt::Vertical);
     resizeDocks({m_metricsDock, m_boundaryDock}, {4, 1}, Qt::Horizontal);
 

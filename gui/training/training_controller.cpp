@@ -136,6 +136,7 @@ void TrainingController::sendProbeRequest() {
 }
 
 void TrainingController::beginRun(bool paused, int steps) {
+    m_inspectDelay.stop();
     const nw::Project& project = m_document->project();
     TrainingRun::Setup setup;
     setup.project = project;
@@ -300,7 +301,8 @@ void TrainingController::reloadHistory() {
 }
 
 void TrainingController::inspectStoredWeights() {
-    if (isTraining() || !m_document->project().weights) return;
+    // A finished run already serves the probes with the weights it trained.
+    if (m_run || !m_document->project().weights) return;
     TrainingRun::Setup setup;
     setup.project = m_document->project();
     setup.projectDir = projectDir(*m_document);

@@ -200,6 +200,11 @@ private slots:
         QVERIFY(frame->predictions);
         QCOMPARE(frame->predictions->indices.size(), size_t(100));
         QCOMPARE(frame->magnitudes.size(), size_t(3));
+        for (const nw::LayerMagnitude& m : frame->magnitudes) {
+            QVERIFY(m.weightRms > 0);
+            QVERIFY(m.gradientRms > 0);
+            QVERIFY(m.updateRms > 0);
+        }
     }
 
     // A project opened with trained weights shows them: history for the charts, probes for the views.
