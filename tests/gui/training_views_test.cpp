@@ -87,6 +87,28 @@ private slots:
         controller.waitForRunEnd();
     }
 
+    // Root mean squares of weights, gradients and the change per step between two snapshots.
+    void layerMagnitudesMeasureTheChangePerStep() {
+        nw::ParamSnapshot before, after;
+        before.step = 10;
+        after.step = 14;
+        nw::Tensor w0(nw::Shape{2, 2}), w1(nw::Shape{2, 2}), g(nw::Shape{2, 2});
+        for (int i = 0; i < 4; ++i) {
+            w0[i] = 1;
+            w1[i] = 3;
+            g[i] = i % 2 ? 0.5f : -0.5f;
+        }
+        before.weights = {{nw::NodeId{2}, {"weight"}, {w0}}};
+        after.weights = {{nw::NodeId{2}, {"weight"}, {w1}}};
+        after.gradients = {{nw::NodeId{2}, {"weight"}, {g}}};
+        const std::vector<nw::LayerMagnitude> m = nw::layerMagnitudes(after, &before);
+        QCOMPARE(m.size(), size_t(1));
+        QCOMPARE(m[0].weightRms, 3.0);
+        QCOMPARE(m[0].gradientRms, 0.5);
+        QCOMPARE(m[0].updateRms, 2.0); // over both steps; the probe thread divides by the step count
+        QCOMPARE(nw::layerMagnitudes(after, nullptr)[0].updateRms, 0.0);
+    }
+
     void decimationKeepsTheExtremes() {
         QVector<QPointF> points;
         for (int i = 0; i < 1'000'000; ++i) points.push_back({double(i), std::sin(i * 0.001)});
