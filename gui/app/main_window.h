@@ -137,6 +137,7 @@ private:
     MetricsDock* m_metricsDock = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
+    QDockWidget* m_evaluationDock = nullptr;
     QMenu* m_panelsMenu = nullptr;
     // Where the popup's choice goes: the wire dropped on empty canvas that opened it.
     struct PendingWire {

@@ -11,6 +11,7 @@
 #include "gui/views/activation_view.h"
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/decision_boundary_view.h"
+#include "gui/views/evaluation_view.h"
 #include "gui/views/neuron_map_overlay.h"
 
 #include <QAction>
@@ -35,12 +36,16 @@ void MainWindow::createTrainingDocks() {
     m_activationDock = new QDockWidget(tr("Activations"), this);
     m_activationDock->setObjectName(QStringLiteral("dock.activations"));
     m_activationDock->setWidget(new ActivationView(m_training, m_document->graph(), m_activationDock));
+    m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
+    m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
+    m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
 
     tabifyDockWidget(m_inspector, m_trainingDock);
     m_inspector->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
     splitDockWidget(m_metricsDock, m_boundaryDock, Qt::Horizontal);
     tabifyDockWidget(m_metricsDock, m_activationDock);
+    tabifyDockWidget(m_metricsDock, m_evaluationDock);
     m_metricsDock->raise();
     resizeDocks({m_metricsDock}, {280}, Qt::Vertical);
     resizeDocks({m_metricsDock, m_boundaryDock}, {4, 1}, Qt::Horizontal);

@@ -2,6 +2,7 @@
 
 #include "gui/document/project_document.h"
 #include "gui/views/colour_maps.h"
+#include "gui/views/sample_images.h"
 
 #include "engine/data/dataset_spec.h"
 #include "engine/io/project.h"
@@ -85,33 +86,17 @@ QImage scatterPreview(const nw::Dataset& data) {
     return image;
 }
 
-// The first samples of an image set as a grid of tiles, each scaled to its own range.
+// The first samples of an image set as a grid of tiles.
 QImage imagePreview(const nw::Dataset& data) {
-    const nw::Shape shape = data.sampleShape();
-    const int64_t channels = shape[0], height = shape[1], width = shape[2];
     const int count = static_cast<int>(std::min<int64_t>(data.size(), kTileColumns * 4));
     const int rows = (count + kTileColumns - 1) / kTileColumns;
     QImage image(kTileColumns * kTile, std::max(rows, 1) * kTile, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    for (int i = 0; i < count; ++i) {
-        const float* x = data.features.row(i);
-        const auto [lo, hi] = std::minmax_element(x, x + data.features.rowSize());
-        const float span = *hi > *lo ? *hi - *lo : 1.0f;
-        QImage tile(static_cast<int>(width), static_cast<int>(height), QImage::Format_RGB32);
-        for (int64_t y = 0; y < height; ++y)
-            for (int64_t xx = 0; xx < width; ++xx) {
-                int c[3];
-                for (int k = 0; k < 3; ++k) {
-                    const int64_t ch = channels == 3 ? k : 0;
-                    c[k] = static_cast<int>(255 * (x[(ch * height + y) * width + xx] - *lo) / span);
-                }
-                tile.setPixel(static_cast<int>(xx), static_cast<int>(y), qRgb(c[0], c[1], c[2]));
-            }
+    for (int i = 0; i < count; ++i)
         p.drawImage(QRect((i % kTileColumns) * kTile, (i / kTileColumns) * kTile, kTile - 1, kTile - 1),
-                    tile);
-    }
+                    sampleImage(data, i));
     return image;
 }
 
@@ -132,7 +117,7 @@ Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& di
     const nw::Shape shape = data.sampleShape();
     if (shape.numel() == 2)
         preview.image = scatterPreview(data);
-    else if (shape.rank() == 3 && (shape[0] == 1 || shape[0] == 3))
+    else if (isImageData(data))
         preview.image = imagePreview(data);
     QStringList lines;
     lines << DatasetPanel::tr("%1 samples of %2")
