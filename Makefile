@@ -7,6 +7,7 @@ EXAMPLE := resources/examples/spirals.nwproj
 TRAINED := build/spirals-trained.nwproj
 BENCH := $(BUILD_DIR)/bench/neuroweave-bench
 BENCH_DATA := $(BUILD_DIR)/bench/neuroweave-bench-data
+BENCH_GUI := $(BUILD_DIR)/bench/neuroweave-bench-gui
 FORMAT_DIRS := engine cli gui tests bench
 
 # The steps of `run` and `test` must happen in order, whatever -j make was given.
@@ -34,9 +35,14 @@ test: deps build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
 
 # Runs the engine's benchmarks: data loading, then the training workloads once bench/ builds them
-# (until then it says which are missing).
+# (until then it says which are missing), then the designer's responsiveness while it trains the
+# CNN (under xvfb-run when there is no display).
 bench: build
 	$(BENCH_DATA)
+	@if [ -x $(BENCH_GUI) ]; then \
+		if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BENCH_GUI); \
+		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \
+	fi
 	@if [ -x $(BENCH) ]; then \
 		$(BENCH); \
 	else \

@@ -197,7 +197,9 @@ void TrainingRun::work() {
         stopNow = m_pendingStop;
         m_trainer = &trainer;
     }
-    publishSnapshot(0, true);
+    // Predictions over the whole validation split are costly: a training run makes them at epoch
+    // ends, an inspection at once.
+    publishSnapshot(0, m_setup.mode == Mode::Inspect);
     m_ready = true;
     if (m_setup.mode == Mode::Train && !stopNow) {
         Observer observer(*this);

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QTextStream>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -23,6 +24,33 @@ namespace {
 
 constexpr double kWheelZoom = 0.8; // one notch shows 80 % of the range
 constexpr double kPadding = 0.05;
+constexpr qint64 kMinRedrawMs = 150;
+
+// The 1-2-5 number at or above v (at or below with `down`), so that axis ends move rarely and
+// land on round values.
+double niceBound(double v, bool down) {
+    if (v == 0 || !std::isfinite(v)) return 0;
+    const double sign = v < 0 ? -1 : 1;
+    const double a = std::abs(v);
+    const double decade = std::pow(10.0, std::floor(std::log10(a)));
+    const bool roundDown = (sign > 0) == down;
+    double best = roundDown ? decade : 10 * decade;
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        const double c = m * decade;
+        if (roundDown && c <= a * (1 + 1e-12)) best = c;
+        if (!roundDown && c >= a * (1 - 1e-12)) {
+            best = c;
+            break;
+        }
+    }
+    return sign * best;
+}
+
+void setRangeIfChanged(QAbstractAxis* axis, double lo, double hi) {
+    if (auto* v = qobject_cast<QValueAxis*>(axis); v && v->min() == lo && v->max() == hi) return;
+    if (auto* l = qobject_cast<QLogValueAxis*>(axis); l && l->min() == lo && l->max() == hi) return;
+    axis->setRange(lo, hi);
+}
 
 QString number(double v) { return QString::number(v, 'g', 4); }
 
@@ -146,9 +174,20 @@ void MetricChart::clear() {
 }
 
 void MetricChart::refresh() {
-    if (!m_dirty) return;
-    m_dirty = false;
-    redraw();
+    if (!m_dirty || m_redrawPending) return;
+    // At most kMinRedrawMs apart: Qt Charts lays out its axes again on every change, which costs
+    // milliseconds that the event loop needs for the person using the window.
+    const qint64 since = m_sinceRedraw.isValid() ? m_sinceRedraw.elapsed() : kMinRedrawMs;
+    if (since >= kMinRedrawMs) {
+        m_dirty = false;
+        redraw();
+        return;
+    }
+    m_redrawPending = true;
+    QTimer::singleShot(static_cast<int>(kMinRedrawMs - since), this, [this] {
+        m_redrawPending = false;
+        refresh();
+    });
 }
 
 void MetricChart::setLogScale(bool on) {
@@ -203,6 +242,7 @@ void MetricChart::rebuildYAxis() {
 }
 
 void MetricChart::redraw() {
+    m_sinceRedraw.start();
     if (!m_zoomed) {
         double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
         for (const Series& s : m_series)
@@ -211,9 +251,9 @@ void MetricChart::redraw() {
                 hi = std::max(hi, s.data.points().back().x());
             }
         if (lo > hi) lo = 0, hi = 1;
-        if (hi - lo < 1) hi = lo + 1;
-        m_xMin = lo;
-        m_xMax = hi;
+        // Steps start at 1: the axis starts at 0 and ends at a round number past the last step.
+        m_xMin = 0;
+        m_xMax = std::max(10.0, niceBound(hi, false));
     }
     const int buckets = std::max(50, static_cast<int>(m_chart->plotArea().width()));
     double yLo = std::numeric_limits<double>::max(), yHi = std::numeric_limits<double>::lowest();
@@ -229,19 +269,19 @@ void MetricChart::redraw() {
     }
     if (yLo > yHi) yLo = m_log ? 0.01 : 0, yHi = 1;
     if (m_log) {
-        yLo /= 1.2;
-        yHi *= 1.2;
+        yLo = std::pow(10.0, std::floor(std::log10(yLo)));
+        yHi = std::pow(10.0, std::ceil(std::log10(yHi)));
+        if (yHi <= yLo) yHi = yLo * 10;
     } else {
         const double pad = std::max((yHi - yLo) * kPadding, 1e-6);
         // Losses and accuracies are not negative: the axis need not show below 0.
-        yLo = yLo >= 0 ? std::max(0.0, yLo - pad) : yLo - pad;
-        yHi += pad;
+        yLo = yLo >= 0 ? std::max(0.0, niceBound(yLo - pad, true)) : niceBound(yLo - pad, true);
+        yHi = niceBound(yHi + pad, false);
+        if (yHi <= yLo) yHi = yLo + 1;
     }
     m_settingRange = true;
-    m_xAxis->setRange(m_xMin, m_xMax);
-    m_yAxis->setRange(yLo, yHi);
-    if (auto* y = qobject_cast<QValueAxis*>(m_yAxis)) y->applyNiceNumbers();
-    if (!m_zoomed) static_cast<QValueAxis*>(m_xAxis)->applyNiceNumbers();
+    setRangeIfChanged(m_xAxis, m_xMin, m_xMax);
+    setRangeIfChanged(m_yAxis, yLo, yHi);
     m_settingRange = false;
 }
 

@@ -3,6 +3,7 @@
 #include "gui/views/charts/series_data.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -38,7 +39,8 @@ public:
     int addSeries(const QString& name, const QColor& colour, Style style, bool smoothable);
     void append(int series, const QVector<QPointF>& points);
     void clear();
-    // Redraws what changed since the last call; cheap when nothing did.
+    // Redraws what changed since the last call, at most ~7 times a second (a later call is
+    // deferred, not dropped); cheap when nothing changed.
     void refresh();
 
     void setLogScale(bool on);
@@ -90,6 +92,8 @@ private:
     double m_xMin = 0;
     double m_xMax = 1;
     bool m_settingRange = false;
+    bool m_redrawPending = false;
+    QElapsedTimer m_sinceRedraw;
 };
 
 } // namespace nw::gui
