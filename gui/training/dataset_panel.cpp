@@ -135,11 +135,9 @@ Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& di
                 c < data.classNames.size() ? QString::fromStdString(data.classNames[c]) : QString::number(c);
             parts << QStringLiteral("%1: %2").arg(name).arg(counts[c]);
         }
-        lines << DatasetPanel::tr("%n class(es): %1", nullptr, static_cast<int>(counts.size()))
-                     .arg(parts.join(QStringLiteral(", ")));
+        lines << DatasetPanel::tr("Samples per class: %1").arg(parts.join(QStringLiteral(", ")));
     } else {
-        lines << DatasetPanel::tr("Regression: %n target value(s) per sample", nullptr,
-                                  static_cast<int>(data.targetWidth()));
+        lines << DatasetPanel::tr("Regression, target values per sample: %1").arg(data.targetWidth());
     }
     preview.text = lines.join(QLatin1Char('\n'));
     return preview;

@@ -246,7 +246,8 @@ void TrainingController::finishRun() {
                                          ? QString()
                                          : tr(", validation accuracy %1%")
                                                .arg(100 * m_epochs.back().validationAccuracy, 0, 'f', 1);
-            say(tr("Training finished: %n epoch(s)%1.", nullptr, static_cast<int>(m_epochs.size()))
+            say(tr("Training finished after epoch %1%2.")
+                    .arg(m_epochs.isEmpty() ? 0 : m_epochs.back().epoch)
                     .arg(accuracy),
                 false);
         } else {

@@ -61,8 +61,8 @@ void NeuronMapOverlay::update() {
         }
         item->setPixmap(QPixmap::fromImage(unitMapsImage(*frame->grid, *it->second, kPerRow, kTile)));
         item->setPos(1, card->boundingRect().bottom() + kGapBelowCard);
-        item->setToolTip(tr("What each of the %n neuron(s) of this layer computes over the plane", nullptr,
-                            it->second->units));
+        item->setToolTip(
+            tr("What each neuron of this layer computes over the plane (%1 neurons)").arg(it->second->units));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/training/dataset_panel.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
@@ -11,12 +12,14 @@
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/charts/series_data.h"
 #include "gui/views/decision_boundary_view.h"
+#include "gui/views/evaluation_view.h"
 #include "gui/views/heatmap_images.h"
 #include "gui/views/neuron_map_overlay.h"
 
 #include "training_fixture.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -194,6 +197,62 @@ private slots:
         QCOMPARE(metrics.lossChart()->data(MetricsDock::StepSeries).size(), 0);
         QVERIFY(plane.planeImage().isNull());
         QCOMPARE(maps.cardsWithMaps(), 0);
+    }
+
+    // The confusion matrix counts the validation split; a click on a cell lists exactly its
+    // samples, misclassified ones come first otherwise.
+    void evaluationShowsTheMatrixAndItsSamples() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1);
+        TrainingController controller(&doc);
+        EvaluationView view(&controller);
+        view.resize(700, 300);
+        controller.start();
+        trainToEnd(controller);
+        controller.waitForProbes();
+        const std::shared_ptr<const ProbeFrame> frame = controller.frame();
+        QVERIFY(frame && frame->predictions);
+        const nw::Predictions& p = *frame->predictions;
+        int64_t total = 0;
+        for (const int64_t c : p.confusion) total += c;
+        QCOMPARE(total, int64_t(100));
+        QCOMPARE(view.shownSamples().size(), 100);
+        QVERIFY(view.summary().contains(QStringLiteral("100 validation samples")));
+        // Misclassified first.
+        const QList<qint64> all = view.shownSamples();
+        const auto wrong = [&](qint64 row) {
+            const auto i = std::find(p.indices.begin(), p.indices.end(), row) - p.indices.begin();
+            return p.predicted[size_t(i)] != p.truth[size_t(i)];
+        };
+        const auto firstRight = std::find_if(all.begin(), all.end(), [&](qint64 r) { return !wrong(r); });
+        QVERIFY(std::none_of(firstRight, all.end(), wrong));
+        // A click on the cell (true 1, predicted 0).
+        QSignalSpy clicked(view.matrix(), &ConfusionMatrixWidget::cellClicked);
+        const QRect cell = view.matrix()->cellRect(1, 0);
+        QTest::mouseClick(view.matrix(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(view.shownSamples().size(), int(p.count(1, 0)));
+        for (const qint64 row : view.shownSamples()) {
+            const auto i = size_t(std::find(p.indices.begin(), p.indices.end(), row) - p.indices.begin());
+            QCOMPARE(p.truth[i], 1);
+            QCOMPARE(p.predicted[i], 0);
+        }
+        QTest::mouseClick(view.matrix(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view.shownSamples().size(), 100);
+    }
+
+    // The data set's preview: the points and the samples per class.
+    void datasetPanelCountsTheClasses() {
+        ProjectDocument doc;
+        QVERIFY(doc.open(exampleProject("spirals.nwproj")).ok());
+        DatasetPanel panel(&doc);
+        QSignalSpy ready(&panel, &DatasetPanel::previewReady);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(!panel.previewImage().isNull());
+        QVERIFY2(panel.previewText().contains(QStringLiteral("500 samples")),
+                 qPrintable(panel.previewText().replace(QLatin1Char(0x0a), QLatin1Char(0x7c))));
+        QVERIFY2(panel.previewText().contains(QStringLiteral("class 0: 250, class 1: 250")),
+                 qPrintable(panel.previewText().replace(QLatin1Char(0x0a), QLatin1Char(0x7c))));
     }
 };
 
