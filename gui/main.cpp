@@ -159,9 +159,13 @@ int main(int argc, char* argv[]) {
         if (opened && options.train) {
             // The picture shows the trained network, once the views have caught up with its end.
             QObject::connect(window.training(), &nw::gui::TrainingController::stateChanged, &window,
-                             [grab](nw::gui::TrainingController::State state) {
-                                 if (state == nw::gui::TrainingController::State::Idle)
-                                     QTimer::singleShot(4 * kScreenshotDelayMs, grab);
+                             [&window, grab](nw::gui::TrainingController::State state) {
+                                 if (state != nw::gui::TrainingController::State::Idle) return;
+                                 // The views' last frame (the confusion matrix takes a while).
+                                 QTimer::singleShot(0, window.training(), [&window, grab] {
+                                     window.training()->waitForProbes();
+                                     QTimer::singleShot(kScreenshotDelayMs, grab);
+                                 });
                              });
         } else {
             QTimer::singleShot(kScreenshotDelayMs, &window, grab);

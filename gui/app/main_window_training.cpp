@@ -50,7 +50,7 @@ void MainWindow::createTrainingDocks() {
     resizeDocks({m_metricsDock}, {280}, Qt::Vertical);
     resizeDocks({m_metricsDock, m_boundaryDock}, {4, 1}, Qt::Horizontal);
 
-    QMenu* train = new QMenu(tr("T&rain"), this);
+    QMenu* train = new QMenu(tr("T&rain"), menuBar());
     train->setObjectName(QStringLiteral("menu.train"));
     for (QAction* a : m_trainingDock->actions()) {
         if (a->objectName() == QLatin1String("train.reset")) train->addSeparator();
@@ -59,8 +59,9 @@ void MainWindow::createTrainingDocks() {
     // Before Help, where menus that act on the document end.
     const QList<QAction*> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
-    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_trainingDock),
-                              static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock}) {
+    for (QDockWidget* dock :
+         {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
+          m_activationDock, m_evaluationDock}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
         m_panelsMenu->addAction(toggle);

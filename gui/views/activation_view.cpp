@@ -162,7 +162,10 @@ protected:
         for (int e = static_cast<int>(lowExp); e <= static_cast<int>(highExp); e += 3) {
             const int gx = barLeft + x(std::pow(10.0, e));
             p.drawLine(gx, 22, gx, y);
-            p.drawText(QRect(gx - 20, y, 40, 16), Qt::AlignHCenter, QStringLiteral("1e%1").arg(e));
+            // The last label ends at the widget's edge rather than past it.
+            const QRect label(std::min(gx - 20, width() - 40), y, 40, 16);
+            p.drawText(label, gx - 20 > width() - 40 ? Qt::AlignRight : Qt::AlignHCenter,
+                       QStringLiteral("1e%1").arg(e));
         }
     }
 

@@ -139,7 +139,8 @@ EvaluationView::EvaluationView(TrainingController* controller, QWidget* parent)
     m_gallery->setUniformItemSizes(true);
     m_gallery->setMovement(QListView::Static);
     m_gallery->setWordWrap(true);
-    m_gallery->setGridSize(QSize(kIcon + 44, kIcon + 34));
+    m_gallery->setGridSize(QSize(kIcon + 56, kIcon + 36));
+    m_gallery->setTextElideMode(Qt::ElideNone);
 
     auto* top = new QVBoxLayout;
     top->addWidget(m_summary);

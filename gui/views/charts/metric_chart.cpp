@@ -23,7 +23,6 @@ namespace nw::gui {
 namespace {
 
 constexpr double kWheelZoom = 0.8; // one notch shows 80 % of the range
-constexpr double kPadding = 0.05;
 constexpr qint64 kMinRedrawMs = 150;
 
 // The 1-2-5 number at or above v (at or below with `down`), so that axis ends move rarely and
@@ -236,7 +235,6 @@ void MetricChart::rebuildYAxis() {
         y->setLabelFormat(QStringLiteral("%.3g"));
         m_yAxis = y;
     }
-    m_yAxis->setTitleText(m_yTitle);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     for (Series& s : m_series) s.line->attachAxis(m_yAxis);
 }
@@ -252,8 +250,9 @@ void MetricChart::redraw() {
             }
         if (lo > hi) lo = 0, hi = 1;
         // Steps start at 1: the axis starts at 0 and ends at a round number past the last step.
+        const double step = niceBound(std::max(hi, 10.0) / 4, false);
         m_xMin = 0;
-        m_xMax = std::max(10.0, niceBound(hi, false));
+        m_xMax = std::ceil(std::max(hi, 10.0) / step) * step;
     }
     const int buckets = std::max(50, static_cast<int>(m_chart->plotArea().width()));
     double yLo = std::numeric_limits<double>::max(), yHi = std::numeric_limits<double>::lowest();
@@ -273,11 +272,14 @@ void MetricChart::redraw() {
         yHi = std::pow(10.0, std::ceil(std::log10(yHi)));
         if (yHi <= yLo) yHi = yLo * 10;
     } else {
-        const double pad = std::max((yHi - yLo) * kPadding, 1e-6);
-        // Losses and accuracies are not negative: the axis need not show below 0.
-        yLo = yLo >= 0 ? std::max(0.0, niceBound(yLo - pad, true)) : niceBound(yLo - pad, true);
-        yHi = niceBound(yHi + pad, false);
-        if (yHi <= yLo) yHi = yLo + 1;
+        // Ends on multiples of a round step, with about four steps between them: they move only
+        // when the data leaves them, and the ticks fall on readable values.
+        const double step = niceBound(std::max((yHi - yLo) / 4, 1e-9), false);
+        yLo = std::floor(yLo / step) * step;
+        yHi = std::ceil(yHi / step) * step;
+        if (yHi <= yLo) yHi = yLo + step;
+        if (auto* y = qobject_cast<QValueAxis*>(m_yAxis))
+            y->setTickCount(std::clamp(static_cast<int>(std::lround((yHi - yLo) / step)) + 1, 2, 11));
     }
     m_settingRange = true;
     setRangeIfChanged(m_xAxis, m_xMin, m_xMax);
@@ -343,7 +345,7 @@ bool MetricChart::exportCsv(const QString& path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
     QTextStream out(&file);
-    out << "series,step,value\n";
+    out << "series,step," << (m_yTitle.isEmpty() ? QStringLiteral("value") : m_yTitle) << "\n";
     for (const Series& s : m_series)
         for (const QPointF& p : s.data.points())
             out << '"' << s.name << "\"," << static_cast<qint64>(std::llround(p.x())) << ','
