@@ -138,6 +138,7 @@ private:
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
     QDockWidget* m_evaluationDock = nullptr;
+    bool m_planeShown = false; // the decision boundary was brought to the front for the current plane
     QMenu* m_panelsMenu = nullptr;
     // Where the popup's choice goes: the wire dropped on empty canvas that opened it.
     struct PendingWire {

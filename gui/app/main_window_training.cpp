@@ -2,10 +2,13 @@
 
 #include "gui/app/main_window.h"
 
+#include "gui/docks/palette_dock.h"
+#include "gui/docks/problems_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
 #include "gui/views/activation_view.h"
@@ -40,15 +43,22 @@ void MainWindow::createTrainingDocks() {
     m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
     m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
 
+    // The side panels keep the window's full height (the inspector and the training settings are
+    // long); the charts, activations and evaluation share the width under the canvas; the decision
+    // boundary, square, takes the place of the problems list while a 2-D data set trains.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspector, m_trainingDock);
     m_inspector->raise();
+    tabifyDockWidget(m_problems, m_boundaryDock);
+    m_problems->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
-    splitDockWidget(m_metricsDock, m_boundaryDock, Qt::Horizontal);
     tabifyDockWidget(m_metricsDock, m_activationDock);
     tabifyDockWidget(m_metricsDock, m_evaluationDock);
     m_metricsDock->raise();
-    resizeDocks({m_metricsDock}, {280}, Qt::Vertical);
-    resizeDocks({m_metricsDock, m_boundaryDock}, {4, 1}, Qt::Horizontal);
+    resizeDocks({m_metricsDock}, {290}, Qt::Vertical);
+    resizeDocks({m_inspector, m_problems}, {3, 2}, Qt::Vertical);
+    resizeDocks({m_palette, m_inspector}, {230, 300}, Qt::Horizontal); // as createDocks() left them
 
     QMenu* train = new QMenu(tr("T&rain"), menuBar());
     train->setObjectName(QStringLiteral("menu.train"));
@@ -73,6 +83,12 @@ void MainWindow::createTrainingDocks() {
     // Training shows its dock; the probes follow the selected layer.
     connect(m_training, &TrainingController::stateChanged, this, [this](TrainingController::State state) {
         if (state != TrainingController::State::Idle) m_trainingDock->raise();
+    });
+    // The first plane of a run or of an opened project shows itself; later the person decides.
+    connect(m_training, &TrainingController::frameChanged, this, [this] {
+        const bool plane = m_training->frame() && m_training->frame()->grid;
+        if (plane && !m_planeShown) m_boundaryDock->raise();
+        m_planeShown = plane;
     });
     connect(m_scene, &GraphScene::nodeSelectionChanged, this, [this] {
         const QList<quint32> ids = m_scene->selectedNodeIds();

@@ -42,7 +42,7 @@ const NodeWeights* findNode(const Weights& weights, NodeId node) {
 // The tiles, laid out as large as they fit, drawn pixel-exact, with the colour legend below.
 class HeatmapCanvas : public QWidget {
 public:
-    explicit HeatmapCanvas(QWidget* parent) : QWidget(parent) { setMinimumSize(200, 120); }
+    explicit HeatmapCanvas(QWidget* parent) : QWidget(parent) { setMinimumSize(120, 100); }
 
     void setHeatmap(Heatmap map, const QString& empty) {
         m_map = std::move(map);
@@ -105,7 +105,7 @@ private:
 class MagnitudeBars : public QWidget {
 public:
     MagnitudeBars(GraphDocument* graph, QWidget* parent) : QWidget(parent), m_graph(graph) {
-        setMinimumWidth(220);
+        setMinimumWidth(120);
         setToolTip(
             ActivationView::tr("Root mean square of each layer's weight gradients and of the change of "
                                "its weights per step, on a log scale: bars shrinking towards the input "

@@ -34,7 +34,7 @@ QString className(const Dataset& data, int64_t c) {
 
 ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("evaluation.matrix"));
-    setMinimumSize(220, 160);
+    setMinimumSize(160, 140);
     setToolTip(tr("Rows: true class; columns: predicted class. Click a cell to see its samples."));
 }
 
@@ -139,8 +139,9 @@ EvaluationView::EvaluationView(TrainingController* controller, QWidget* parent)
     m_gallery->setUniformItemSizes(true);
     m_gallery->setMovement(QListView::Static);
     m_gallery->setWordWrap(true);
-    m_gallery->setGridSize(QSize(kIcon + 56, kIcon + 36));
+    m_gallery->setGridSize(QSize(kIcon + 76, kIcon + 38));
     m_gallery->setTextElideMode(Qt::ElideNone);
+    m_gallery->setMinimumWidth(kIcon + 80);
 
     auto* top = new QVBoxLayout;
     top->addWidget(m_summary);
@@ -226,7 +227,7 @@ void EvaluationView::fillGallery() {
         const QString truth = className(samples, pr.truth[i]);
         if (images) {
             item->setIcon(QIcon(QPixmap::fromImage(sampleImage(samples, row).scaled(kIcon, kIcon))));
-            item->setText(wrong ? tr("%1\n(is %2)").arg(predicted, truth) : predicted);
+            item->setText(wrong ? tr("%1\ntrue: %2").arg(predicted, truth) : predicted);
         } else {
             item->setText(wrong ? tr("#%1: predicted %2, is %3").arg(row).arg(predicted, truth)
                                 : tr("#%1: %2").arg(row).arg(predicted));

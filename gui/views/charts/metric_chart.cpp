@@ -109,13 +109,16 @@ MetricChart::MetricChart(const QString& title, const QString& yTitle, QWidget* p
     : QWidget(parent), m_yTitle(yTitle) {
     m_chart = new QChart;
     m_chart->setTitle(title);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // One legend for both charts lives in the dock's toolbar: a legend per chart would need more
+    // width than the area under the canvas has.
+    m_chart->legend()->setVisible(false);
+    m_chart->setMinimumSize(140, 120);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::HorizontalRubberBand);
-    m_view->setMinimumHeight(180);
+    m_view->setMinimumSize(140, 150);
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(new ChartInteraction(this));
     m_readOut = new QLabel(this);
@@ -253,6 +256,8 @@ void MetricChart::redraw() {
         const double step = niceBound(std::max(hi, 10.0) / 4, false);
         m_xMin = 0;
         m_xMax = std::ceil(std::max(hi, 10.0) / step) * step;
+        static_cast<QValueAxis*>(m_xAxis)->setTickCount(
+            std::clamp(static_cast<int>(std::lround(m_xMax / step)) + 1, 2, 11));
     }
     const int buckets = std::max(50, static_cast<int>(m_chart->plotArea().width()));
     double yLo = std::numeric_limits<double>::max(), yHi = std::numeric_limits<double>::lowest();

@@ -45,6 +45,7 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
     m_smoothing = new QSlider(Qt::Horizontal, body);
     m_smoothing->setObjectName(QStringLiteral("metrics.smoothing"));
     m_smoothing->setRange(0, kSmoothingSteps - 1);
+    m_smoothing->setMinimumWidth(40);
     m_smoothing->setValue(60);
     m_smoothing->setToolTip(tr("Smoothing of the per-step curves (an exponential moving average)"));
     auto* reset = new QToolButton(body);
@@ -56,9 +57,25 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
     bar->addWidget(m_log);
     bar->addWidget(new QLabel(tr("Smoothing"), body));
     bar->addWidget(m_smoothing, 1);
-    bar->addWidget(reset);
-    bar->addWidget(exportButton);
     layout->addLayout(bar);
+    // The series, named once for both charts, in their colours.
+    auto* legend = new QLabel(body);
+    legend->setObjectName(QStringLiteral("metrics.legend"));
+    legend->setWordWrap(true);
+    const auto swatch = [](const QColor& c, const QString& name) {
+        return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+            .arg(c.name(), name.toHtmlEscaped());
+    };
+    legend->setText(swatch(classColour(1).lighter(130), tr("training, per step")) +
+                    QStringLiteral("&nbsp;&nbsp; ") +
+                    swatch(classColour(1).darker(130), tr("training, per epoch")) +
+                    QStringLiteral("&nbsp;&nbsp; ") + swatch(classColour(0), tr("validation, per epoch")));
+    // The legend and the buttons share a second row, so the dock stays narrow under a small canvas.
+    auto* row = new QHBoxLayout;
+    row->addWidget(legend, 1);
+    row->addWidget(reset);
+    row->addWidget(exportButton);
+    layout->addLayout(row);
 
     m_loss = new MetricChart(tr("Loss"), tr("loss"), body);
     m_accuracy = new MetricChart(tr("Accuracy"), tr("accuracy"), body);
