@@ -112,6 +112,8 @@ public:
                                "mean vanishing gradients, bars growing mean exploding ones"));
     }
 
+    QSize sizeHint() const override { return {270, 160}; }
+
     void setMagnitudes(std::vector<LayerMagnitude> magnitudes) {
         m_magnitudes = std::move(magnitudes);
         update();
@@ -201,8 +203,9 @@ ActivationView::ActivationView(TrainingController* controller, GraphDocument* gr
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_bars);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
+    split->setSizes({440, 270});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);

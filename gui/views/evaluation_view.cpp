@@ -23,6 +23,30 @@ constexpr int kAccuracyWidth = 48;
 constexpr int kHeaderHeight = 18;
 constexpr int kGalleryLimit = 300; // the gallery lists at most this many samples
 constexpr int kIcon = 56;
+constexpr int kCardWidth = 112; // a gallery card: the sample, then its labels on two lines
+constexpr int kCardHeight = kIcon + 32;
+
+// The sample with its predicted label under it and, when that is wrong, the true one: drawn into
+// the card itself, so that no label is wrapped or cut by the list's layout.
+QPixmap galleryCard(const QImage& sample, const QString& predicted, const QString& truth, bool wrong,
+                    const QFont& font) {
+    QPixmap card(kCardWidth, kCardHeight);
+    card.fill(Qt::transparent);
+    QPainter p(&card);
+    p.drawImage(QRect((kCardWidth - kIcon) / 2, 0, kIcon, kIcon), sample);
+    p.setFont(font);
+    const QFontMetrics fm(font);
+    const int line = fm.height();
+    p.setPen(wrong ? QColor(176, 0, 32) : QColor(40, 40, 40));
+    p.drawText(QRect(0, kIcon + 2, kCardWidth, line), Qt::AlignHCenter,
+               fm.elidedText(predicted, Qt::ElideRight, kCardWidth));
+    if (wrong) {
+        p.setPen(QColor(90, 90, 90));
+        p.drawText(QRect(0, kIcon + 2 + line, kCardWidth, line), Qt::AlignHCenter,
+                   fm.elidedText(EvaluationView::tr("true: %1").arg(truth), Qt::ElideRight, kCardWidth));
+    }
+    return card;
+}
 
 QString className(const Dataset& data, int64_t c) {
     return c < static_cast<int64_t>(data.classNames.size())
@@ -134,14 +158,14 @@ EvaluationView::EvaluationView(TrainingController* controller, QWidget* parent)
     m_gallery = new QListWidget(this);
     m_gallery->setObjectName(QStringLiteral("evaluation.gallery"));
     m_gallery->setViewMode(QListView::IconMode);
-    m_gallery->setIconSize(QSize(kIcon, kIcon));
+    m_gallery->setIconSize(QSize(kCardWidth, kCardHeight));
     m_gallery->setResizeMode(QListView::Adjust);
     m_gallery->setUniformItemSizes(true);
     m_gallery->setMovement(QListView::Static);
     m_gallery->setWordWrap(true);
-    m_gallery->setGridSize(QSize(kIcon + 76, kIcon + 38));
+    m_gallery->setGridSize(QSize(kCardWidth + 6, kCardHeight + 6));
     m_gallery->setTextElideMode(Qt::ElideNone);
-    m_gallery->setMinimumWidth(kIcon + 80);
+    m_gallery->setMinimumWidth(kCardWidth + 30);
 
     auto* top = new QVBoxLayout;
     top->addWidget(m_summary);
@@ -207,6 +231,7 @@ void EvaluationView::fillGallery() {
     const Dataset& samples = m_frame->data();
     const bool images = isImageData(samples);
     m_gallery->setViewMode(images ? QListView::IconMode : QListView::ListMode);
+    m_gallery->setGridSize(images ? QSize(kCardWidth + 6, kCardHeight + 6) : QSize());
     // Misclassified first, the most confident mistakes leading; then the right ones.
     std::vector<size_t> order(pr.indices.size());
     std::iota(order.begin(), order.end(), size_t{0});
@@ -226,8 +251,7 @@ void EvaluationView::fillGallery() {
         const QString predicted = className(samples, pr.predicted[i]);
         const QString truth = className(samples, pr.truth[i]);
         if (images) {
-            item->setIcon(QIcon(QPixmap::fromImage(sampleImage(samples, row).scaled(kIcon, kIcon))));
-            item->setText(wrong ? tr("%1\ntrue: %2").arg(predicted, truth) : predicted);
+            item->setIcon(QIcon(galleryCard(sampleImage(samples, row), predicted, truth, wrong, font())));
         } else {
             item->setText(wrong ? tr("#%1: predicted %2, is %3").arg(row).arg(predicted, truth)
                                 : tr("#%1: %2").arg(row).arg(predicted));
