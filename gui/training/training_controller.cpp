@@ -36,11 +36,16 @@ TrainingController::TrainingController(ProjectDocument* document, QObject* paren
     m_inspectDelay.setSingleShot(true);
     m_inspectDelay.setInterval(kInspectDelayMs);
     connect(&m_inspectDelay, &QTimer::timeout, this, &TrainingController::inspectStoredWeights);
-    connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
-        // Another project: the run belongs to the old one.
+    // Another project: the run belongs to the old one. The graph announces the replacement (reset)
+    // before its analysisChanged, so the run is gone before that could read as an edit.
+    connect(m_document->graph(), &GraphDocument::reset, this, [this] {
         m_run.reset();
         m_frame.reset();
+        m_inspectDelay.stop();
         setState(State::Idle);
+    });
+    connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
+        m_inspectDelay.stop();
         reloadHistory();
         emit frameChanged();
         inspectStoredWeights();

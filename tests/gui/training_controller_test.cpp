@@ -174,6 +174,20 @@ private slots:
         QCOMPARE(controller.steps().size(), 0);
     }
 
+    // Opening another project during a run ends the run quietly: nothing was edited.
+    void openingAnotherProjectEndsTheRun() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1000);
+        TrainingController controller(&doc);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.steps().size() > 0, 60000);
+        QVERIFY(doc.open(exampleProject("xor.nwproj")).ok());
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+        QVERIFY(!controller.lastMessage().contains(QStringLiteral("edited")));
+        QCOMPARE(controller.steps().size(), 0);
+        QVERIFY(!doc.project().weights);
+    }
+
     // The probe thread shows the selected node for the selected sample and the spirals' plane.
     void probesShowActivationsAndThePlane() {
         ProjectDocument doc;
