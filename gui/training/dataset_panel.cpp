@@ -283,10 +283,19 @@ void DatasetPanel::writeSpec() {
 }
 
 void DatasetPanel::updatePreview() {
-    const int generation = ++m_generation;
-    m_counts->setText(tr("Reading the data…"));
     const nw::DatasetSpec spec = m_document->project().dataset;
     const QString file = m_document->filePath();
+    // What the samples depend on (not the split or the scaling): the preview is made again only
+    // when that changes, not each time the panel is refreshed (a large set takes seconds to read).
+    const QString key = QString::fromStdString(nw::describeSource(spec)) + QLatin1Char('|') +
+                        QString::number(static_cast<int>(spec.source)) + QLatin1Char('|') +
+                        QString::number(spec.synthetic.samples) + QLatin1Char('|') +
+                        QString::number(spec.synthetic.noise) + QLatin1Char('|') +
+                        QString::number(spec.synthetic.seed) + QLatin1Char('|') + file;
+    if (key == m_previewKey) return;
+    m_previewKey = key;
+    const int generation = ++m_generation;
+    m_counts->setText(tr("Reading the data…"));
     const std::filesystem::path dir =
         QFile::encodeName(file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath())
             .toStdString();

@@ -55,6 +55,7 @@ private:
     QLabel* m_counts = nullptr;
     QImage m_previewImage;
     QString m_previewText;
+    QString m_previewKey; // the data the preview shows (or is being made of)
     int m_generation = 0;
     bool m_updating = false;
 };
