@@ -5,8 +5,6 @@ BUILD_DIR := build/release
 JOBS ?= $(shell nproc)
 EXAMPLE := resources/examples/spirals.nwproj
 TRAINED := build/spirals-trained.nwproj
-BENCH := $(BUILD_DIR)/bench/neuroweave-bench
-BENCH_DATA := $(BUILD_DIR)/bench/neuroweave-bench-data
 BENCH_GUI := $(BUILD_DIR)/bench/neuroweave-bench-gui
 FORMAT_DIRS := engine cli gui tests bench
 
@@ -34,26 +32,33 @@ run: deps build
 test: deps build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
 
-# Runs the engine's benchmarks: data loading, then the training workloads once bench/ builds them
-# (until then it says which are missing), then the designer's responsiveness while it trains the
-# CNN (under xvfb-run when there is no display).
+# Runs the engine's benchmarks: data loading, then the training workloads against the PyTorch
+# reference, in pairs (see bench/compare.py). BENCH_ARCH=x86-64-v3 measures the portable build that
+# packages ship instead of the one tuned for this machine. Then the designer's responsiveness while it
+# trains the CNN (bench/gui_responsiveness.cpp; under xvfb-run when there is no display).
+BENCH_REFERENCE ?= $(abspath ../shared/bench/ref_torch.py)
+BENCH_PAIRS ?= 3
+BENCH_ARCH ?= native
+BENCH_BUILD_DIR := $(if $(filter native,$(BENCH_ARCH)),$(BUILD_DIR),build/bench-$(BENCH_ARCH))
+
 bench: build
-	$(BENCH_DATA)
+	cmake -S . -B $(BENCH_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DNW_MARCH=$(BENCH_ARCH)
+	cmake --build $(BENCH_BUILD_DIR) -j$(JOBS) --target neuroweave-bench neuroweave-bench-data
+	$(BENCH_BUILD_DIR)/bench/neuroweave-bench-data
+	/usr/bin/python3 bench/compare.py --ours $(BENCH_BUILD_DIR)/bench/neuroweave-bench \
+		--reference $(BENCH_REFERENCE) --pairs $(BENCH_PAIRS) --results $(BENCH_BUILD_DIR)/bench-results.jsonl
 	@if [ -x $(BENCH_GUI) ]; then \
 		if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BENCH_GUI); \
 		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \
 	fi
-	@if [ -x $(BENCH) ]; then \
-		$(BENCH); \
-	else \
-		echo "The training benchmarks are not built yet. Not implemented:"; \
-		echo "  mlp   Fashion-MNIST, 784-256-128-10 ReLU, Adam, batch 64, 1 epoch"; \
-		echo "  cnn   Fashion-MNIST, LeNet-style conv 5x5 6/16, Adam, batch 64, 1 epoch"; \
-		echo "  tiny  two spirals, 2-8-8-1 tanh, SGD, batch 10, 100 epochs"; \
-	fi
 
-package: build
-	cd $(BUILD_DIR) && cpack
+# Packages run on other people's machines: built for x86-64-v3 (AVX2 + FMA), not for this CPU.
+PACKAGE_DIR := build/package
+
+package: deps
+	cmake -S . -B $(PACKAGE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DNW_MARCH=x86-64-v3 -DNW_BUILD_TESTS=OFF
+	cmake --build $(PACKAGE_DIR) -j$(JOBS)
+	cd $(PACKAGE_DIR) && cpack
 
 format:
 	find $(FORMAT_DIRS) \( -name '*.h' -o -name '*.cpp' \) -print0 | xargs -0 -r clang-format -i

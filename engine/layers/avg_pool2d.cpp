@@ -15,8 +15,7 @@ public:
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         const Tensor& x = *inputs[0];
         const int64_t planes = output.size() / (m_g.ho * m_g.wo);
-#pragma omp parallel for schedule(static) if (worthThreads(output.size() * m_g.k * m_g.k, planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(output.size() * m_g.k * m_g.k, planes), [&](int64_t p) {
             const float* in = x.data() + p * m_g.h * m_g.w;
             float* y = output.data() + p * m_g.ho * m_g.wo;
             for (int64_t oh = 0; oh < m_g.ho; ++oh)
@@ -27,7 +26,7 @@ public:
                             sum += in[ih * m_g.w + iw];
                     y[oh * m_g.wo + ow] = sum / static_cast<float>(count(oh, ow));
                 }
-        }
+        });
     }
 
     // dx = each window's dy / (pixels in the window), spread over the window.
@@ -37,8 +36,7 @@ public:
         Tensor& dx = *inputGrads[0];
         dx.setZero();
         const int64_t planes = output.size() / (m_g.ho * m_g.wo);
-#pragma omp parallel for schedule(static) if (worthThreads(output.size() * m_g.k * m_g.k, planes))
-        for (int64_t p = 0; p < planes; ++p) {
+        parallelFor(planes, worthThreads(output.size() * m_g.k * m_g.k, planes), [&](int64_t p) {
             float* d = dx.data() + p * m_g.h * m_g.w;
             const float* dy = outputGrad.data() + p * m_g.ho * m_g.wo;
             for (int64_t oh = 0; oh < m_g.ho; ++oh)
@@ -48,7 +46,7 @@ public:
                         for (int64_t iw = m_g.colBegin(ow); iw < m_g.colEnd(ow); ++iw)
                             d[ih * m_g.w + iw] += share;
                 }
-        }
+        });
     }
 
 private:

@@ -27,8 +27,7 @@ public:
         const int64_t n = x.rows();
         const int64_t count = n * m_spatial;
         m_training = training;
-#pragma omp parallel for schedule(static) if (worthThreads(6 * x.size(), m_channels))
-        for (int64_t c = 0; c < m_channels; ++c) {
+        parallelFor(m_channels, worthThreads(6 * x.size(), m_channels), [&](int64_t c) {
             const auto ci = static_cast<size_t>(c);
             if (training) {
                 double sum = 0, squares = 0;
@@ -65,7 +64,7 @@ public:
                 float* ys = plane(output, s, c);
                 for (int64_t i = 0; i < m_spatial; ++i) ys[i] = (xs[i] - mean) * scale + m_beta[c];
             }
-        }
+        });
     }
 
     // dγ = Σ dy·x̂, dβ = Σ dy; training: dx = γ/(M·σ)·(M·dy − dβ − x̂·dγ) (the batch statistics depend
@@ -76,8 +75,7 @@ public:
         Tensor* dx = inputGrads[0];
         const int64_t n = x.rows();
         const auto count = static_cast<float>(n * m_spatial);
-#pragma omp parallel for schedule(static) if (worthThreads(8 * x.size(), m_channels))
-        for (int64_t c = 0; c < m_channels; ++c) {
+        parallelFor(m_channels, worthThreads(8 * x.size(), m_channels), [&](int64_t c) {
             const float mean = m_mean[static_cast<size_t>(c)];
             const float invStd = m_invStd[static_cast<size_t>(c)];
             double dGamma = 0, dBeta = 0;
@@ -91,7 +89,7 @@ public:
             }
             m_gammaGrad[c] = static_cast<float>(dGamma);
             m_betaGrad[c] = static_cast<float>(dBeta);
-            if (!dx) continue;
+            if (!dx) return;
             const float scale = m_gamma[c] * invStd;
             const float meanDy = m_training ? static_cast<float>(dBeta) / count : 0.0f;
             const float meanDyXhat = m_training ? static_cast<float>(dGamma) / count : 0.0f;
@@ -104,7 +102,7 @@ public:
                     dxs[i] = scale * (dys[i] - meanDy - xhat * meanDyXhat);
                 }
             }
-        }
+        });
     }
 
     std::vector<Param> params() override {

@@ -1,7 +1,10 @@
 #include "engine/layers/conv2d.h"
 
+#include "engine/layers/im2col.h"
+
 #include "engine/layers/initializers.h"
 #include "engine/layers/parallel.h"
+#include "engine/layers/small_gemm.h"
 #include "engine/layers/spatial.h"
 
 #include <algorithm>
@@ -24,152 +27,99 @@ struct Conv2DAttrs {
     }
 };
 
-// Sizes of one convolution, fixed at compile time of the network.
-struct ConvGeometry {
-    int64_t cin, h, w, cout, k, stride, dilation, ho, wo, padTop, padLeft;
-
-    int64_t colRows() const { return cin * k * k; } // one row per (input channel, kernel row, kernel column)
-    int64_t colCols() const { return ho * wo; }     // one column per output pixel
-    // A 1×1 kernel with stride 1 and no padding reads the image as it is: no im2col needed.
-    bool pointwise() const { return k == 1 && stride == 1 && padTop == 0 && padLeft == 0; }
-};
-
-// The output columns [begin, end) whose input column ow·stride + offset lies inside [0, size):
-// the loops below run over them without a bounds test per pixel.
-struct ColumnRange {
+// The samples [begin, end) thread `thread` of `threads` works on: contiguous runs, so the work and
+// the order of every sum depend only on the thread count.
+struct SampleRange {
     int64_t begin, end;
-    ColumnRange(int64_t offset, int64_t stride, int64_t size, int64_t outSize) {
-        begin = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
-        end = size - offset <= 0 ? 0 : (size - offset + stride - 1) / stride;
-        begin = std::min(begin, outSize);
-        end = std::clamp(end, begin, outSize);
-    }
+    SampleRange(int64_t n, int thread, int threads)
+        : begin(n * thread / threads), end(n * (thread + 1) / threads) {}
 };
-
-// x:(Cin,H,W) -> col:(Cin·K·K, H'·W'), col[(c,i,j), (oh,ow)] = x[c, oh·s - pt + i·d, ow·s - pl + j·d],
-// 0 where that falls in the padding.
-void im2col(const float* x, const ConvGeometry& g, float* col) {
-    for (int64_t c = 0; c < g.cin; ++c)
-        for (int64_t i = 0; i < g.k; ++i)
-            for (int64_t j = 0; j < g.k; ++j) {
-                float* out = col + ((c * g.k + i) * g.k + j) * g.colCols();
-                const int64_t offset = j * g.dilation - g.padLeft;
-                const ColumnRange cols(offset, g.stride, g.w, g.wo);
-                for (int64_t oh = 0; oh < g.ho; ++oh, out += g.wo) {
-                    const int64_t ih = oh * g.stride - g.padTop + i * g.dilation;
-                    if (ih < 0 || ih >= g.h) {
-                        std::fill(out, out + g.wo, 0.0f);
-                        continue;
-                    }
-                    const float* row = x + (c * g.h + ih) * g.w;
-                    std::fill(out, out + cols.begin, 0.0f);
-                    if (g.stride == 1)
-                        std::copy(row + cols.begin + offset, row + cols.end + offset, out + cols.begin);
-                    else
-                        for (int64_t ow = cols.begin; ow < cols.end; ++ow)
-                            out[ow] = row[ow * g.stride + offset];
-                    std::fill(out + cols.end, out + g.wo, 0.0f);
-                }
-            }
-}
-
-// The adjoint of im2col: adds every column entry back onto the pixel it was read from.
-// col:(Cin·K·K, H'·W') -> dx:(Cin,H,W), which must start at zero.
-void col2im(const float* col, const ConvGeometry& g, float* dx) {
-    for (int64_t c = 0; c < g.cin; ++c)
-        for (int64_t i = 0; i < g.k; ++i)
-            for (int64_t j = 0; j < g.k; ++j) {
-                const float* in = col + ((c * g.k + i) * g.k + j) * g.colCols();
-                const int64_t offset = j * g.dilation - g.padLeft;
-                const ColumnRange cols(offset, g.stride, g.w, g.wo);
-                for (int64_t oh = 0; oh < g.ho; ++oh, in += g.wo) {
-                    const int64_t ih = oh * g.stride - g.padTop + i * g.dilation;
-                    if (ih < 0 || ih >= g.h) continue;
-                    float* row = dx + (c * g.h + ih) * g.w;
-                    for (int64_t ow = cols.begin; ow < cols.end; ++ow) row[ow * g.stride + offset] += in[ow];
-                }
-            }
-}
 
 class Conv2DLayer final : public Layer {
 public:
     Conv2DLayer(const ConvGeometry& g, const Conv2DAttrs& attrs)
         : m_g(g), m_attrs(attrs), m_weight(Shape{g.cout, g.cin, g.k, g.k}), m_weightGrad(m_weight.shape()),
-          m_bias(Shape{1, g.cout}), m_biasGrad(Shape{1, g.cout}) {}
+          m_bias(Shape{1, g.cout}), m_biasGrad(Shape{1, g.cout}), m_lowering(g) {}
 
-    // x:(N,Cin,H,W) W:(Cout,Cin,K,K) b:(1,Cout) -> y:(N,Cout,H',W'); per sample y_n = W·im2col(x_n) + b,
-    // with W seen as (Cout, Cin·K·K). Samples are independent, so threads split the batch.
+    // x:(N,Cin,H,W) W:(Cout,Cin,K,K) b:(1,Cout) -> y:(N,Cout,H',W'). A block of B samples is one
+    // product: W seen as (Cout, Cin·K·K) times their columns side by side, (Cin·K·K, B·P) with P
+    // columns per sample (see ConvLowering).
+    // Threads split the batch into contiguous runs of blocks.
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         const Tensor& x = *inputs[0];
         const int64_t n = x.rows();
-        if (!m_g.pointwise()) m_cols.reserve(m_g.colRows() * m_g.colCols());
+        reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
-        const Eigen::Map<const Eigen::VectorXf> b(m_bias.data(), m_g.cout);
-#pragma omp parallel for schedule(static) if (worthThreads(n * flopsPerSample(), n))
-        for (int64_t s = 0; s < n; ++s) {
-            const float* col = x.row(s);
-            if (!m_g.pointwise()) {
-                float* buffer = m_cols.forThread(omp_get_thread_num());
-                im2col(x.row(s), m_g, buffer);
-                col = buffer;
+        onThreads(worthThreads(n * flopsPerSample(), n), [&](int thread, int threads) {
+            const ThreadBuffers buffers = buffersOf(thread);
+            const SampleRange range(n, thread, threads);
+            for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
+                const int64_t count = std::min(m_blockSamples, range.end - first);
+                const int64_t width = count * columns();
+                for (int64_t i = 0; i < count; ++i)
+                    m_lowering.lower(x.row(first + i), buffers.col + i * columns(), width, buffers.padded);
+                if (fewFilters())
+                    gemmStreamColumns(m_g.cout, width, m_g.colRows(), m_weight.data(), m_g.colRows(), 1,
+                                      buffers.col, width, buffers.block, width);
+                else
+                    MatrixMap(buffers.block, m_g.cout, width).noalias() =
+                        w * ConstMatrixMap(buffers.col, m_g.colRows(), width);
+                for (int64_t i = 0; i < count; ++i)
+                    m_lowering.scatter(buffers.block + i * columns(), width,
+                                       m_attrs.useBias ? m_bias.data() : nullptr, output.row(first + i));
             }
-            MatrixMap y(output.row(s), m_g.cout, m_g.colCols());
-            y.noalias() = w * ConstMatrixMap(col, m_g.colRows(), m_g.colCols());
-            if (m_attrs.useBias) y.colwise() += b;
-        }
+        });
     }
 
-    // dy:(N,Cout,H',W') -> dW = Σ_n dy_n·colᵀ_n, db = Σ_n Σ_pixels dy_n, dx_n = col2im(Wᵀ·dy_n).
-    // Each thread sums its own samples' dW and db; the partial sums are added in thread order, so
-    // the same thread count gives the same bits.
+    // dy:(N,Cout,H',W') -> dW = Σ_n dy_n·colᵀ_n, db = Σ_n Σ_pixels dy_n, dx_n = raise(Wᵀ·dy_n), a block of
+    // samples at a time as in forward(). Each thread sums its own samples' dW and db; the partial
+    // sums are added in thread order, so the same thread count gives the same bits.
     void backward(std::span<const Tensor* const> inputs, const Tensor&, const Tensor& outputGrad,
                   std::span<Tensor* const> inputGrads) override {
         const Tensor& x = *inputs[0];
         Tensor* dx = inputGrads[0];
         const int64_t n = x.rows();
-        const int64_t colSize = m_g.colRows() * m_g.colCols();
-        const int64_t partialSize = m_g.cout * m_g.colRows() + m_g.cout;
-        // Per thread: the im2col of a sample, its gradient, then the partial dW and db.
-        m_backwardScratch.reserve((m_g.pointwise() ? 0 : 2 * colSize) + partialSize);
-        const int threads = static_cast<int>(m_backwardScratch.threads());
+        reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
-        for (int t = 0; t < threads; ++t) {
-            float* partial = m_backwardScratch.forThread(t) + (m_g.pointwise() ? 0 : 2 * colSize);
-            std::fill(partial, partial + partialSize, 0.0f);
-        }
-#pragma omp parallel if (worthThreads(3 * n * flopsPerSample(), n))
-        {
-            float* scratch = m_backwardScratch.forThread(omp_get_thread_num());
-            float* col = m_g.pointwise() ? nullptr : scratch;
-            float* dcol = m_g.pointwise() ? nullptr : scratch + colSize;
-            float* partial = scratch + (m_g.pointwise() ? 0 : 2 * colSize);
-            MatrixMap dw(partial, m_g.cout, m_g.colRows());
-            Eigen::Map<Eigen::VectorXf> db(partial + m_g.cout * m_g.colRows(), m_g.cout);
-#pragma omp for schedule(static)
-            for (int64_t s = 0; s < n; ++s) {
-                const float* colData = x.row(s);
-                if (col) {
-                    im2col(x.row(s), m_g, col);
-                    colData = col;
+        int threadsUsed = 1;
+        onThreads(worthThreads(3 * n * flopsPerSample(), n), [&](int thread, int threads) {
+            if (thread == 0) threadsUsed = threads;
+            const ThreadBuffers buffers = buffersOf(thread);
+            MatrixMap dw(buffers.partial, m_g.cout, m_g.colRows());
+            Eigen::Map<Eigen::VectorXf> db(buffers.partial + m_g.cout * m_g.colRows(), m_g.cout);
+            dw.setZero();
+            db.setZero();
+            const SampleRange range(n, thread, threads);
+            for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
+                const int64_t count = std::min(m_blockSamples, range.end - first);
+                const int64_t width = count * columns();
+                MatrixMap col(buffers.col, m_g.colRows(), width);
+                MatrixMap dy(buffers.block, m_g.cout, width);
+                for (int64_t i = 0; i < count; ++i) {
+                    m_lowering.lower(x.row(first + i), buffers.col + i * columns(), width, buffers.padded);
+                    m_lowering.gather(outputGrad.row(first + i), buffers.block + i * columns(), width);
                 }
-                const ConstMatrixMap colM(colData, m_g.colRows(), m_g.colCols());
-                const ConstMatrixMap dy(outputGrad.row(s), m_g.cout, m_g.colCols());
-                dw.noalias() += dy * colM.transpose();
+                if (fewFilters())
+                    gemmAddDots(m_g.cout, m_g.colRows(), width, buffers.block, width, buffers.col, width,
+                                buffers.partial, m_g.colRows());
+                else
+                    dw.noalias() += dy * col.transpose();
                 if (m_attrs.useBias) db += dy.rowwise().sum();
                 if (!dx) continue;
-                if (dcol) {
-                    MatrixMap(dcol, m_g.colRows(), m_g.colCols()).noalias() = w.transpose() * dy;
-                    std::fill(dx->row(s), dx->row(s) + dx->rowSize(), 0.0f);
-                    col2im(dcol, m_g, dx->row(s));
-                } else {
-                    MatrixMap(dx->row(s), m_g.colRows(), m_g.colCols()).noalias() = w.transpose() * dy;
-                }
+                // The columns' gradient replaces the columns.
+                if (fewFilters())
+                    gemmStreamColumns(m_g.colRows(), width, m_g.cout, m_weight.data(), 1, m_g.colRows(),
+                                      buffers.block, width, buffers.col, width);
+                else
+                    col.noalias() = w.transpose() * dy;
+                for (int64_t i = 0; i < count; ++i)
+                    m_lowering.raise(buffers.col + i * columns(), width, dx->row(first + i), buffers.padded);
             }
-        }
+        });
         m_weightGrad.setZero();
         m_biasGrad.setZero();
-        for (int t = 0; t < threads; ++t) {
-            const float* partial = m_backwardScratch.forThread(t) + (m_g.pointwise() ? 0 : 2 * colSize);
+        for (int t = 0; t < threadsUsed; ++t) {
+            const float* partial = buffersOf(t).partial;
             m_weightGrad.flat() += ConstVectorMap(partial, m_g.cout * m_g.colRows());
             m_biasGrad.flat() += ConstVectorMap(partial + m_g.cout * m_g.colRows(), m_g.cout);
         }
@@ -188,13 +138,45 @@ public:
     }
 
 private:
-    int64_t flopsPerSample() const { return 2 * m_g.cout * m_g.colRows() * m_g.colCols(); }
+    // One thread's share of the scratch memory.
+    struct ThreadBuffers {
+        float* col;     // (Cin·K·K, B·P): a block's columns, in backward then their gradient
+        float* block;   // (Cout, B·P): a block's outputs, in backward their gradient
+        float* partial; // (Cout·Cin·K·K + Cout): this thread's share of dW and db
+        float* padded;  // one zero-padded input sample (see ConvLowering)
+    };
+
+    // A block's columns take up to this many floats (256 KB), so that they stay in the core's own
+    // cache between im2col and the product, while the product is still wide enough to run at speed.
+    static constexpr int64_t kBlockFloats = int64_t{1} << 16;
+
+    void reserveScratch() {
+        if (m_blockSamples == 0)
+            m_blockSamples = std::max<int64_t>(1, kBlockFloats / (m_g.colRows() * columns()));
+        const int64_t width = m_blockSamples * columns();
+        m_scratch.reserve((m_g.colRows() + m_g.cout) * width + partialSize() + m_lowering.paddedSize());
+    }
+
+    ThreadBuffers buffersOf(int thread) {
+        float* base = m_scratch.forThread(thread);
+        const int64_t width = m_blockSamples * columns();
+        float* partial = base + (m_g.colRows() + m_g.cout) * width;
+        return {base, base + m_g.colRows() * width, partial, partial + partialSize()};
+    }
+
+    int64_t columns() const { return m_lowering.columnsPerSample(); }
+    // Up to this many filters the products run through small_gemm's kernels, which keep all the
+    // filters' sums in registers; beyond, a general GEMM's blocking pays off.
+    bool fewFilters() const { return m_g.cout <= 32; }
+    int64_t partialSize() const { return m_g.cout * m_g.colRows() + m_g.cout; }
+    int64_t flopsPerSample() const { return 2 * m_g.cout * m_g.colRows() * m_g.ho * m_g.wo; }
 
     ConvGeometry m_g;
     Conv2DAttrs m_attrs;
     Tensor m_weight, m_weightGrad, m_bias, m_biasGrad;
-    ThreadScratch m_cols;            // forward: one im2col matrix per thread
-    ThreadScratch m_backwardScratch; // backward: im2col, its gradient and partial dW, db per thread
+    ConvLowering m_lowering;
+    int64_t m_blockSamples = 0; // B
+    ThreadScratch m_scratch;    // per thread: see ThreadBuffers
 };
 
 ConvGeometry geometry(const LayerSignature& s, const Shape& out) {
@@ -287,7 +269,7 @@ LayerInfo conv2dLayerInfo() {
     };
     info.flops = [](const LayerSignature& s, const Shape& out) -> int64_t {
         const ConvGeometry g = geometry(s, out);
-        return 2 * g.cout * g.colRows() * g.colCols();
+        return 2 * g.cout * g.colRows() * g.ho * g.wo;
     };
     info.create = [](const LayerSignature& s, const Shape& out) -> std::unique_ptr<Layer> {
         return std::make_unique<Conv2DLayer>(geometry(s, out), Conv2DAttrs::from(s.attrs));

@@ -1,6 +1,10 @@
 #include "engine/layers/dense.h"
 
 #include "engine/layers/initializers.h"
+#include "engine/layers/parallel.h"
+
+#include <algorithm>
+#include <utility>
 
 namespace nw {
 namespace {
@@ -16,27 +20,61 @@ struct DenseAttrs {
     }
 };
 
+// Thread `thread`'s share of `count` columns: contiguous, in whole vector registers where possible.
+struct ColumnRange {
+    int64_t begin, size;
+    ColumnRange(int64_t count, int thread, int threads) {
+        constexpr int64_t kLanes = 16;
+        const int64_t groups = (count + kLanes - 1) / kLanes;
+        begin = std::min(count, groups * thread / threads * kLanes);
+        size = std::min(count, groups * (thread + 1) / threads * kLanes) - begin;
+    }
+};
+
 class DenseLayer final : public Layer {
 public:
     DenseLayer(int64_t in, const DenseAttrs& attrs)
         : m_attrs(attrs), m_weight(Shape{in, attrs.units}), m_weightGrad(Shape{in, attrs.units}),
           m_bias(Shape{1, attrs.units}), m_biasGrad(Shape{1, attrs.units}) {}
 
-    // x:(N, in) W:(in, out) b:(1, out) -> y:(N, out)
+    // x:(N, in) W:(in, out) b:(1, out) -> y:(N, out). Threads split the output columns: each
+    // multiplies x by its own columns of W, so no two threads share an output or a partial sum.
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
-        auto y = output.matrix();
-        y.noalias() = inputs[0]->matrix() * m_weight.matrix();
-        if (m_attrs.useBias)
-            y.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(m_bias.data(), m_attrs.units);
+        const ConstMatrixMap x = inputs[0]->matrix();
+        MatrixMap y = output.matrix();
+        const ConstMatrixMap w = std::as_const(m_weight).matrix();
+        onThreads(worthThreads(2 * x.rows() * x.cols() * y.cols(), y.cols()), [&](int thread, int threads) {
+            const ColumnRange cols(y.cols(), thread, threads);
+            auto yPart = y.middleCols(cols.begin, cols.size);
+            yPart.noalias() = x * w.middleCols(cols.begin, cols.size);
+            if (m_attrs.useBias)
+                yPart.rowwise() +=
+                    Eigen::Map<const Eigen::RowVectorXf>(m_bias.data() + cols.begin, cols.size);
+        });
     }
 
-    // dy:(N, out) -> dW = xᵀdy, db = Σ_n dy, dx = dy Wᵀ
+    // dy:(N, out) -> dW = xᵀdy, db = Σ_n dy, dx = dy Wᵀ. Threads split the columns of dW and db (the
+    // outputs) and those of dx (the inputs): again no shared outputs or partial sums.
     void backward(std::span<const Tensor* const> inputs, const Tensor&, const Tensor& outputGrad,
                   std::span<Tensor* const> inputGrads) override {
-        const auto dy = outputGrad.matrix();
-        m_weightGrad.matrix().noalias() = inputs[0]->matrix().transpose() * dy;
-        if (m_attrs.useBias) m_biasGrad.matrix().row(0) = dy.colwise().sum();
-        if (inputGrads[0]) inputGrads[0]->matrix().noalias() = dy * m_weight.matrix().transpose();
+        const ConstMatrixMap x = inputs[0]->matrix();
+        const ConstMatrixMap dy = outputGrad.matrix();
+        const ConstMatrixMap w = std::as_const(m_weight).matrix();
+        MatrixMap dw = m_weightGrad.matrix();
+        Tensor* dx = inputGrads[0];
+        const int64_t flops = 2 * x.rows() * x.cols() * dy.cols() * (dx ? 2 : 1);
+        onThreads(worthThreads(flops, std::min(x.cols(), dy.cols())), [&](int thread, int threads) {
+            const ColumnRange outs(dy.cols(), thread, threads);
+            dw.middleCols(outs.begin, outs.size).noalias() =
+                x.transpose() * dy.middleCols(outs.begin, outs.size);
+            if (m_attrs.useBias)
+                m_biasGrad.matrix().row(0).segment(outs.begin, outs.size) =
+                    dy.middleCols(outs.begin, outs.size).colwise().sum();
+            if (!dx) return;
+            const ColumnRange ins(x.cols(), thread, threads);
+            dx->matrix().middleCols(ins.begin, ins.size).noalias() =
+                dy * w.middleRows(ins.begin, ins.size).transpose();
+        });
     }
 
     std::vector<Param> params() override {

@@ -9,7 +9,9 @@
 namespace nw {
 
 // Activation: static float value(float x, const Params&); static float derivative(float x, float y,
-// const Params&) where y = value(x); struct Params built from the attributes.
+// const Params&) where y = value(x); struct Params built from the attributes. An activation whose
+// value() calls the maths library (one call per element, which no compiler vectorises) may add
+// static void values(const float* x, float* y, int64_t n, const Params&) computing many at once.
 template <class Activation>
 class ElementwiseLayer final : public Layer {
 public:
@@ -20,8 +22,12 @@ public:
         const float* x = inputs[0]->data();
         float* y = output.data();
         const int64_t n = output.size();
+        if constexpr (requires { Activation::values(x, y, n, m_params); }) {
+            Activation::values(x, y, n, m_params);
+        } else {
 #pragma omp simd
-        for (int64_t i = 0; i < n; ++i) y[i] = Activation::value(x[i], m_params);
+            for (int64_t i = 0; i < n; ++i) y[i] = Activation::value(x[i], m_params);
+        }
     }
 
     // dx = dy ⊙ f'(x)

@@ -1,6 +1,7 @@
 #pragma once
 
-// Threads and scratch memory for the kernels that loop over a batch (Conv2D, pooling).
+// Threads and scratch memory for the kernels that loop over a batch (Conv2D, pooling) or over
+// large arrays (optimizers).
 
 #include <Eigen/Core>
 #include <cstdint>
@@ -13,7 +14,28 @@ namespace nw {
 // team and joining it is a few microseconds, which a small layer finishes alone in less.
 inline constexpr int64_t kMinParallelFlops = int64_t{1} << 18;
 
-inline bool worthThreads(int64_t flops, int64_t items) { return items > 1 && flops >= kMinParallelFlops; }
+inline bool worthThreads(int64_t flops, int64_t items) {
+    return items > 1 && flops >= kMinParallelFlops && omp_get_max_threads() > 1;
+}
+
+// Runs fn(thread, threads) on every thread of a parallel region when `parallel`, else fn(0, 1) right
+// here. Not entering OpenMP at all matters: even a region with a false if-clause makes libgomp build
+// and tear down a team (an allocation and a futex call), which costs more than a small layer's work.
+template <class Fn>
+void onThreads(bool parallel, Fn&& fn) {
+    if (!parallel) return fn(0, 1);
+#pragma omp parallel
+    fn(omp_get_thread_num(), omp_get_num_threads());
+}
+
+// body(i) for i in [0, count), the range split into contiguous runs over the threads when `parallel`.
+template <class Body>
+void parallelFor(int64_t count, bool parallel, Body&& body) {
+    onThreads(parallel, [&](int thread, int threads) {
+        const int64_t end = count * (thread + 1) / threads;
+        for (int64_t i = count * thread / threads; i < end; ++i) body(i);
+    });
+}
 
 // Float scratch for every thread OpenMP may start, sized on first use and kept, so a steady training
 // step allocates nothing. Each thread's block starts on a 64-byte boundary.

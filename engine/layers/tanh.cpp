@@ -12,6 +12,10 @@ struct Tanh {
     static constexpr int64_t kFlopsPerElement = 6;
     static Params params(const Attributes&) { return {}; }
     static float value(float x, const Params&) { return std::tanh(x); }
+    // Eigen's vectorised tanh, 16 values per instruction sequence instead of a std::tanh call each.
+    static void values(const float* x, float* y, int64_t n, const Params&) {
+        Eigen::Map<Eigen::ArrayXf>(y, n) = Eigen::Map<const Eigen::ArrayXf>(x, n).tanh();
+    }
     static float derivative(float, float y, const Params&) { return 1.0f - y * y; }
 };
 

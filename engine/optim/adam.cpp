@@ -19,20 +19,23 @@ void Adam::step(double learningRate) {
     const auto b1 = static_cast<float>(m_settings.beta1);
     const auto b2 = static_cast<float>(m_settings.beta2);
     const auto eps = static_cast<float>(m_settings.epsilon);
-    const auto decay = static_cast<float>(m_settings.weightDecay);
     const double correction1 = 1.0 - std::pow(m_settings.beta1, static_cast<double>(m_t));
     const double correction2 = 1.0 - std::pow(m_settings.beta2, static_cast<double>(m_t));
     // lr·m̂/(√v̂+ε) = (lr/c1)·m / (√v/√c2 + ε)
     const auto stepSize = static_cast<float>(learningRate / correction1);
     const auto invSqrtC2 = static_cast<float>(1.0 / std::sqrt(correction2));
     for (size_t i = 0; i < m_params.size(); ++i) {
-        const Param& p = m_params[i];
-        auto m = m_m[i].array();
-        auto v = m_v[i].array();
-        const auto g = effectiveGradient(p, decay);
-        m = b1 * m + (1.0f - b1) * g;
-        v = b2 * v + (1.0f - b2) * g.square();
-        p.value->flat().array() -= stepSize * m / (v.sqrt() * invSqrtC2 + eps);
+        const float lambda = decayFor(m_params[i], static_cast<float>(m_settings.weightDecay));
+        float* mData = m_m[i].data();
+        float* vData = m_v[i].data();
+        updateInChunks(m_params[i], [&](ParamChunk p) {
+            Eigen::Map<Eigen::ArrayXf> m(mData + p.begin, p.value.size());
+            Eigen::Map<Eigen::ArrayXf> v(vData + p.begin, p.value.size());
+            const auto g = p.effectiveGradient(lambda);
+            m = b1 * m + (1.0f - b1) * g;
+            v = b2 * v + (1.0f - b2) * g.square();
+            p.value -= stepSize * m / (v.sqrt() * invSqrtC2 + eps);
+        });
     }
 }
 

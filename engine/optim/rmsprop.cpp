@@ -13,13 +13,15 @@ void RmsProp::step(double learningRate) {
     const auto lr = static_cast<float>(learningRate);
     const auto rho = static_cast<float>(m_settings.rho);
     const auto eps = static_cast<float>(m_settings.epsilon);
-    const auto decay = static_cast<float>(m_settings.weightDecay);
     for (size_t i = 0; i < m_params.size(); ++i) {
-        const Param& p = m_params[i];
-        auto s = m_square[i].array();
-        const auto g = effectiveGradient(p, decay);
-        s = rho * s + (1.0f - rho) * g.square();
-        p.value->flat().array() -= lr * g / (s.sqrt() + eps);
+        const float lambda = decayFor(m_params[i], static_cast<float>(m_settings.weightDecay));
+        float* square = m_square[i].data();
+        updateInChunks(m_params[i], [&](ParamChunk p) {
+            Eigen::Map<Eigen::ArrayXf> s(square + p.begin, p.value.size());
+            const auto g = p.effectiveGradient(lambda);
+            s = rho * s + (1.0f - rho) * g.square();
+            p.value -= lr * g / (s.sqrt() + eps);
+        });
     }
 }
 

@@ -12,22 +12,22 @@ Sgd::Sgd(const OptimizerSettings& settings, std::vector<Param> params)
 
 void Sgd::step(double learningRate) {
     const auto lr = static_cast<float>(learningRate);
-    const auto decay = static_cast<float>(m_settings.weightDecay);
     const auto mu = static_cast<float>(m_settings.momentum);
     for (size_t i = 0; i < m_params.size(); ++i) {
-        const Param& p = m_params[i];
-        auto w = p.value->flat().array();
+        const float lambda = decayFor(m_params[i], static_cast<float>(m_settings.weightDecay));
         if (m_velocity.empty()) {
-            w -= lr * effectiveGradient(p, decay);
+            updateInChunks(m_params[i], [&](ParamChunk p) { p.value -= lr * p.effectiveGradient(lambda); });
             continue;
         }
-        auto v = m_velocity[i].array();
-        const Eigen::ArrayXf g = effectiveGradient(p, decay);
-        v = mu * v + g;
-        if (m_settings.nesterov)
-            w -= lr * (g + mu * v);
-        else
-            w -= lr * v;
+        float* velocity = m_velocity[i].data();
+        updateInChunks(m_params[i], [&](ParamChunk p) {
+            Eigen::Map<Eigen::ArrayXf> v(velocity + p.begin, p.value.size());
+            v = mu * v + p.effectiveGradient(lambda);
+            if (m_settings.nesterov)
+                p.value -= lr * (p.effectiveGradient(lambda) + mu * v);
+            else
+                p.value -= lr * v;
+        });
     }
 }
 

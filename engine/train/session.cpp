@@ -50,7 +50,6 @@ int resolvedThreadCount(int threads) { return threads > 0 ? threads : omp_get_nu
 void applyThreadCount(int threads) {
     const int count = resolvedThreadCount(threads);
     omp_set_num_threads(count);
-    Eigen::setNbThreads(count);
 }
 
 Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Project& project,

@@ -6,6 +6,7 @@
 #include "engine/layers/registry.h"
 #include "tests/engine/graph_builder.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <omp.h>
 
@@ -60,8 +61,20 @@ Attributes convAttrs(const ConvCase& c) {
 
 TEST(Conv2D, MatchesADirectConvolution) {
     const ConvCase cases[] = {
-        {1, 6, 6, 2, 3, 1, 1, false}, {2, 7, 5, 3, 3, 2, 1, true}, {3, 9, 8, 2, 3, 1, 2, false},
-        {2, 5, 5, 4, 1, 1, 1, false}, {2, 6, 7, 2, 4, 3, 1, true}, {1, 8, 8, 3, 5, 2, 1, true},
+        {1, 6, 6, 2, 3, 1, 1, false},
+        {2, 7, 5, 3, 3, 2, 1, true},
+        {3, 9, 8, 2, 3, 1, 2, false},
+        {2, 5, 5, 4, 1, 1, 1, false},
+        {2, 6, 7, 2, 4, 3, 1, true},
+        {1, 8, 8, 3, 5, 2, 1, true},
+        // stride 1 runs the full-width lowering: zero padding, an even kernel (padded unevenly),
+        // dilation, and images large enough that the batch spans several blocks and both threads
+        {2, 9, 7, 3, 3, 1, 1, true},
+        {1, 8, 9, 2, 4, 1, 1, true},
+        {2, 10, 10, 2, 3, 1, 2, true},
+        {3, 20, 20, 4, 5, 1, 1, true},
+        {3, 20, 20, 4, 5, 1, 1, false},
+        {1, 28, 28, 6, 5, 1, 1, false},
     };
     const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
     for (const ConvCase& c : cases) {
@@ -156,6 +169,41 @@ TEST(Pooling, MaxAndAverageOfEachWindow) {
     EXPECT_FLOAT_EQ(avgY[3], 4.0f); // (7 + 1) / 2
 }
 
+// The 2×2, stride 2 window has a loop of its own: the maximum of each window, and in backward the
+// gradient goes to the first maximum of each window only (ties included), as in the general loop.
+TEST(Pooling, HalvingMaxPoolKeepsTheFirstMaximum) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::MaxPool2D);
+    const Attributes attrs = defaultAttributes(info.attrs); // 2×2, stride 2, valid
+    const Shape in[] = {Shape{2, 5, 6}};                    // an odd height: the last row is left out
+    const LayerSignature sig{attrs, in};
+    const Shape out = info.inferShape(sig).value();
+    ASSERT_EQ(out, (Shape{2, 2, 3}));
+    auto layer = info.create(sig, out);
+    Tensor x = randomTensor(in[0].withBatch(3), 11);
+    for (int64_t i = 0; i < x.size(); i += 3) x[i] = std::round(x[i] * 2) / 2; // many equal values
+    Tensor y(out.withBatch(3)), dy(out.withBatch(3)), dx(in[0].withBatch(3));
+    const Tensor* inputs[] = {&x};
+    Tensor* grads[] = {&dx};
+    layer->forward(inputs, y, true);
+    for (int64_t i = 0; i < dy.size(); ++i) dy[i] = static_cast<float>(i + 1);
+    layer->backward(inputs, y, dy, grads);
+    Tensor expectedDx(dx.shape());
+    for (int64_t plane = 0; plane < 6; ++plane)
+        for (int64_t oh = 0; oh < 2; ++oh)
+            for (int64_t ow = 0; ow < 3; ++ow) {
+                const int64_t o = (plane * 2 + oh) * 3 + ow;
+                int64_t first = -1;
+                float best = -1e30f;
+                for (const int64_t at : {0, 1, 6, 7}) {
+                    const int64_t i = plane * 30 + 2 * oh * 6 + 2 * ow + at;
+                    if (x[i] > best) best = x[i], first = i;
+                }
+                EXPECT_EQ(y[o], best) << o;
+                expectedDx[first] = dy[o];
+            }
+    for (int64_t i = 0; i < dx.size(); ++i) EXPECT_EQ(dx[i], expectedDx[i]) << i;
+}
+
 TEST(Pooling, GlobalAveragePoolGivesOneValuePerChannel) {
     GraphBuilder b;
     const NodeId in = b.input(Shape{2, 2, 2});
@@ -225,7 +273,16 @@ TEST(LeNet, SameSeedAndThreadsGiveTheSameBits) {
         return net->exportWeights();
     };
     const int saved = omp_get_max_threads();
-    EXPECT_EQ(train(2), train(2));
-    EXPECT_EQ(train(1), train(1));
+    const Weights two = train(2);
+    EXPECT_EQ(train(2), two);
+    const Weights one = train(1);
+    EXPECT_EQ(train(1), one);
     omp_set_num_threads(saved);
+    // Threads split the work differently, never the maths: one and two threads agree but for rounding.
+    ASSERT_EQ(one.size(), two.size());
+    for (size_t n = 0; n < one.size(); ++n)
+        for (size_t p = 0; p < one[n].values.size(); ++p)
+            for (int64_t i = 0; i < one[n].values[p].size(); ++i)
+                ASSERT_NEAR(one[n].values[p][i], two[n].values[p][i], 1e-4)
+                    << "node " << one[n].node.value << " " << one[n].names[p] << "[" << i << "]";
 }

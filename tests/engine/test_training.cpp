@@ -31,7 +31,9 @@ Project spiralsProject(int epochs) {
     p.dataset.synthetic.kind = SyntheticKind::Spirals;
     p.dataset.synthetic.samples = 500;
     p.training.optimizer.kind = OptimizerKind::Adam;
-    p.training.optimizer.learningRate = 0.03;
+    // As the spirals example: at 0.03 Adam keeps jumping between 87% and 99.75% late in training, so
+    // the last epoch's figure would depend on the rounding of every operation before it.
+    p.training.optimizer.learningRate = 0.01;
     p.training.batchSize = 16;
     p.training.epochs = epochs;
     p.training.threads = 1;
