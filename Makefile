@@ -5,6 +5,7 @@ BUILD_DIR := build/release
 JOBS ?= $(shell nproc)
 EXAMPLE := resources/examples/spirals.nwproj
 TRAINED := build/spirals-trained.nwproj
+BENCH_GUI := $(BUILD_DIR)/bench/neuroweave-bench-gui
 FORMAT_DIRS := engine cli gui tests bench
 
 # The steps of `run` and `test` must happen in order, whatever -j make was given.
@@ -33,7 +34,8 @@ test: deps build
 
 # Runs the engine's benchmarks: data loading, then the training workloads against the PyTorch
 # reference, in pairs (see bench/compare.py). BENCH_ARCH=x86-64-v3 measures the portable build that
-# packages ship instead of the one tuned for this machine.
+# packages ship instead of the one tuned for this machine. Then the designer's responsiveness while it
+# trains the CNN (bench/gui_responsiveness.cpp; under xvfb-run when there is no display).
 BENCH_REFERENCE ?= $(abspath ../shared/bench/ref_torch.py)
 BENCH_PAIRS ?= 3
 BENCH_ARCH ?= native
@@ -45,6 +47,10 @@ bench: build
 	$(BENCH_BUILD_DIR)/bench/neuroweave-bench-data
 	/usr/bin/python3 bench/compare.py --ours $(BENCH_BUILD_DIR)/bench/neuroweave-bench \
 		--reference $(BENCH_REFERENCE) --pairs $(BENCH_PAIRS) --results $(BENCH_BUILD_DIR)/bench-results.jsonl
+	@if [ -x $(BENCH_GUI) ]; then \
+		if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BENCH_GUI); \
+		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \
+	fi
 
 # Packages run on other people's machines: built for x86-64-v3 (AVX2 + FMA), not for this CPU.
 PACKAGE_DIR := build/package

@@ -2,10 +2,15 @@
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
 #include "gui/docks/palette_dock.h"
+#include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/training/training_controller.h"
+
+#include "engine/io/project.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QPixmap>
 #include <QSettings>
@@ -24,6 +29,9 @@ struct Options {
     QString file;       // empty: start with an untitled project
     QString screenshot; // empty: run interactively
     QString select;     // a layer to select once the file is open (the inspector then shows it)
+    bool train = false; // start training once the file is open; a screenshot waits for the run's end
+    int epochs = 0;     // with train: this many epochs instead of the project's
+    QStringList raise;  // docks (object names) to bring to the front of their tab group
 };
 
 void setIdentity() {
@@ -51,10 +59,27 @@ Options parseCommandLine(const QCoreApplication& app) {
                                     QCoreApplication::translate("main", "Select the layer named <name>."),
                                     QStringLiteral("name"));
     parser.addOption(select);
+    const QCommandLineOption train(QStringLiteral("train"),
+                                   QCoreApplication::translate("main", "Start training the opened project."));
+    parser.addOption(train);
+    const QCommandLineOption epochs(
+        QStringLiteral("epochs"), QCoreApplication::translate("main", "With --train: train for <n> epochs."),
+        QStringLiteral("n"));
+    parser.addOption(epochs);
+    const QCommandLineOption raise(
+        QStringLiteral("raise"),
+        QCoreApplication::translate("main", "Bring the panel <name> (dock.activations, …) to the front."),
+        QStringLiteral("name"));
+    parser.addOption(raise);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
-    return {files.isEmpty() ? QString() : files.first(), parser.value(screenshot), parser.value(select)};
+    return {files.isEmpty() ? QString() : files.first(),
+            parser.value(screenshot),
+            parser.value(select),
+            parser.isSet(train),
+            parser.value(epochs).toInt(),
+            parser.values(raise)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -105,8 +130,17 @@ int main(int argc, char* argv[]) {
             qUtf8Printable(
                 QCoreApplication::translate("main", "There is no layer named %1.").arg(options.select)));
 
+    for (const QString& name : options.raise)
+        if (auto* dock = window.findChild<QDockWidget*>(name)) dock->raise();
+    if (opened && options.train) {
+        if (options.epochs > 0)
+            window.document()->changeTrainingState(
+                [n = options.epochs](nw::Project& p) { p.training.epochs = n; });
+        window.training()->start();
+    }
+
     if (unattended) {
-        QTimer::singleShot(kScreenshotDelayMs, &window, [&window, &app, target = options.screenshot, opened] {
+        const auto grab = [&window, &app, target = options.screenshot, opened] {
             if (!window.grab().save(target, "PNG")) {
                 std::fprintf(
                     stderr, "%s\n",
@@ -121,7 +155,21 @@ int main(int argc, char* argv[]) {
             std::fflush(stdout);
             // A file that did not open is a failure even though the picture was taken.
             app.exit(opened ? 0 : 2);
-        });
+        };
+        if (opened && options.train) {
+            // The picture shows the trained network, once the views have caught up with its end.
+            QObject::connect(window.training(), &nw::gui::TrainingController::stateChanged, &window,
+                             [&window, grab](nw::gui::TrainingController::State state) {
+                                 if (state != nw::gui::TrainingController::State::Idle) return;
+                                 // The views' last frame (the confusion matrix takes a while).
+                                 QTimer::singleShot(0, window.training(), [&window, grab] {
+                                     window.training()->waitForProbes();
+                                     QTimer::singleShot(kScreenshotDelayMs, grab);
+                                 });
+                             });
+        } else {
+            QTimer::singleShot(kScreenshotDelayMs, &window, grab);
+        }
     }
     return app.exec();
 }

@@ -10,6 +10,7 @@
 #include "gui/editor/editor_actions.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
+#include "gui/training/training_controller.h"
 
 #include "engine/core/diagnostic.h"
 #include "engine/io/project.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     createMenus();
     createStatusBar();
     wireDocks();
+    createTrainingDocks();
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -239,6 +241,7 @@ void MainWindow::openAfterAsking(const QString& path) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    m_training->stopAndWait(); // its results are part of what may need saving
     if (!maybeSave()) {
         event->ignore();
         return;

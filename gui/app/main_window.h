@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QSettings;
 
@@ -23,11 +24,14 @@ class EditorActions;
 class GraphScene;
 class GraphView;
 class InspectorDock;
+class MetricsDock;
 class PaletteDock;
 class ProblemsDock;
 class ProjectDocument;
 class RecentFiles;
 class SummaryBar;
+class TrainingController;
+class TrainingDock;
 class UserPrompts;
 
 // The designer's window: the canvas in the middle, the palette on the left, the inspector and the
@@ -52,9 +56,12 @@ public:
     ProblemsDock* problems() const { return m_problems; }
     SummaryBar* summaryBar() const { return m_summaryBar; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
+    TrainingController* training() const { return m_training; }
+    TrainingDock* trainingDock() const { return m_trainingDock; }
+    MetricsDock* metricsDock() const { return m_metricsDock; }
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
-    static constexpr int kLayoutVersion = 1;
+    static constexpr int kLayoutVersion = 2;
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open.
@@ -81,6 +88,7 @@ private:
 
     void createDocks();
     void wireDocks();
+    void createTrainingDocks(); // main_window_training.cpp
     void restoreLayout();
     void saveLayout();
 
@@ -124,6 +132,13 @@ private:
     SummaryBar* m_summaryBar = nullptr;
     QSettings* m_settings = nullptr;
     RecentFiles* m_recentFiles = nullptr;
+    TrainingController* m_training = nullptr;
+    TrainingDock* m_trainingDock = nullptr;
+    MetricsDock* m_metricsDock = nullptr;
+    QDockWidget* m_boundaryDock = nullptr;
+    QDockWidget* m_activationDock = nullptr;
+    QDockWidget* m_evaluationDock = nullptr;
+    bool m_planeShown = false; // the decision boundary was brought to the front for the current plane
     QMenu* m_panelsMenu = nullptr;
     // Where the popup's choice goes: the wire dropped on empty canvas that opened it.
     struct PendingWire {

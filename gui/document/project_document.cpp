@@ -85,6 +85,12 @@ void ProjectDocument::markModified() {
     updateModified();
 }
 
+void ProjectDocument::changeTrainingState(const std::function<void(nw::Project&)>& change) {
+    change(*m_project);
+    markModified();
+    emit trainingStateChanged();
+}
+
 void ProjectDocument::replace(std::unique_ptr<nw::Project> project, const QString& filePath) {
     m_project = std::move(project);
     m_undoStack.clear();

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 // Declared, not included: moc reads this header, and Qt 6.4's moc cannot parse the C++20 standard
@@ -59,12 +60,18 @@ public:
 
     // Records a change that is not undoable (training results) but still has to be saved.
     void markModified();
+    // Changes what training owns in the project (settings, data set, weights, history) outside the
+    // undo history: marks the project modified and announces trainingStateChanged(). The graph is
+    // not to be touched here: it changes only through GraphDocument.
+    void changeTrainingState(const std::function<void(nw::Project&)>& change);
 
 signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& filePath);
     // After reset() and open(): views rebuild themselves from project().
     void projectReplaced();
+    // After changeTrainingState().
+    void trainingStateChanged();
 
 private:
     friend class GraphDocument; // the one writer of the graph, through its undo commands

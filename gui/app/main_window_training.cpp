@@ -1,0 +1,99 @@
+// Live training in the window: the controller, its docks and the Train menu.
+
+#include "gui/app/main_window.h"
+
+#include "gui/docks/palette_dock.h"
+#include "gui/docks/problems_dock.h"
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_scene.h"
+#include "gui/inspector/inspector_dock.h"
+#include "gui/training/probe_frame.h"
+#include "gui/training/training_controller.h"
+#include "gui/training/training_dock.h"
+#include "gui/views/activation_view.h"
+#include "gui/views/charts/metrics_dock.h"
+#include "gui/views/decision_boundary_view.h"
+#include "gui/views/evaluation_view.h"
+#include "gui/views/neuron_map_overlay.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace nw::gui {
+
+namespace {
+constexpr int kTrainingMessageMs = 8000;
+} // namespace
+
+void MainWindow::createTrainingDocks() {
+    m_training = new TrainingController(m_document, this);
+    m_trainingDock = new TrainingDock(m_document, m_training, this);
+    m_metricsDock = new MetricsDock(m_training, this);
+    m_boundaryDock = new QDockWidget(tr("Decision Boundary"), this);
+    m_boundaryDock->setObjectName(QStringLiteral("dock.decisionBoundary"));
+    m_boundaryDock->setWidget(new DecisionBoundaryView(m_training, m_boundaryDock));
+    new NeuronMapOverlay(m_scene, m_training, this);
+    m_activationDock = new QDockWidget(tr("Activations"), this);
+    m_activationDock->setObjectName(QStringLiteral("dock.activations"));
+    m_activationDock->setWidget(new ActivationView(m_training, m_document->graph(), m_activationDock));
+    m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
+    m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
+    m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
+
+    // The side panels keep the window's full height (the inspector and the training settings are
+    // long); the charts, activations and evaluation share the width under the canvas; the decision
+    // boundary, square, takes the place of the problems list while a 2-D data set trains.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspector, m_trainingDock);
+    m_inspector->raise();
+    tabifyDockWidget(m_problems, m_boundaryDock);
+    m_problems->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
+    tabifyDockWidget(m_metricsDock, m_activationDock);
+    tabifyDockWidget(m_metricsDock, m_evaluationDock);
+    m_metricsDock->raise();
+    resizeDocks({m_metricsDock}, {290}, Qt::Vertical);
+    resizeDocks({m_inspector, m_problems}, {3, 2}, Qt::Vertical);
+    resizeDocks({m_palette, m_inspector}, {230, 300}, Qt::Horizontal); // as createDocks() left them
+
+    QMenu* train = new QMenu(tr("T&rain"), menuBar());
+    train->setObjectName(QStringLiteral("menu.train"));
+    for (QAction* a : m_trainingDock->actions()) {
+        if (a->objectName() == QLatin1String("train.reset")) train->addSeparator();
+        train->addAction(a);
+    }
+    // Before Help, where menus that act on the document end.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
+    for (QDockWidget* dock :
+         {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
+          m_activationDock, m_evaluationDock}) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
+        m_panelsMenu->addAction(toggle);
+    }
+
+    connect(m_training, &TrainingController::message, this, [this](const QString& text, bool problem) {
+        statusBar()->showMessage(text, problem ? 2 * kTrainingMessageMs : kTrainingMessageMs);
+    });
+    // Training shows its dock; the probes follow the selected layer.
+    connect(m_training, &TrainingController::stateChanged, this, [this](TrainingController::State state) {
+        if (state != TrainingController::State::Idle) m_trainingDock->raise();
+    });
+    // The first plane of a run or of an opened project shows itself; later the person decides.
+    connect(m_training, &TrainingController::frameChanged, this, [this] {
+        const bool plane = m_training->frame() && m_training->frame()->grid;
+        if (plane && !m_planeShown) m_boundaryDock->raise();
+        m_planeShown = plane;
+    });
+    connect(m_scene, &GraphScene::nodeSelectionChanged, this, [this] {
+        const QList<quint32> ids = m_scene->selectedNodeIds();
+        if (ids.size() == 1) m_training->setProbeNode(ids.first());
+    });
+}
+
+} // namespace nw::gui

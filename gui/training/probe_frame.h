@@ -1,0 +1,41 @@
+#pragma once
+
+// Not read by moc: engine headers are fine here.
+#include "engine/train/probes.h"
+#include "engine/train/session.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nw::gui {
+
+// What the probe thread last computed for the views, immutable once published. It keeps the
+// session (data, split) alive, so a view may read the samples for as long as it holds the frame.
+struct ProbeFrame {
+    int64_t sequence = 0; // increases with every published frame
+    std::shared_ptr<const TrainingSession> session;
+    std::shared_ptr<const ParamSnapshot> params;
+    // The selected node's output for the selected sample, when a node is selected.
+    NodeId node;
+    int64_t sample = 0;
+    std::optional<Tensor> activation;
+    // 2-D data only: the plane coloured by the network, and the hidden nodes' unit maps.
+    std::optional<DecisionGrid> grid;
+    std::vector<LayerMagnitude> magnitudes;
+    // The validation split's predictions at `predictionsStep` (made at epoch ends and at the end).
+    std::shared_ptr<const Predictions> predictions;
+    int64_t predictionsStep = 0;
+
+    const Dataset& data() const { return session->dataset(); }
+};
+
+// What the views want from the probe thread.
+struct ProbeRequest {
+    NodeId node;        // none: no activation
+    int64_t sample = 0; // a row of the data set
+    int gridResolution = 48;
+    bool operator==(const ProbeRequest&) const = default;
+};
+
+} // namespace nw::gui

@@ -1,0 +1,342 @@
+#include "gui/training/training_controller.h"
+
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/training/training_run.h"
+
+#include "engine/io/project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <limits>
+
+namespace nw::gui {
+namespace {
+
+constexpr int kPollMs = 33; // ~30 Hz
+// A network edit is followed by a fresh look at the stored weights once the edits pause.
+constexpr int kInspectDelayMs = 400;
+constexpr double kRateSmoothing = 0.2;
+
+std::filesystem::path projectDir(const ProjectDocument& document) {
+    const QString file = document.filePath();
+    const QString dir = file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath();
+    return std::filesystem::path(QFile::encodeName(dir).toStdString());
+}
+
+} // namespace
+
+TrainingController::TrainingController(ProjectDocument* document, QObject* parent)
+    : QObject(parent), m_document(document) {
+    m_timer.setInterval(kPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &TrainingController::poll);
+    m_inspectDelay.setSingleShot(true);
+    m_inspectDelay.setInterval(kInspectDelayMs);
+    connect(&m_inspectDelay, &QTimer::timeout, this, &TrainingController::inspectStoredWeights);
+    // Another project: the run belongs to the old one. The graph announces the replacement (reset)
+    // before its analysisChanged, so the run is gone before that could read as an edit.
+    connect(m_document->graph(), &GraphDocument::reset, this, [this] {
+        m_run.reset();
+        m_frame.reset();
+        m_inspectDelay.stop();
+        setState(State::Idle);
+    });
+    connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
+        m_inspectDelay.stop();
+        reloadHistory();
+        emit frameChanged();
+        inspectStoredWeights();
+    });
+    connect(m_document->graph(), &GraphDocument::analysisChanged, this, &TrainingController::onNetworkEdited);
+    reloadHistory();
+}
+
+TrainingController::~TrainingController() = default;
+
+void TrainingController::setState(State state) {
+    if (state == m_state) return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TrainingController::say(const QString& text, bool problem) {
+    m_lastMessage = text;
+    emit message(text, problem);
+}
+
+void TrainingController::start() {
+    if (m_state == State::Paused) {
+        resume();
+        return;
+    }
+    if (m_state == State::Idle) beginRun(false, 0);
+}
+
+void TrainingController::pause() {
+    if (m_state != State::Running && m_state != State::Preparing) return;
+    m_run->pause();
+    setState(State::Paused);
+}
+
+void TrainingController::resume() {
+    if (m_state != State::Paused) return;
+    m_run->resume();
+    setState(m_run->isReady() ? State::Running : State::Preparing);
+}
+
+void TrainingController::step() {
+    if (m_state == State::Idle) {
+        beginRun(true, 1);
+        return;
+    }
+    m_run->step();
+    setState(State::Paused);
+}
+
+void TrainingController::stop() {
+    if (m_state == State::Idle) return;
+    m_run->stop();
+}
+
+void TrainingController::resetWeights() {
+    if (isTraining()) {
+        say(tr("Stop training before resetting the weights."), true);
+        return;
+    }
+    m_run.reset();
+    m_frame.reset();
+    m_document->changeTrainingState([](nw::Project& p) {
+        p.weights.reset();
+        p.fittedScaling.reset();
+        p.history = {};
+    });
+    reloadHistory();
+    emit frameChanged();
+    say(tr("Weights reset: the next run starts from fresh weights drawn from the seed."), false);
+}
+
+void TrainingController::setLearningRate(double learningRate) {
+    if (!(learningRate > 0) || !std::isfinite(learningRate)) return;
+    if (m_run && isTraining()) m_run->setLearningRate(learningRate);
+    if (m_document->project().training.optimizer.learningRate != learningRate)
+        m_document->changeTrainingState(
+            [learningRate](nw::Project& p) { p.training.optimizer.learningRate = learningRate; });
+}
+
+void TrainingController::setProbeNode(quint32 node) {
+    m_probeNode = node;
+    sendProbeRequest();
+}
+
+void TrainingController::setProbeSample(qint64 sample) {
+    m_probeSample = std::max<qint64>(0, sample);
+    sendProbeRequest();
+}
+
+void TrainingController::sendProbeRequest() {
+    if (m_run) m_run->setProbeRequest(ProbeRequest{nw::NodeId{m_probeNode}, m_probeSample});
+}
+
+void TrainingController::beginRun(bool paused, int steps) {
+    m_inspectDelay.stop();
+    const nw::Project& project = m_document->project();
+    TrainingRun::Setup setup;
+    setup.project = project;
+    setup.projectDir = projectDir(*m_document);
+    setup.mode = TrainingRun::Mode::Train;
+    setup.fromStoredWeights = project.weights.has_value();
+    m_run = std::make_unique<TrainingRun>(std::move(setup));
+    m_runTrains = true;
+    m_runFinished = false;
+    m_discardRun = false;
+    m_smoothedRate = 0;
+    sendProbeRequest();
+    if (paused) m_run->pause();
+    for (int i = 0; i < steps; ++i) m_run->step();
+    m_progress = {};
+    m_progress.epochs = m_run->baseEpochs() + project.training.epochs;
+    m_progress.epoch = m_run->baseEpochs();
+    setState(paused ? State::Paused : State::Preparing);
+    say(tr("Preparing the data…"), false);
+    m_timer.start();
+}
+
+void TrainingController::poll() {
+    if (!m_run) {
+        m_timer.stop();
+        return;
+    }
+    if (m_runTrains && !m_runFinished) {
+        // Read before taking the news: everything the worker logged before it finished is then in it.
+        const bool done = m_run->isDone();
+        TrainingRun::News news = m_run->take();
+        if (m_state == State::Preparing && m_run->isReady()) {
+            setState(State::Running);
+            say(tr("Training…"), false);
+        }
+        const int firstStep = static_cast<int>(m_steps.size());
+        const int firstEpoch = static_cast<int>(m_epochs.size());
+        const int64_t batchSize = m_document->project().training.batchSize;
+        for (const nw::BatchMetrics& b : news.batches) {
+            const int epoch = m_run->baseEpochs() + b.epoch;
+            const qint64 step = m_run->baseSteps() + b.step;
+            m_steps.push_back(
+                {step, epoch, b.batch, b.batchesPerEpoch, b.loss, b.accuracy, b.samplesPerSecond});
+            if (b.samplesPerSecond > 0)
+                m_smoothedRate = m_smoothedRate > 0
+                                     ? m_smoothedRate + kRateSmoothing * (b.samplesPerSecond - m_smoothedRate)
+                                     : b.samplesPerSecond;
+            m_progress.epoch = epoch;
+            m_progress.batch = b.batch;
+            m_progress.batchesPerEpoch = b.batchesPerEpoch;
+        }
+        for (const nw::EpochMetrics& e : news.epochs) {
+            // A run's epoch e ends at its step e·batchesPerEpoch (every run starts at an epoch's start).
+            const qint64 step = m_run->baseSteps() + e.epoch * m_progress.batchesPerEpoch;
+            m_epochs.push_back({m_run->baseEpochs() + e.epoch, step, e.trainLoss, e.trainAccuracy,
+                                e.validationLoss, e.validationAccuracy, e.seconds});
+        }
+        if (!news.batches.empty()) {
+            m_progress.samplesPerSecond = m_smoothedRate;
+            const qint64 left =
+                static_cast<qint64>(m_progress.epochs - m_progress.epoch) * m_progress.batchesPerEpoch +
+                (m_progress.batchesPerEpoch - m_progress.batch);
+            m_progress.secondsLeft =
+                m_smoothedRate > 0 ? static_cast<double>(left * batchSize) / m_smoothedRate : -1;
+            emit progressChanged();
+        }
+        if (!news.batches.empty() || !news.epochs.empty()) emit metricsAppended(firstStep, firstEpoch);
+        if (done) finishRun();
+        if (!m_run) return;
+    }
+    if (std::shared_ptr<const ProbeFrame> latest = m_run->latestFrame(); latest && latest != m_frame) {
+        m_frame = std::move(latest);
+        emit frameChanged();
+    }
+}
+
+void TrainingController::finishRun() {
+    m_runFinished = true;
+    m_run->join();
+    const nw::StopReason reason = m_run->stopReason();
+    if (const auto& error = m_run->setupError()) {
+        say(tr("Training could not start: %1").arg(QString::fromStdString(error->describe())) +
+                (m_document->project().weights
+                     ? tr(" If the network changed since it was trained, Reset Weights starts afresh.")
+                     : QString()),
+            true);
+        m_run.reset();
+    } else if (m_discardRun) {
+        // The network changed: the run's weights belong to the old one.
+        m_run.reset();
+        m_frame.reset();
+        emit frameChanged();
+        reloadHistory();
+        m_inspectDelay.start();
+    } else {
+        const bool trained = m_steps.size() > 0 && m_steps.back().step > m_run->baseSteps();
+        if (trained)
+            m_document->changeTrainingState([run = m_run.get()](nw::Project& p) { run->storeResults(p); });
+        if (reason == nw::StopReason::Diverged) {
+            const double lr = m_document->project().training.optimizer.learningRate;
+            say(tr("Training diverged: the loss is no longer a finite number, so the run stopped. The "
+                   "weights of the last finite step are kept. Try a lower learning rate than %1.")
+                    .arg(lr),
+                true);
+        } else if (reason == nw::StopReason::Completed) {
+            const QString accuracy = m_epochs.isEmpty() || std::isnan(m_epochs.back().validationAccuracy)
+                                         ? QString()
+                                         : tr(", validation accuracy %1%")
+                                               .arg(100 * m_epochs.back().validationAccuracy, 0, 'f', 1);
+            say(tr("Training finished after epoch %1%2.")
+                    .arg(m_epochs.isEmpty() ? 0 : m_epochs.back().epoch)
+                    .arg(accuracy),
+                false);
+        } else {
+            say(tr("Training stopped after step %1; the weights trained so far are kept.")
+                    .arg(m_steps.isEmpty() ? 0 : m_steps.back().step),
+                false);
+        }
+    }
+    setState(State::Idle);
+    emit progressChanged();
+}
+
+void TrainingController::stopAndWait() {
+    if (!isTraining()) return;
+    stop();
+    waitForRunEnd();
+}
+
+void TrainingController::waitForRunEnd() {
+    if (!m_run || !m_runTrains) return;
+    while (!m_run->isDone()) m_run->join();
+    poll();
+}
+
+void TrainingController::waitForProbes() {
+    if (m_run) m_run->waitForProbes();
+    poll();
+}
+
+void TrainingController::reloadHistory() {
+    m_steps.clear();
+    m_epochs.clear();
+    const nw::MetricHistory& history = m_document->project().history;
+    const qint64 stepCount = static_cast<qint64>(history.batchLosses.size());
+    const qint64 epochCount = static_cast<qint64>(history.epochs.size());
+    // The file keeps each step's loss only; the epochs' ends are spread evenly over the steps.
+    const qint64 perEpoch = epochCount > 0 ? std::max<qint64>(1, stepCount / epochCount) : stepCount;
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    m_steps.reserve(stepCount);
+    for (qint64 i = 0; i < stepCount; ++i)
+        m_steps.push_back({i + 1, static_cast<int>(perEpoch > 0 ? i / perEpoch + 1 : 1),
+                           perEpoch > 0 ? i % perEpoch + 1 : 1, perEpoch,
+                           history.batchLosses[static_cast<size_t>(i)], nan, 0});
+    for (const nw::EpochMetrics& e : history.epochs)
+        m_epochs.push_back({e.epoch, std::min<qint64>(stepCount, e.epoch * perEpoch), e.trainLoss,
+                            e.trainAccuracy, e.validationLoss, e.validationAccuracy, e.seconds});
+    m_progress = {};
+    m_progress.epoch = static_cast<int>(epochCount);
+    m_progress.epochs = static_cast<int>(epochCount);
+    emit historyReset();
+    emit progressChanged();
+}
+
+void TrainingController::inspectStoredWeights() {
+    // A finished run already serves the probes with the weights it trained.
+    if (m_run || !m_document->project().weights) return;
+    TrainingRun::Setup setup;
+    setup.project = m_document->project();
+    setup.projectDir = projectDir(*m_document);
+    setup.mode = TrainingRun::Mode::Inspect;
+    setup.fromStoredWeights = true;
+    m_run = std::make_unique<TrainingRun>(std::move(setup));
+    m_runTrains = false;
+    m_runFinished = true;
+    sendProbeRequest();
+    m_timer.start();
+}
+
+void TrainingController::onNetworkEdited() {
+    if (isTraining()) {
+        m_discardRun = true;
+        m_run->stop();
+        say(tr("Training stopped because the network was edited: the weights of this run belong to "
+               "the network as it was, so they were not kept. Press Train to train the new network."),
+            true);
+        return;
+    }
+    // The probe network was compiled from the old graph.
+    if (m_run) {
+        m_run.reset();
+        m_frame.reset();
+        emit frameChanged();
+    }
+    m_inspectDelay.start();
+}
+
+} // namespace nw::gui

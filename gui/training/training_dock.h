@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+
+namespace nw::gui {
+
+class DatasetPanel;
+class ProjectDocument;
+class TrainingController;
+
+// The training dock: the data set (DatasetPanel), how to train (loss, optimizer, learning rate,
+// batch size, epochs, weight decay, seed, threads), the run's buttons and a progress bar with the
+// epoch, the batch, samples per second and the time left. The settings are the project's; while a
+// run goes on only the learning rate can change (it takes effect at the next step).
+class TrainingDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    TrainingDock(ProjectDocument* document, TrainingController* controller, QWidget* parent = nullptr);
+
+    // The run's actions (train.start, train.pause, train.step, train.stop, train.reset), with their
+    // shortcuts: F5, Pause, F6, Shift+F5. The window puts them in its Train menu.
+    QList<QAction*> actions() const { return m_actions; }
+    QAction* action(const char* id) const;
+    DatasetPanel* datasetPanel() const { return m_dataset; }
+    // The progress bar's text ("Epoch 3/300 · batch 12/25 · 1,234 samples/s · 0:42 left").
+    QString progressText() const;
+
+private:
+    void createActions();
+    void refreshSettings();
+    void writeSettings();
+    void updateState();
+    void updateProgress();
+    void showMessage(const QString& text, bool problem);
+
+    ProjectDocument* m_document;
+    TrainingController* m_controller;
+    DatasetPanel* m_dataset = nullptr;
+    QComboBox* m_loss = nullptr;
+    QComboBox* m_optimizer = nullptr;
+    QDoubleSpinBox* m_learningRate = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QSpinBox* m_epochs = nullptr;
+    QDoubleSpinBox* m_weightDecay = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QSpinBox* m_threads = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_message = nullptr;
+    QList<QAction*> m_actions;
+    bool m_updating = false;
+};
+
+} // namespace nw::gui

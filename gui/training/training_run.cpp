@@ -1,0 +1,213 @@
+#include "gui/training/training_run.h"
+
+#include <chrono>
+
+namespace nw::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+// Snapshots for the views at most this often while training runs freely.
+constexpr auto kSnapshotInterval = std::chrono::milliseconds(100);
+
+} // namespace
+
+// Runs on the worker thread between steps: quick, never blocks on the GUI.
+class TrainingRun::Observer : public TrainingObserver {
+public:
+    explicit Observer(TrainingRun& run) : m_run(run) {}
+
+    void onBatch(const BatchMetrics& metrics) override {
+        {
+            std::lock_guard lock(m_run.m_mutex);
+            m_run.m_news.batches.push_back(metrics);
+        }
+        m_step = metrics.step;
+        // Paused after a Step: the views must show exactly this step, so no throttling.
+        const auto now = Clock::now();
+        if (m_run.m_pausedByUser || now - m_lastSnapshot >= kSnapshotInterval) {
+            m_lastSnapshot = now;
+            m_run.publishSnapshot(m_step, false);
+        }
+    }
+    void onEpoch(const EpochMetrics& metrics) override {
+        {
+            std::lock_guard lock(m_run.m_mutex);
+            m_run.m_news.epochs.push_back(metrics);
+        }
+        m_run.publishSnapshot(m_step, true);
+    }
+    void onFinished(StopReason, const Diagnostic*) override { m_run.publishSnapshot(m_step, true); }
+
+private:
+    TrainingRun& m_run;
+    int64_t m_step = 0;
+    Clock::time_point m_lastSnapshot{};
+};
+
+TrainingRun::TrainingRun(Setup setup) : m_setup(std::move(setup)) {
+    if (m_setup.fromStoredWeights) {
+        m_baseSteps = static_cast<int64_t>(m_setup.project.history.batchLosses.size());
+        m_baseEpochs = static_cast<int>(m_setup.project.history.epochs.size());
+    }
+    m_worker = std::thread([this] { work(); });
+}
+
+TrainingRun::~TrainingRun() {
+    stop();
+    join();
+    m_probes.reset(); // joins the probe thread before the session goes
+}
+
+void TrainingRun::join() {
+    if (m_worker.joinable()) m_worker.join();
+}
+
+void TrainingRun::pause() {
+    m_pausedByUser = true;
+    std::lock_guard lock(m_mutex);
+    if (m_trainer)
+        m_trainer->pause();
+    else
+        m_pendingPause = true;
+}
+
+void TrainingRun::resume() {
+    m_pausedByUser = false;
+    std::lock_guard lock(m_mutex);
+    if (m_trainer)
+        m_trainer->resume();
+    else {
+        m_pendingPause = false;
+        m_pendingSteps = 0;
+    }
+}
+
+void TrainingRun::step() {
+    m_pausedByUser = true;
+    std::lock_guard lock(m_mutex);
+    if (m_trainer)
+        m_trainer->step();
+    else {
+        m_pendingPause = true;
+        ++m_pendingSteps;
+    }
+}
+
+void TrainingRun::stop() {
+    std::lock_guard lock(m_mutex);
+    if (m_trainer)
+        m_trainer->stop();
+    else
+        m_pendingStop = true;
+}
+
+void TrainingRun::setLearningRate(double learningRate) {
+    std::lock_guard lock(m_mutex);
+    if (m_trainer)
+        m_trainer->setLearningRate(learningRate);
+    else
+        m_pendingLearningRate = learningRate;
+}
+
+void TrainingRun::setProbeRequest(const ProbeRequest& request) {
+    std::lock_guard lock(m_mutex);
+    m_request = request;
+    if (m_probes) m_probes->setRequest(request);
+}
+
+TrainingRun::News TrainingRun::take() {
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_news, {});
+}
+
+std::optional<Diagnostic> TrainingRun::divergence() const {
+    if (!m_session || m_reason != StopReason::Diverged) return std::nullopt;
+    return m_session->trainer().divergence();
+}
+
+void TrainingRun::storeResults(Project& project) const {
+    if (!m_session) return;
+    Project trained;
+    m_session->storeResults(trained);
+    project.weights = std::move(trained.weights);
+    project.fittedScaling = std::move(trained.fittedScaling);
+    MetricHistory history = m_setup.fromStoredWeights ? m_setup.project.history : MetricHistory{};
+    for (EpochMetrics e : trained.history.epochs) {
+        e.epoch += m_baseEpochs;
+        history.epochs.push_back(e);
+    }
+    history.batchLosses.insert(history.batchLosses.end(), trained.history.batchLosses.begin(),
+                               trained.history.batchLosses.end());
+    project.history = std::move(history);
+}
+
+std::shared_ptr<const ProbeFrame> TrainingRun::latestFrame() const {
+    std::lock_guard lock(m_mutex);
+    return m_probes ? m_probes->latest() : nullptr;
+}
+
+void TrainingRun::waitForProbes() {
+    ProbeService* probes = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        probes = m_probes.get();
+    }
+    if (probes) probes->waitUntilIdle();
+}
+
+void TrainingRun::publishSnapshot(int64_t runStep, bool predict) {
+    if (!m_probes) return;
+    m_probes->submit(
+        std::make_shared<const ParamSnapshot>(snapshotParams(m_session->network(), m_baseSteps + runStep)),
+        predict);
+}
+
+void TrainingRun::work() {
+    const Project& project = m_setup.project;
+    // OpenMP's thread count is a per-thread setting: this thread needs its own (as the CLI's worker).
+    applyThreadCount(project.training.threads);
+    Result<std::unique_ptr<TrainingSession>> created = TrainingSession::create(project, m_setup.projectDir);
+    if (!created.ok()) {
+        m_setupError = created.error();
+        m_ready = true;
+        m_done = true;
+        return;
+    }
+    std::shared_ptr<TrainingSession> session = std::move(created.value());
+    if (m_setup.fromStoredWeights && project.weights) {
+        if (Status imported = session->network().importWeights(*project.weights); !imported.ok()) {
+            m_setupError = imported.error();
+            m_ready = true;
+            m_done = true;
+            return;
+        }
+    }
+    m_session = session;
+    m_trainSamples = static_cast<int64_t>(session->split().train.size());
+    auto probes = std::make_unique<ProbeService>(session, project.graph);
+    bool stopNow = false;
+    {
+        std::lock_guard lock(m_mutex);
+        probes->setRequest(m_request);
+        m_probes = std::move(probes);
+        Trainer& trainer = session->trainer();
+        if (m_pendingLearningRate) trainer.setLearningRate(*m_pendingLearningRate);
+        if (m_pendingPause) trainer.pause();
+        for (int i = 0; i < m_pendingSteps; ++i) trainer.step();
+        stopNow = m_pendingStop;
+        m_trainer = &trainer;
+    }
+    // Predictions over the whole validation split are costly: a training run makes them at epoch
+    // ends, an inspection at once.
+    publishSnapshot(0, m_setup.mode == Mode::Inspect);
+    m_ready = true;
+    if (m_setup.mode == Mode::Train && !stopNow) {
+        Observer observer(*this);
+        m_reason = session->trainer().run(&observer);
+    } else {
+        m_reason = StopReason::Stopped;
+    }
+    m_done = true;
+}
+
+} // namespace nw::gui

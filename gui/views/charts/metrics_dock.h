@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QSlider;
+
+namespace nw::gui {
+
+class MetricChart;
+class TrainingController;
+
+// The Metrics dock: loss and accuracy, training per step and per epoch and validation per epoch,
+// following the TrainingController live; log scale, smoothing, zoom reset and export.
+class MetricsDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit MetricsDock(TrainingController* controller, QWidget* parent = nullptr);
+
+    MetricChart* lossChart() const { return m_loss; }
+    MetricChart* accuracyChart() const { return m_accuracy; }
+    // Writes both charts as `base`-loss.<format> and `base`-accuracy.<format> (png, svg, csv).
+    bool exportCharts(const QString& base, const QString& format);
+
+    // Series indices, the same in both charts.
+    enum Series { StepSeries = 0, EpochSeries = 1, ValidationSeries = 2 };
+
+private:
+    void appendFrom(int firstStep, int firstEpoch);
+    void reload();
+    void chooseExport();
+
+    TrainingController* m_controller;
+    MetricChart* m_loss = nullptr;
+    MetricChart* m_accuracy = nullptr;
+    QCheckBox* m_log = nullptr;
+    QSlider* m_smoothing = nullptr;
+};
+
+} // namespace nw::gui

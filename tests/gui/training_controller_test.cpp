@@ -1,0 +1,246 @@
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/training/probe_frame.h"
+#include "gui/training/training_controller.h"
+
+#include "training_fixture.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nw::gui;
+using namespace nw::gui::test;
+
+class TrainingControllerTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Spirals: 400 training samples in batches of 16 make 25 steps an epoch.
+    void spiralsTrainsToHighAccuracyWithChartPoints() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 60);
+        TrainingController controller(&doc);
+        QSignalSpy appended(&controller, &TrainingController::metricsAppended);
+        controller.start();
+        QVERIFY(controller.isTraining());
+        trainToEnd(controller);
+
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+        QCOMPARE(controller.steps().size(), 60 * 25);
+        QCOMPARE(controller.epochs().size(), 60);
+        QVERIFY(appended.count() > 0);
+        // Pulled in bunches, never one signal per step.
+        QVERIFY(appended.count() < controller.steps().size());
+        QVERIFY2(controller.epochs().back().validationAccuracy >= 0.95,
+                 qPrintable(QString::number(controller.epochs().back().validationAccuracy)));
+        QVERIFY(controller.steps().back().loss < controller.steps().front().loss);
+        // The results are in the project, unsaved.
+        QVERIFY(doc.project().weights.has_value());
+        QCOMPARE(doc.project().history.batchLosses.size(), size_t(60 * 25));
+        QCOMPARE(doc.project().history.epochs.size(), size_t(60));
+        QVERIFY(doc.isModified());
+    }
+
+    // Paused from the start, three steps train exactly three batches; a stop then ends the run.
+    void stepTrainsExactlyOneBatchEach() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 5);
+        TrainingController controller(&doc);
+        controller.step();
+        QCOMPARE(controller.state(), TrainingController::State::Paused);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), 1, 60000);
+        controller.step();
+        controller.step();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), 3, 60000);
+        QCOMPARE(controller.state(), TrainingController::State::Paused);
+        controller.stop();
+        trainToEnd(controller);
+        QCOMPARE(controller.steps().size(), 3);
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+        QCOMPARE(doc.project().history.batchLosses.size(), size_t(3));
+    }
+
+    void pauseAndResumeContinueTheRun() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 4);
+        TrainingController controller(&doc);
+        controller.start();
+        controller.pause();
+        QCOMPARE(controller.state(), TrainingController::State::Paused);
+        controller.resume();
+        QVERIFY(controller.state() != TrainingController::State::Paused);
+        trainToEnd(controller);
+        QCOMPARE(controller.steps().size(), 4 * 25);
+        QCOMPARE(controller.epochs().size(), 4);
+    }
+
+    // A second Start continues from the trained weights and appends to the history.
+    void startAgainContinues() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 2);
+        TrainingController controller(&doc);
+        controller.start();
+        trainToEnd(controller);
+        controller.start();
+        trainToEnd(controller);
+        QCOMPARE(controller.steps().size(), 4 * 25);
+        QCOMPARE(controller.epochs().back().epoch, 4);
+        QCOMPARE(doc.project().history.epochs.size(), size_t(4));
+        QCOMPARE(doc.project().history.epochs.back().epoch, 4);
+        controller.resetWeights();
+        QVERIFY(!doc.project().weights);
+        QCOMPARE(controller.steps().size(), 0);
+    }
+
+    // The designer and neuroweave-cli give the same numbers, bit for bit, for the same project.
+    void sameNumbersAsTheCommandLine() {
+        QTemporaryDir dir;
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 3);
+        const QString input = dir.filePath(QStringLiteral("spirals.nwproj"));
+        const QString output = dir.filePath(QStringLiteral("cli.nwproj"));
+        QVERIFY(doc.saveAs(input).ok());
+
+        QProcess cli;
+        cli.start(QStringLiteral(NW_CLI_PATH),
+                  {QStringLiteral("train"), input, QStringLiteral("-o"), output});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const nw::Result<nw::Project> byCli = nw::loadProject(QFile::encodeName(output).toStdString());
+        QVERIFY(byCli.ok());
+
+        TrainingController controller(&doc);
+        controller.start();
+        trainToEnd(controller);
+        const nw::Project& byDesigner = doc.project();
+        QVERIFY(byDesigner.weights && byCli.value().weights);
+        QVERIFY(*byDesigner.weights == *byCli.value().weights);
+        QVERIFY(byDesigner.history.batchLosses == byCli.value().history.batchLosses);
+        QCOMPARE(byDesigner.history.epochs.size(), byCli.value().history.epochs.size());
+        for (size_t i = 0; i < byDesigner.history.epochs.size(); ++i) {
+            QCOMPARE(byDesigner.history.epochs[i].validationLoss,
+                     byCli.value().history.epochs[i].validationLoss);
+            QCOMPARE(byDesigner.history.epochs[i].validationAccuracy,
+                     byCli.value().history.epochs[i].validationAccuracy);
+        }
+    }
+
+    // An absurd learning rate overflows the weights; the run stops itself with the weights of the
+    // last finite step, which equal those of a run stopped by hand after as many steps.
+    void divergenceKeepsTheLastFiniteWeights() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 3);
+        doc.changeTrainingState([](nw::Project& p) {
+            p.training.optimizer.kind = nw::OptimizerKind::SGD;
+            p.training.optimizer.learningRate = 1e30;
+        });
+        TrainingController controller(&doc);
+        controller.start();
+        trainToEnd(controller);
+        QVERIFY2(controller.lastMessage().contains(QStringLiteral("diverged")),
+                 qPrintable(controller.lastMessage()));
+        QVERIFY(controller.lastMessage().contains(QStringLiteral("lower learning rate")));
+        QVERIFY(doc.project().weights);
+        QVERIFY(allFinite(*doc.project().weights));
+        const nw::Weights diverged = *doc.project().weights;
+        const int finiteSteps = static_cast<int>(doc.project().history.batchLosses.size());
+        QVERIFY(finiteSteps >= 1);
+        QVERIFY(finiteSteps < 3 * 25);
+
+        controller.resetWeights();
+        for (int i = 0; i < finiteSteps; ++i) controller.step();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), finiteSteps, 60000);
+        controller.stop();
+        trainToEnd(controller);
+        QVERIFY(*doc.project().weights == diverged);
+    }
+
+    // Editing the network stops the run first and keeps none of its weights.
+    void editingTheNetworkStopsTraining() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1000);
+        TrainingController controller(&doc);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.steps().size() > 0, 60000);
+        const nw::Node* dense = doc.project().graph.findByName("dense_2");
+        QVERIFY(dense);
+        QVERIFY(doc.graph()->setAttribute(dense->id.value, 0, nw::AttrValue{int64_t{16}}).ok());
+        trainToEnd(controller);
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+        QVERIFY(controller.lastMessage().contains(QStringLiteral("edited")));
+        QVERIFY(!doc.project().weights);
+        QCOMPARE(controller.steps().size(), 0);
+    }
+
+    // Opening another project during a run ends the run quietly: nothing was edited.
+    void openingAnotherProjectEndsTheRun() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1000);
+        TrainingController controller(&doc);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.steps().size() > 0, 60000);
+        QVERIFY(doc.open(exampleProject("xor.nwproj")).ok());
+        QCOMPARE(controller.state(), TrainingController::State::Idle);
+        QVERIFY(!controller.lastMessage().contains(QStringLiteral("edited")));
+        QCOMPARE(controller.steps().size(), 0);
+        QVERIFY(!doc.project().weights);
+    }
+
+    // The probe thread shows the selected node for the selected sample and the spirals' plane.
+    void probesShowActivationsAndThePlane() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 2);
+        TrainingController controller(&doc);
+        const nw::Node* dense = doc.project().graph.findByName("dense_1");
+        controller.setProbeNode(dense->id.value);
+        controller.setProbeSample(7);
+        controller.start();
+        trainToEnd(controller);
+        controller.waitForProbes();
+        const std::shared_ptr<const ProbeFrame> frame = controller.frame();
+        QVERIFY(frame);
+        QVERIFY(frame->params);
+        QCOMPARE(frame->params->step, qint64(2 * 25));
+        QVERIFY(frame->activation);
+        QCOMPARE(frame->activation->shape(), nw::Shape{32});
+        QCOMPARE(frame->sample, qint64(7));
+        QVERIFY(frame->grid);
+        QCOMPARE(frame->grid->outputs, 2);
+        QCOMPARE(frame->grid->output.size(), size_t(48 * 48 * 2));
+        // dense_1, relu_1, dense_2, relu_2, dense_3: every hidden layer gets its unit maps.
+        QCOMPARE(frame->grid->nodes.size(), size_t(5));
+        QVERIFY(frame->predictions);
+        QCOMPARE(frame->predictions->indices.size(), size_t(100));
+        QCOMPARE(frame->magnitudes.size(), size_t(3));
+        for (const nw::LayerMagnitude& m : frame->magnitudes) {
+            QVERIFY(m.weightRms > 0);
+            QVERIFY(m.gradientRms > 0);
+        }
+    }
+
+    // A project opened with trained weights shows them: history for the charts, probes for the views.
+    void reopenedProjectShowsItsTrainedState() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trained.nwproj"));
+        {
+            ProjectDocument doc;
+            openExample(doc, "spirals.nwproj", 2);
+            TrainingController controller(&doc);
+            controller.start();
+            trainToEnd(controller);
+            QVERIFY(doc.saveAs(path).ok());
+        }
+        ProjectDocument doc;
+        TrainingController controller(&doc);
+        QVERIFY(doc.open(path).ok());
+        QCOMPARE(controller.steps().size(), 50);
+        QCOMPARE(controller.epochs().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.frame() && controller.frame()->grid, 60000);
+        QCOMPARE(controller.frame()->params->weights, *doc.project().weights);
+    }
+};
+
+QTEST_MAIN(TrainingControllerTest)
+#include "training_controller_test.moc"

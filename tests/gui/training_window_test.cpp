@@ -1,0 +1,96 @@
+// Training in the real main window: the Train menu and its shortcuts, the docks following a run,
+// the selection steering the probes, and the trained project saved and reopened with its state.
+#include "gui/app/main_window.h"
+#include "gui/document/project_document.h"
+#include "gui/editor/graph_scene.h"
+#include "gui/training/probe_frame.h"
+#include "gui/training/training_controller.h"
+#include "gui/training/training_dock.h"
+#include "gui/views/charts/metric_chart.h"
+#include "gui/views/charts/metrics_dock.h"
+
+#include "scripted_prompts.h"
+#include "training_fixture.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nw::gui;
+using namespace nw::gui::test;
+
+class TrainingWindowTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    std::unique_ptr<MainWindow> makeWindow() {
+        auto window = std::make_unique<MainWindow>(nullptr, m_settings.get());
+        window->setPrompts(std::make_unique<ScriptedPrompts>());
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) qFatal("the window was not shown");
+        return window;
+    }
+
+private slots:
+    void init() {
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+
+    void trainMenuHasTheRunsActionsAndShortcuts() {
+        auto window = makeWindow();
+        auto* menu = window->menuBar()->findChild<QMenu*>(QStringLiteral("menu.train"));
+        QVERIFY(menu);
+        const auto shortcut = [&](const char* id) {
+            auto* a = window->findChild<QAction*>(QString::fromLatin1(id));
+            return a ? a->shortcut() : QKeySequence();
+        };
+        QCOMPARE(shortcut("train.start"), QKeySequence(Qt::Key_F5));
+        QCOMPARE(shortcut("train.step"), QKeySequence(Qt::Key_F6));
+        QCOMPARE(shortcut("train.stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QCOMPARE(shortcut("train.pause"), QKeySequence(Qt::Key_F8));
+        for (const char* dock : {"dock.training", "dock.metrics", "dock.decisionBoundary", "dock.activations",
+                                 "dock.evaluation"})
+            QVERIFY2(window->findChild<QDockWidget*>(QString::fromLatin1(dock)), dock);
+    }
+
+    // F5 trains the open project; the charts fill, the selection picks the probed layer, and the
+    // project, saved and opened again, brings back its curves and its trained weights.
+    void f5TrainsAndTheProjectKeepsTheResult() {
+        const QString path = m_dir.filePath(QStringLiteral("spirals.nwproj"));
+        {
+            auto window = makeWindow();
+            QVERIFY(window->openFile(exampleProject("spirals.nwproj")));
+            window->document()->changeTrainingState([](nw::Project& p) {
+                p.training.epochs = 4;
+                p.training.threads = 1;
+            });
+            QVERIFY(window->selectLayer(QStringLiteral("relu_1")));
+            QTest::keyClick(window.get(), Qt::Key_F5);
+            QVERIFY(window->training()->isTraining());
+            QTRY_COMPARE_WITH_TIMEOUT(window->training()->state(), TrainingController::State::Idle, 120000);
+            QCOMPARE(window->metricsDock()->lossChart()->data(MetricsDock::StepSeries).size(), 100);
+            window->training()->waitForProbes();
+            QVERIFY(window->training()->frame());
+            QCOMPARE(window->training()->frame()->node.value,
+                     window->document()->project().graph.findByName("relu_1")->id.value);
+            QVERIFY(window->isWindowModified());
+            QVERIFY(window->document()->saveAs(path).ok());
+        }
+        auto window = makeWindow();
+        QVERIFY(window->openFile(path));
+        QCOMPARE(window->metricsDock()->lossChart()->data(MetricsDock::StepSeries).size(), 100);
+        QCOMPARE(window->metricsDock()->lossChart()->data(MetricsDock::EpochSeries).size(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(window->training()->frame() && window->training()->frame()->grid, 60000);
+        QVERIFY(window->trainingDock()->progressText().startsWith(QStringLiteral("Epoch 4/4")));
+    }
+};
+
+QTEST_MAIN(TrainingWindowTest)
+#include "training_window_test.moc"
