@@ -21,7 +21,8 @@ Json writeImageOptions(const ImageFolderOptions& images);
 Json writeTraining(const TrainingSettings& settings);
 Json writeFittedScaling(const FittedScaling& fitted);
 Json writeCsvEncoding(const CsvEncoding& encoding);
-Json writeWeights(const Weights& weights);
+// Only the weights of nodes `graph` has.
+Json writeWeights(const Weights& weights, const Graph& graph);
 Json writeHistory(const MetricHistory& history);
 
 // Readers of the top-level sections. A field that is absent keeps the value already in the output

@@ -153,9 +153,12 @@ Json writeTraining(const TrainingSettings& settings) {
     return out;
 }
 
-Json writeWeights(const Weights& weights) {
+// Weights of a node the graph no longer has (deleted after training) are left out: the reader
+// refuses them, and a file the program writes must always open again.
+Json writeWeights(const Weights& weights, const Graph& graph) {
     Json out = Json::array();
     for (const NodeWeights& node : weights) {
+        if (!graph.node(node.node)) continue;
         Json params = Json::array();
         for (size_t i = 0; i < node.values.size(); ++i) {
             const Tensor& t = node.values[i];
@@ -203,7 +206,7 @@ std::string serializeProject(const Project& project) {
     doc["training"] = writeTraining(project.training);
     if (project.fittedScaling) doc["fittedScaling"] = writeFittedScaling(*project.fittedScaling);
     if (project.csvEncoding) doc["csvEncoding"] = writeCsvEncoding(*project.csvEncoding);
-    if (project.weights) doc["weights"] = writeWeights(*project.weights);
+    if (project.weights) doc["weights"] = writeWeights(*project.weights, project.graph);
     doc["history"] = writeHistory(project.history);
     return formatJson(doc);
 }

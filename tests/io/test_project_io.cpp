@@ -170,6 +170,18 @@ TEST(ProjectIo, WeightsAreWrittenOnlyOnceTrained) {
     EXPECT_FALSE(parsed(serializeProject(untrained)).weights.has_value());
 }
 
+// Deleting a trained layer and saving must not make a file the reader refuses.
+TEST(ProjectIo, WeightsOfADeletedNodeAreNotSaved) {
+    Project p = trainedProject();
+    const NodeId deleted = p.weights->front().node;
+    ASSERT_TRUE(p.graph.removeNode(deleted).ok());
+    const Result<Project> reopened = parseProject(serializeProject(p));
+    ASSERT_TRUE(reopened.ok()) << reopened.error().describe();
+    ASSERT_TRUE(reopened->weights.has_value());
+    EXPECT_EQ(reopened->weights->size(), p.weights->size() - 1);
+    for (const NodeWeights& w : *reopened->weights) EXPECT_NE(w.node, deleted);
+}
+
 TEST(ProjectIo, NotMeasuredFiguresAreNullAndInfinitiesAreNamed) {
     const std::string text = serializeProject(trainedProject());
     EXPECT_NE(text.find("\"validationLoss\": null"), std::string::npos);
