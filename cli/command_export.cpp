@@ -28,11 +28,22 @@ CommandSpec exportSpec() {
         .details =
             "The ONNX model is checked by ONNX's checker and then run by OpenCV's DNN module on samples\n"
             "of the project's data; the largest difference from the engine's outputs is printed. The\n"
-            "PyTorch folder holds check.py, which does the same with PyTorch. An untrained project\n"
-            "exports its initial weights (a note says so). See docs/export.md.\n\n"
+            "PyTorch folder holds check.py, which does the same with PyTorch: it is run with\n"
+            "/usr/bin/python3 when that can import torch. An untrained project exports its initial\n"
+            "weights (a note says so). See docs/export.md.\n\n"
             "Exits with 0, 1 for a usage error, or 2 when the project cannot be read, its network is\n"
-            "invalid or a file cannot be written.\n",
+            "invalid, a file cannot be written, or a verification failed or differs by more than 1e-4.\n",
     };
+}
+
+// Prints the verification of one export; false when it failed or differs from the engine.
+bool reportVerification(const std::filesystem::path& file, const ExportVerification& v) {
+    if (v.passed()) {
+        std::cout << (v.ran ? "Verified: " : "Not verified: ") << v.summary() << "\n";
+        return true;
+    }
+    std::cerr << kProgram << ": " << file.string() << ": verification failed: " << v.summary() << "\n";
+    return false;
 }
 
 } // namespace
@@ -64,7 +75,8 @@ int runExport(std::span<const std::string> args) {
         }
         std::cout << "Wrote " << r->path.string() << " (" << withThousands(static_cast<int64_t>(r->bytes))
                   << " bytes, ONNX opset " << kOnnxOpset << ")\n";
-        if (options.verifySamples > 0) std::cout << "Verified: " << r->verification.summary() << "\n";
+        if (options.verifySamples > 0 && !reportVerification(command->file, r->verification))
+            exitCode = kExitInvalid;
     }
     if (const auto out = parsed.value("pytorch")) {
         const Result<PytorchExportResult> r = exportPytorch(project, *out, options);
@@ -74,12 +86,13 @@ int runExport(std::span<const std::string> args) {
         }
         std::cout << "Wrote " << r->directory.string() << "/ (" << r->files.size() << " files, "
                   << withThousands(static_cast<int64_t>(r->bytes)) << " bytes): model.py, train.py";
-        if (!r->checkInputs.empty())
-            std::cout << ", check.py (compares with the engine on " << r->checkInputs << ")";
+        if (!r->checkInputs.empty()) std::cout << ", check.py";
         std::cout << "\n";
+        if (options.verifySamples > 0 && !reportVerification(command->file, r->verification))
+            exitCode = kExitInvalid;
         for (const std::string& note : r->notes) std::cerr << kProgram << ": note: " << note << "\n";
     }
-    return kExitOk;
+    return exitCode;
 }
 
 } // namespace nw::cli

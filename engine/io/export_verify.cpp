@@ -13,10 +13,16 @@
 namespace nw {
 
 std::string ExportVerification::summary() const {
-    if (!ran) return consumer + ": not run (" + note + ")";
+    if (!ran) return consumer + (consumerMissing ? ": not run (" : ": failed (") + note + ")";
     char difference[32];
     std::snprintf(difference, sizeof difference, "%.3g", maxAbsDifference);
-    return consumer + " on " + inputs + ": largest difference " + difference;
+    std::string text = consumer + " on " + inputs + ": largest difference " + difference;
+    if (!passed()) text += ", more than the 1e-4 allowed";
+    return text;
+}
+
+bool ExportVerification::passed() const {
+    return ran ? maxAbsDifference <= kExportTolerance : consumerMissing;
 }
 
 double maxAbsDifference(const Tensor& a, const Tensor& b) {
@@ -65,6 +71,7 @@ ExportVerification verifyOnnxWithOpenCv(std::string_view model, const Tensor& in
     (void)inputs;
     (void)expected;
     v.consumer = "OpenCV DNN";
+    v.consumerMissing = true;
     v.note = "this build has no OpenCV DNN module";
 #endif
     return v;

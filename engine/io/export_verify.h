@@ -5,6 +5,7 @@
 
 #include "engine/core/tensor.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -18,18 +19,30 @@ struct ExportOptions {
     std::filesystem::path projectDir;
     // Samples run through the engine and the consumer after writing; 0 skips the verification.
     int64_t verifySamples = 100;
+    // The Python that runs a PyTorch export's check.py (Debian's, which has python3-torch), and how
+    // long the check may take (importing torch alone takes seconds on a busy machine).
+    std::filesystem::path python = "/usr/bin/python3";
+    std::chrono::seconds checkTimeout{120};
 };
 
+// The largest difference between the engine and a consumer that still counts as the same model:
+// float rounding gives around 1e-7; a wrong weight or operator gives far more.
+inline constexpr double kExportTolerance = 1e-4;
+
 struct ExportVerification {
-    std::string consumer; // "OpenCV DNN 4.6.0"
-    bool ran = false;     // false: the consumer is not available or refused the model (see note)
-    std::string inputs;   // what was compared: "100 samples of spirals"
+    std::string consumer;         // "OpenCV DNN 4.6.0"
+    bool ran = false;             // false: the consumer is not available or refused the model (see note)
+    bool consumerMissing = false; // not ran because the consumer is not installed: nothing was checked
+    std::string inputs;           // what was compared: "100 samples of spirals"
     int64_t samples = 0;
     double maxAbsDifference = 0; // largest |engine − consumer| over every output value
     std::string note;            // why it did not run, or what the consumer said
 
     // One line for people: "OpenCV DNN 4.6.0 on 100 samples of spirals: largest difference 2.4e-07".
     std::string summary() const;
+    // False when the consumer ran and differs from the engine by more than kExportTolerance, or was
+    // installed but failed or refused the model. A consumer that is not installed is no failure.
+    bool passed() const;
 };
 
 // The largest |a − b| over two tensors of the same size; infinity when the sizes differ or a value is

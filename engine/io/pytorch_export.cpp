@@ -157,6 +157,7 @@ Result<PytorchExportResult> exportPytorch(const Project& project, const fs::path
                                            "\n"));
         NW_TRY(folder.write("check.py", checkPy()));
         result.checkInputs = described;
+        result.verification = verifyPytorchExport(directory, options);
     }
     return result;
 }

@@ -22,12 +22,19 @@ struct PytorchExportResult {
     uint64_t bytes = 0;             // all files together
     bool trained = false;           // false: the project had no weights and the initial ones were exported
     std::string checkInputs;        // what check.py compares: "100 samples of spirals"; empty without a check
-    std::vector<std::string> notes; // what the user should know: data that could not be exported, ...
+    ExportVerification verification; // check.py run by PyTorch after writing (consumer empty without a check)
+    std::vector<std::string> notes;  // what the user should know: data that could not be exported, ...
 };
 
 // Writes the folder `directory` (created when missing; files already there are replaced, each
-// atomically). An invalid graph or a file that cannot be written gives a Diagnostic.
+// atomically), then runs its check.py (see verifyPytorchExport). An invalid graph or a file that cannot
+// be written gives a Diagnostic; a check that fails or differs is reported in the result's verification.
 Result<PytorchExportResult> exportPytorch(const Project& project, const std::filesystem::path& directory,
                                           const ExportOptions& options = {});
+
+// Runs `directory`/check.py with options.python in that folder, within options.checkTimeout, and reads
+// the largest difference it prints. consumerMissing when the Python or its torch is not installed;
+// ran is false with the reason in note when check.py failed or timed out.
+ExportVerification verifyPytorchExport(const std::filesystem::path& directory, const ExportOptions& options);
 
 } // namespace nw

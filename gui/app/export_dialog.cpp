@@ -20,12 +20,20 @@ namespace nw::gui {
 namespace {
 
 QString verificationText(const nw::ExportVerification& v) {
-    if (!v.ran)
-        return ExportDialog::tr("Not verified: %1 did not run it (%2).")
+    if (v.consumerMissing)
+        return ExportDialog::tr("Not verified: %1 is not available (%2).")
             .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.note));
+    if (!v.ran)
+        return ExportDialog::tr("The verification failed: %1 did not run it (%2).")
+            .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.note));
+    const QString difference = QString::number(v.maxAbsDifference, 'g', 3);
+    if (!v.passed())
+        return ExportDialog::tr("The verification failed: %1 differs from the engine on %2 by up to %3, more "
+                                "than the %4 allowed.")
+            .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.inputs), difference,
+                 QString::number(nw::kExportTolerance, 'g', 3));
     return ExportDialog::tr("Verified with %1 on %2: largest difference %3.")
-        .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.inputs),
-             QString::number(v.maxAbsDifference, 'g', 3));
+        .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.inputs), difference);
 }
 
 } // namespace
@@ -112,20 +120,20 @@ bool ExportDialog::runExport() {
         } else {
             text = tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()));
         }
-        ok = r.ok();
+        ok = r.ok() && r->verification.passed();
     } else {
         const nw::Result<nw::PytorchExportResult> r = nw::exportPytorch(m_project, path, options);
         if (r.ok()) {
-            text = tr("Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py, which compares "
-                      "PyTorch with the engine on %4.")
-                       .arg(r->files.size())
-                       .arg(locale.toString(static_cast<qulonglong>(r->bytes)),
-                            QFileInfo(target()).fileName(), QString::fromStdString(r->checkInputs));
+            text =
+                tr("Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py.")
+                    .arg(r->files.size())
+                    .arg(locale.toString(static_cast<qulonglong>(r->bytes)), QFileInfo(target()).fileName());
+            if (!r->checkInputs.empty()) text += QLatin1Char(' ') + verificationText(r->verification);
             for (const std::string& note : r->notes) text += QLatin1Char(' ') + QString::fromStdString(note);
         } else {
             text = tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()));
         }
-        ok = r.ok();
+        ok = r.ok() && r->verification.passed();
     }
     unsetCursor();
     m_result->setText(text);

@@ -31,7 +31,7 @@ public:
     Format format() const;
     void setTarget(const QString& path);
     QString target() const;
-    // Writes the export now; false when it failed. resultText() says what happened either way.
+    // Writes the export now; false when it or its verification failed. resultText() says what happened.
     bool runExport();
     QString resultText() const;
 

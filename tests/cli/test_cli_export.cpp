@@ -63,10 +63,26 @@ TEST(CliExport, WritesBothFormatsAndReportsTheVerification) {
     EXPECT_TRUE(contains(r.out, "fruit.onnx (")) << r.out;
     EXPECT_TRUE(contains(r.out, "Verified: OpenCV DNN")) << r.out;
     EXPECT_TRUE(contains(r.out, "largest difference")) << r.out;
+    // The PyTorch export is run by PyTorch (/usr/bin/python3 with python3-torch, a test dependency).
+    EXPECT_TRUE(contains(r.out, "Verified: PyTorch 1.")) << r.out;
     EXPECT_TRUE(r.err.empty()) << r.err;
     EXPECT_GT(fs::file_size(dir / "fruit.onnx"), 100u);
     for (const char* file : {"model.py", "train.py", "weights.bin", "dataset.json", "check.py"})
         EXPECT_TRUE(fs::exists(dir / "torch" / file)) << file;
+}
+
+// A check that fails is an error: here a torch.py in the export folder, which check.py imports in
+// place of PyTorch.
+TEST(CliExport, AFailedVerificationIsAnError) {
+    const test::TempDir dir;
+    fs::create_directories(dir / "torch");
+    std::ofstream(dir / "torch" / "torch.py") << "raise RuntimeError('not the real torch')\n";
+    const ProcessResult r = cli({"export", example("xor.nwproj"), "--pytorch", (dir / "torch").string()});
+    EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "Wrote ")) << r.out;
+    EXPECT_TRUE(contains(r.err, "verification failed: PyTorch: failed (check.py exited with 1: RuntimeError: "
+                                "not the real torch)"))
+        << r.err;
 }
 
 TEST(CliExport, UsageAndInputErrors) {

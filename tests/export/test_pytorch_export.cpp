@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -19,17 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kTolerance = 1e-4;
-
-// Runs check.py of an export; the largest difference it printed, or infinity.
-double torchDifference(const fs::path& dir, std::string& output) {
-    const int code = test::runPython("import runpy, sys; sys.path.insert(0, sys.argv[1]); "
-                                     "runpy.run_path(sys.argv[1] + '/check.py', run_name='__main__')",
-                                     {dir.string()}, output);
-    std::smatch m;
-    if (code != 0 || !std::regex_search(output, m, std::regex(R"(largest difference: (\S+))")))
-        return std::numeric_limits<double>::infinity();
-    return std::stod(m[1]);
-}
 
 // "train loss before: X" and "train loss after: Y" from train.py's output.
 std::pair<double, double> lossesOf(const std::string& output) {
@@ -58,10 +48,64 @@ TEST(PytorchExport, EveryLayerKindMatchesTheEngine) {
     EXPECT_NE(model.find("self.conv_even = nn.Conv2d(2, 4, kernel_size=2"), std::string::npos);
     EXPECT_NE(model.find("self.norm_flat = nn.BatchNorm1d(24, eps=0.001, momentum=0.1"), std::string::npos);
     EXPECT_NE(model.find("switched_off = sigmoid"), std::string::npos) << model;
-    std::string output;
-    const double difference = torchDifference(dir.path(), output);
-    EXPECT_LE(difference, kTolerance) << output;
-    std::cout << "[ measured ] every layer kind: PyTorch " << output;
+    // The export ran check.py itself.
+    const ExportVerification& v = r->verification;
+    ASSERT_TRUE(v.ran) << v.note;
+    EXPECT_EQ(v.consumer.rfind("PyTorch 1.", 0), 0u) << v.consumer;
+    EXPECT_EQ(v.samples, 100);
+    EXPECT_LE(v.maxAbsDifference, kTolerance) << v.summary();
+    EXPECT_TRUE(v.passed());
+    EXPECT_FALSE(fs::exists(dir / "__pycache__")); // python3 -B: the check leaves nothing behind
+    std::cout << "[ measured ] every layer kind: " << v.summary() << "\n";
+}
+
+// Weights that no longer match the engine's make the check fail, and so do a check.py that cannot
+// run, one that takes too long and a Python that is not there.
+TEST(PytorchExport, TheCheckFailsWhenPytorchDisagrees) {
+    const test::TempDir dir;
+    const fs::path file = fs::path(NW_EXAMPLES_DIR) / "xor.nwproj";
+    const Result<Project> p = loadProject(file);
+    ASSERT_TRUE(p.ok());
+    const ExportOptions options{.projectDir = file.parent_path(), .verifySamples = 20};
+    const Result<PytorchExportResult> r = exportPytorch(*p, dir.path(), options);
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_TRUE(r->verification.passed()) << r->verification.summary();
+
+    // Every weight scaled by 1.5.
+    std::string weights = contentOf(dir / "weights.bin");
+    std::vector<float> values(weights.size() / sizeof(float));
+    std::memcpy(values.data(), weights.data(), weights.size());
+    for (float& value : values) value *= 1.5f;
+    std::ofstream(dir / "weights.bin", std::ios::binary)
+        .write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(weights.size()));
+    const ExportVerification scaled = verifyPytorchExport(dir.path(), options);
+    ASSERT_TRUE(scaled.ran) << scaled.note;
+    EXPECT_GT(scaled.maxAbsDifference, kTolerance);
+    EXPECT_FALSE(scaled.passed());
+    EXPECT_NE(scaled.summary().find("more than the 1e-4 allowed"), std::string::npos) << scaled.summary();
+    std::cout << "[ measured ] xor with weights scaled by 1.5: " << scaled.summary() << "\n";
+
+    // A torch.py next to check.py is imported in place of PyTorch's.
+    std::ofstream(dir / "torch.py") << "raise RuntimeError('not the real torch')\n";
+    const ExportVerification broken = verifyPytorchExport(dir.path(), options);
+    EXPECT_FALSE(broken.ran);
+    EXPECT_FALSE(broken.consumerMissing);
+    EXPECT_FALSE(broken.passed());
+    EXPECT_NE(broken.note.find("RuntimeError: not the real torch"), std::string::npos) << broken.note;
+
+    ExportOptions noTime = options;
+    noTime.checkTimeout = std::chrono::seconds(0);
+    const ExportVerification late = verifyPytorchExport(dir.path(), noTime);
+    EXPECT_FALSE(late.passed());
+    EXPECT_NE(late.note.find("did not finish within 0 seconds"), std::string::npos) << late.note;
+
+    ExportOptions noPython = options;
+    noPython.python = dir / "no-python3";
+    const ExportVerification missing = verifyPytorchExport(dir.path(), noPython);
+    EXPECT_FALSE(missing.ran);
+    EXPECT_TRUE(missing.consumerMissing);
+    EXPECT_TRUE(missing.passed()); // nothing to compare with is no failure
+    EXPECT_NE(missing.summary().find("not run (there is no"), std::string::npos) << missing.summary();
 }
 
 // A few steps of train.py lower the loss on the training split, for generated data written with the

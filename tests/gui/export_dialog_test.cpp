@@ -7,6 +7,8 @@
 #include "engine/train/session.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,6 +59,28 @@ private slots:
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor_pytorch/model.py"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor_pytorch/train.py"))));
         QVERIFY2(dialog.resultText().contains(QStringLiteral("model.py")), qPrintable(dialog.resultText()));
+        // The export ran check.py with PyTorch (/usr/bin/python3 with python3-torch).
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("Verified with PyTorch")),
+                 qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("largest difference")),
+                 qPrintable(dialog.resultText()));
+    }
+
+    void aFailingCheckIsAFailure() {
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        // check.py imports this torch.py in place of PyTorch's.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("xor_pytorch")));
+        QFile fake(dir.filePath(QStringLiteral("xor_pytorch/torch.py")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("raise RuntimeError('not the real torch')\n");
+        fake.close();
+        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        dialog.setFormat(ExportDialog::Format::Pytorch);
+        QVERIFY(!dialog.runExport());
+        const QString text = dialog.resultText();
+        QVERIFY2(text.contains(QStringLiteral("The verification failed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("not the real torch")), qPrintable(text));
     }
 
     void aFailureIsReportedAndNothingIsWritten() {
