@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Building a network&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Drag a layer from the palette onto the canvas, or double-click it to add it in the middle of the view. %1 searches the palette.&lt;/li&gt;&lt;li&gt;Drag from a layer&apos;s output port (right) to another layer&apos;s input port (left) to wire them. Ports that accept the wire light up while you drag.&lt;/li&gt;&lt;li&gt;Drop a wire on empty canvas to add a layer that is already connected.&lt;/li&gt;&lt;li&gt;Every wire shows the shape it carries. A red badge marks a layer whose input does not fit; click it to insert the bridging layer it offers.&lt;/li&gt;&lt;li&gt;Select a layer to edit its attributes in the inspector; the problems list shows every diagnostic, and a click selects its layer.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Select a layer and press %2 for help on it. %3 fits the network in view; every edit can be undone with %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ein Netz aufbauen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ziehen Sie eine Schicht aus der Palette auf die Arbeitsfläche oder doppelklicken Sie darauf, um sie in der Mitte der Ansicht hinzuzufügen. %1 durchsucht die Palette.&lt;/li&gt;&lt;li&gt;Ziehen Sie vom Ausgang einer Schicht (rechts) zum Eingang einer anderen Schicht (links), um sie zu verbinden. Anschlüsse, die die Verbindung annehmen, leuchten beim Ziehen auf.&lt;/li&gt;&lt;li&gt;Lassen Sie eine Verbindung auf einer freien Stelle der Arbeitsfläche los, um eine bereits verbundene Schicht hinzuzufügen.&lt;/li&gt;&lt;li&gt;Jede Verbindung zeigt die Form, die sie überträgt. Eine rote Markierung kennzeichnet eine Schicht, deren Eingabe nicht passt; klicken Sie darauf, um die vorgeschlagene Zwischenschicht einzufügen.&lt;/li&gt;&lt;li&gt;Wählen Sie eine Schicht aus, um ihre Attribute in den Eigenschaften zu bearbeiten; die Problemliste zeigt jede Meldung, und ein Klick wählt die zugehörige Schicht aus.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie eine Schicht aus und drücken Sie %2, um Hilfe zu ihr zu erhalten. %3 passt das Netz in die Ansicht ein; jede Änderung lässt sich mit %4 rückgängig machen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -129,6 +129,18 @@
         <source>There is no layer named %1.</source>
         <translation>Es gibt keine Schicht namens %1.</translation>
     </message>
+    <message>
+        <source>Start training the opened project.</source>
+        <translation>Das Training des geöffneten Projekts starten.</translation>
+    </message>
+    <message>
+        <source>With --train: train for &lt;n&gt; epochs.</source>
+        <translation>Mit --train: &lt;n&gt; Epochen lang trainieren.</translation>
+    </message>
+    <message>
+        <source>Bring the panel &lt;name&gt; (dock.activations, …) to the front.</source>
+        <translation>Den Bereich &lt;name&gt; (dock.activations, …) in den Vordergrund holen.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>
@@ -146,22 +158,278 @@
     </message>
     <message>
         <source>Attributes (default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute (Standardwert):</translation>
     </message>
     <message>
         <source>Range: %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1 bis %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::ActivationView</name>
+    <message>
+        <source>Root mean square of each layer&apos;s weight gradients and of the change of its weights per step, on a log scale: bars shrinking towards the input mean vanishing gradients, bars growing mean exploding ones</source>
+        <translation>Quadratisches Mittel der Gewichtsgradienten jeder Schicht und der Änderung ihrer Gewichte pro Schritt, logarithmisch skaliert: Balken, die zur Eingabe hin schrumpfen, bedeuten verschwindende Gradienten, wachsende Balken explodierende</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Gradients appear once training runs.</source>
+        <translation>Die Gradienten erscheinen, sobald das Training läuft.</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>sample </source>
+        <translation>Beispiel </translation>
+    </message>
+    <message>
+        <source>Train the network, then select a layer to see what it computes.</source>
+        <translation>Trainieren Sie das Netz und wählen Sie dann eine Schicht aus, um zu sehen, was sie berechnet.</translation>
+    </message>
+    <message>
+        <source>Select a layer on the canvas to see its activations, weights and gradients.</source>
+        <translation>Wählen Sie eine Schicht auf der Arbeitsfläche aus, um ihre Aktivierungen, Gewichte und Gradienten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no output to show.</source>
+        <translation>%1 hat keine Ausgabe, die sich zeigen ließe.</translation>
+    </message>
+    <message>
+        <source>%1 has no weights.</source>
+        <translation>%1 hat keine Gewichte.</translation>
+    </message>
+    <message>
+        <source>output for sample %1</source>
+        <translation>Ausgabe für Beispiel %1</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>weight gradients</source>
+        <translation>Gewichtsgradienten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 · step %4</source>
+        <translation>%1: %2, %3 · Schritt %4</translation>
     </message>
 </context>
 <context>
     <name>nw::gui::AttributeField</name>
     <message>
         <source>e.g. 1×28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1×28×28</translation>
     </message>
     <message>
         <source>Write the dimensions as whole numbers separated by ×, e.g. 1×28×28.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Dimensionen als ganze Zahlen getrennt durch × ein, z. B. 1×28×28.</translation>
+    </message>
+    <message>
+        <source>grey 28×28 images (Fashion-MNIST, MNIST)</source>
+        <translation>graue 28×28-Bilder (Fashion-MNIST, MNIST)</translation>
+    </message>
+    <message>
+        <source>colour 32×32 images</source>
+        <translation>farbige 32×32-Bilder</translation>
+    </message>
+    <message>
+        <source>a 28×28 image as one row of values</source>
+        <translation>ein 28×28-Bild als eine Zeile von Werten</translation>
+    </message>
+    <message>
+        <source>points in a plane (the Playground&apos;s data sets)</source>
+        <translation>Punkte in der Ebene (die Datensätze des Playgrounds)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Common shapes</source>
+        <translation>Übliche Formen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::ConfusionMatrixWidget</name>
+    <message>
+        <source>Rows: true class; columns: predicted class. Click a cell to see its samples.</source>
+        <translation>Zeilen: tatsächliche Klasse; Spalten: vorhergesagte Klasse. Klicken Sie auf eine Zelle, um ihre Beispiele zu sehen.</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears after the first epoch of a classification run.</source>
+        <translation>Die Konfusionsmatrix erscheint nach der ersten Epoche eines Klassifikationstrainings.</translation>
+    </message>
+    <message>
+        <source>predicted →</source>
+        <translation>vorhergesagt →</translation>
+    </message>
+    <message>
+        <source>acc.</source>
+        <translation>Gen.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::DatasetPanel</name>
+    <message>
+        <source>The data cannot be read: %1</source>
+        <translation>Die Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples of %2</source>
+        <translation>%1 Beispiele der Form %2</translation>
+    </message>
+    <message>
+        <source>Samples per class: %1</source>
+        <translation>Beispiele pro Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Regression, target values per sample: %1</source>
+        <translation>Regression, Zielwerte pro Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation>Spiralen</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Gaußsche Punktwolken</translation>
+    </message>
+    <message>
+        <source>Sine (regression)</source>
+        <translation>Sinus (Regression)</translation>
+    </message>
+    <message>
+        <source>Polynomial (regression)</source>
+        <translation>Polynom (Regression)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>IDX folder</source>
+        <translation>IDX-Ordner</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Bilderordner</translation>
+    </message>
+    <message>
+        <source>How many points are generated</source>
+        <translation>Wie viele Punkte erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Noise, as a fraction of the data&apos;s scale</source>
+        <translation>Rauschen als Anteil an der Skala der Daten</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The fraction of samples held out to measure validation loss and accuracy</source>
+        <translation>Der Anteil der Beispiele, der zurückgehalten wird, um Validierungsverlust und -genauigkeit zu messen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Unit range [0, 1]</source>
+        <translation>Einheitsintervall [0, 1]</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>Standardisieren</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Die Daten werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::DecisionBoundaryView</name>
+    <message>
+        <source>The decision boundary is drawn for data sets with two features, such as the spirals.</source>
+        <translation>Die Entscheidungsgrenze wird für Datensätze mit zwei Merkmalen gezeichnet, etwa für die Spiralen.</translation>
+    </message>
+    <message>
+        <source>Train a network on a data set with two features to see its decision boundary here.</source>
+        <translation>Trainieren Sie ein Netz auf einem Datensatz mit zwei Merkmalen, um hier seine Entscheidungsgrenze zu sehen.</translation>
+    </message>
+    <message>
+        <source>● training   ○ validation   step %1</source>
+        <translation>● Training   ○ Validierung   Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -232,7 +500,7 @@
     </message>
     <message>
         <source>Switch the selected layers off: they pass their input through unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schichten ausschalten: Sie reichen ihre Eingabe unverändert weiter</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -304,6 +572,100 @@
     </message>
 </context>
 <context>
+    <name>nw::gui::EvaluationView</name>
+    <message>
+        <source>true: %1</source>
+        <translation>tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 validation samples, %2% right · step %3</source>
+        <translation>%1 Validierungsbeispiele, %2 % richtig · Schritt %3</translation>
+    </message>
+    <message>
+        <source>#%1: predicted %2, is %3</source>
+        <translation>#%1: vorhergesagt %2, tatsächlich %3</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Sample %1: predicted %2 (%3%), true class %4</source>
+        <translation>Beispiel %1: vorhergesagt %2 (%3 %), tatsächliche Klasse %4</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::ExportDialog</name>
+    <message>
+        <source>Not verified: %1 did not run it (%2).</source>
+        <translation>Nicht geprüft: %1 hat es nicht ausgeführt (%2).</translation>
+    </message>
+    <message>
+        <source>Verified with %1 on %2: largest difference %3.</source>
+        <translation>Mit %1 auf %2 geprüft: größte Abweichung %3.</translation>
+    </message>
+    <message>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <source>ONNX model (.onnx)</source>
+        <translation>ONNX-Modell (.onnx)</translation>
+    </message>
+    <message>
+        <source>PyTorch code, weights and training script (folder)</source>
+        <translation>PyTorch-Code, Gewichte und Trainingsskript (Ordner)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export ONNX Model</source>
+        <translation>ONNX-Modell exportieren</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Folder for the PyTorch Export</source>
+        <translation>Ordner für den PyTorch-Export</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie aus, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>%1 geschrieben (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The project is not trained: its initial weights were exported.</source>
+        <translation>Das Projekt ist nicht trainiert: Seine Anfangsgewichte wurden exportiert.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py, which compares PyTorch with the engine on %4.</source>
+        <translation>%1 Dateien (%2 Bytes) nach %3 geschrieben: model.py, train.py und check.py, das PyTorch auf %4 mit der Engine vergleicht.</translation>
+    </message>
+</context>
+<context>
     <name>nw::gui::GraphDocument</name>
     <message>
         <source>Add %1</source>
@@ -315,9 +677,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n Layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht löschen</numerusform>
+            <numerusform>%n Schichten löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -338,9 +700,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n Layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht verschieben</numerusform>
+            <numerusform>%n Schichten verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -353,9 +715,9 @@
     </message>
     <message numerus="yes">
         <source>%n Layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>%n Schichten</numerusform>
         </translation>
     </message>
     <message>
@@ -407,9 +769,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n Layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht verschieben</numerusform>
+            <numerusform>%n Schichten verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -424,6 +786,10 @@
         <source>Cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Connected through a new %1 so the shapes fit (Ctrl+Z takes it back)</source>
+        <translation>Über eine neue Schicht %1 verbunden, damit die Formen passen (Strg+Z macht es rückgängig)</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::InspectorDock</name>
@@ -433,7 +799,7 @@
     </message>
     <message>
         <source>Select a layer on the canvas to see its shape and edit its attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Schicht auf der Arbeitsfläche aus, um ihre Form zu sehen und ihre Attribute zu bearbeiten.</translation>
     </message>
     <message>
         <source>The layer&apos;s name, unique in the network</source>
@@ -465,7 +831,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -695,6 +1061,131 @@ Behebung: %2</translation>
         <source>Could not add %1.</source>
         <translation>%1 konnte nicht hinzugefügt werden.</translation>
     </message>
+    <message>
+        <source>Export &amp;Model…</source>
+        <translation>&amp;Modell exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the trained network as ONNX or PyTorch code, verified against the engine</source>
+        <translation>Das trainierte Netz als ONNX oder PyTorch-Code schreiben, geprüft gegen die Engine</translation>
+    </message>
+    <message>
+        <source>Decision Boundary</source>
+        <translation>Entscheidungsgrenze</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation>T&amp;raining</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::MetricChart</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>training (step)</source>
+        <translation>Training (Schritt)</translation>
+    </message>
+    <message>
+        <source>training (epoch)</source>
+        <translation>Training (Epoche)</translation>
+    </message>
+    <message>
+        <source>validation (epoch)</source>
+        <translation>Validierung (Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::MetricsDock</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Smoothing of the per-step curves (an exponential moving average)</source>
+        <translation>Glättung der Kurven pro Schritt (ein exponentiell gleitender Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show every step again after zooming (or double-click a chart)</source>
+        <translation>Nach dem Zoomen wieder jeden Schritt zeigen (oder auf ein Diagramm doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save both charts as PNG or SVG pictures, or their data as CSV</source>
+        <translation>Beide Diagramme als PNG- oder SVG-Bilder speichern oder ihre Daten als CSV</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <source>training, per step</source>
+        <translation>Training, pro Schritt</translation>
+    </message>
+    <message>
+        <source>training, per epoch</source>
+        <translation>Training, pro Epoche</translation>
+    </message>
+    <message>
+        <source>validation, per epoch</source>
+        <translation>Validierung, pro Epoche</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;SVG pictures (*.svg);;CSV data (*.csv)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;CSV-Daten (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::NeuronMapOverlay</name>
+    <message>
+        <source>What each neuron of this layer computes over the plane (%1 neurons)</source>
+        <translation>Was jedes Neuron dieser Schicht über der Ebene berechnet (%1 Neuronen)</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::NodeItem</name>
@@ -719,7 +1210,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Filter the layers by name, description or category; Enter adds the first match</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichten nach Name, Beschreibung oder Kategorie filtern; die Eingabetaste fügt den ersten Treffer hinzu</translation>
     </message>
     <message>
         <source>No layer matches this search.</source>
@@ -795,7 +1286,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Floating-point operations of one forward pass for one sample (a multiply-add counts 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkommaoperationen eines Vorwärtsdurchlaufs für ein Beispiel (eine Multiplikation mit Addition zählt 2)</translation>
     </message>
     <message>
         <source>Problems to fix before training; see the Problems list</source>
@@ -823,7 +1314,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Estimated memory for one training step at batch size %1: parameters, their gradients and Adam&apos;s two moments, plus every layer&apos;s activations and their gradients for the batch, in 32-bit floats</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Speicherbedarf eines Trainingsschritts bei Batchgröße %1: Parameter, ihre Gradienten und die beiden Momente von Adam sowie die Aktivierungen jeder Schicht und deren Gradienten für den Batch, als 32-Bit-Gleitkommazahlen</translation>
     </message>
     <message>
         <source>No problems</source>
@@ -863,6 +1354,196 @@ Behebung: %2</translation>
     <message>
         <source>No layers yet</source>
         <translation>Noch keine Schichten</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::TrainingController</name>
+    <message>
+        <source>Stop training before resetting the weights.</source>
+        <translation>Beenden Sie das Training, bevor Sie die Gewichte zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Weights reset: the next run starts from fresh weights drawn from the seed.</source>
+        <translation>Gewichte zurückgesetzt: Der nächste Lauf beginnt mit neuen, aus dem Startwert gezogenen Gewichten.</translation>
+    </message>
+    <message>
+        <source>Preparing the data…</source>
+        <translation>Die Daten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Training could not start: %1</source>
+        <translation>Das Training konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source> If the network changed since it was trained, Reset Weights starts afresh.</source>
+        <translation> Falls sich das Netz seit dem Training geändert hat, beginnt „Gewichte zurücksetzen“ von vorn.</translation>
+    </message>
+    <message>
+        <source>Training diverged: the loss is no longer a finite number, so the run stopped. The weights of the last finite step are kept. Try a lower learning rate than %1.</source>
+        <translation>Das Training ist divergiert: Der Verlust ist keine endliche Zahl mehr, daher wurde der Lauf beendet. Die Gewichte des letzten endlichen Schritts bleiben erhalten. Versuchen Sie eine kleinere Lernrate als %1.</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>, Validierungsgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <source>Training finished after epoch %1%2.</source>
+        <translation>Training nach Epoche %1 beendet%2.</translation>
+    </message>
+    <message>
+        <source>Training stopped after step %1; the weights trained so far are kept.</source>
+        <translation>Training nach Schritt %1 beendet; die bisher trainierten Gewichte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Training stopped because the network was edited: the weights of this run belong to the network as it was, so they were not kept. Press Train to train the new network.</source>
+        <translation>Das Training wurde beendet, weil das Netz bearbeitet wurde: Die Gewichte dieses Laufs gehören zum bisherigen Netz und wurden daher nicht übernommen. Klicken Sie auf „Trainieren“, um das neue Netz zu trainieren.</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::TrainingDock</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Softmax cross-entropy</source>
+        <translation>Softmax-Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlere quadratische Abweichung</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Can be changed while training runs; takes effect at the next step</source>
+        <translation>Kann während des Trainings geändert werden; gilt ab dem nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Draws the initial weights and the order of the samples: the same seed gives the same numbers</source>
+        <translation>Bestimmt die Anfangsgewichte und die Reihenfolge der Beispiele: Derselbe Startwert ergibt dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation>Alle Kerne</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>Train the network, or resume a paused run</source>
+        <translation>Das Netz trainieren oder einen pausierten Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the run after the current batch</source>
+        <translation>Den Lauf nach dem aktuellen Batch pausieren</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>Train exactly one mini-batch, then pause</source>
+        <translation>Genau einen Mini-Batch trainieren, dann pausieren</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the weights trained so far</source>
+        <translation>Den Lauf beenden und die bisher trainierten Gewichte behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Weights</source>
+        <translation>Gewichte &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the trained weights and the history; the next run starts afresh</source>
+        <translation>Die trainierten Gewichte und den Verlauf verwerfen; der nächste Lauf beginnt von vorn</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2</source>
+        <translation>Epoche %1/%2</translation>
+    </message>
+    <message>
+        <source>batch %1/%2</source>
+        <translation>Batch %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 Beispiele/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
 </context>
 </TS>

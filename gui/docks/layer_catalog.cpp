@@ -33,7 +33,8 @@ QIcon iconFromFile(const QString& path) {
     return icon;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("nw::gui::LayerCatalog", text); }
+// lupdate files tr() calls outside a class under the namespace, so the lookup uses the same context.
+QString tr(const char* text) { return QCoreApplication::translate("nw::gui", text); }
 
 } // namespace
 

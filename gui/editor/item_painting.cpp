@@ -19,7 +19,8 @@ namespace {
 
 constexpr qreal kPad = 12;
 
-QString tr(const char* text) { return QCoreApplication::translate("nw::gui::NodeItem", text); }
+// lupdate files tr() calls outside a class under the namespace, so the lookup uses the same context.
+QString tr(const char* text) { return QCoreApplication::translate("nw::gui", text); }
 
 // "1,056" stays exact up to 9,999; larger counts round: "12.3k", "1.2M".
 QString compactCount(qint64 n) {

@@ -32,7 +32,8 @@ QString unitSuffix(const std::string& unit, int value) {
     return text;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("nw::gui::AttributeField", text); }
+// lupdate files tr() calls outside a class under the namespace, so the lookup uses the same context.
+QString tr(const char* text) { return QCoreApplication::translate("nw::gui", text); }
 
 // Shows 0.01 as "0.01", not "0.0100": the decimals are for typing, not for padding.
 class CompactDoubleSpinBox : public QDoubleSpinBox {

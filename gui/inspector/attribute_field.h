@@ -7,6 +7,7 @@
 
 #include "engine/layers/attributes.h"
 
+#include <QCoreApplication>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +18,10 @@ class QLineEdit;
 namespace nw::gui {
 
 class AttributeField : public QWidget {
+    // Without Q_OBJECT, tr() would be QWidget::tr and look strings up under "QWidget"; this gives
+    // them the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(nw::gui::AttributeField)
+
 public:
     AttributeField(const nw::AttrSpec& spec, QWidget* parent = nullptr);
 
