@@ -27,14 +27,6 @@ struct Conv2DAttrs {
     }
 };
 
-// The samples [begin, end) thread `thread` of `threads` works on: contiguous runs, so the work and
-// the order of every sum depend only on the thread count.
-struct SampleRange {
-    int64_t begin, end;
-    SampleRange(int64_t n, int thread, int threads)
-        : begin(n * thread / threads), end(n * (thread + 1) / threads) {}
-};
-
 class Conv2DLayer final : public Layer {
 public:
     Conv2DLayer(const ConvGeometry& g, const Conv2DAttrs& attrs)
@@ -52,7 +44,7 @@ public:
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
         onThreads(worthThreads(n * flopsPerSample(), n), [&](int thread, int threads) {
             const ThreadBuffers buffers = buffersOf(thread);
-            const SampleRange range(n, thread, threads);
+            const ThreadShare range(n, thread, threads);
             for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
                 const int64_t count = std::min(m_blockSamples, range.end - first);
                 const int64_t width = count * columns();
@@ -89,7 +81,7 @@ public:
             Eigen::Map<Eigen::VectorXf> db(buffers.partial + m_g.cout * m_g.colRows(), m_g.cout);
             dw.setZero();
             db.setZero();
-            const SampleRange range(n, thread, threads);
+            const ThreadShare range(n, thread, threads);
             for (int64_t first = range.begin; first < range.end; first += m_blockSamples) {
                 const int64_t count = std::min(m_blockSamples, range.end - first);
                 const int64_t width = count * columns();

@@ -28,12 +28,20 @@ void onThreads(bool parallel, Fn&& fn) {
     fn(omp_get_thread_num(), omp_get_num_threads());
 }
 
+// The items [begin, end) of `count` that thread `thread` of `threads` works on: contiguous runs, so
+// the work and the order of every sum depend only on the thread count.
+struct ThreadShare {
+    int64_t begin, end;
+    ThreadShare(int64_t count, int thread, int threads)
+        : begin(count * thread / threads), end(count * (thread + 1) / threads) {}
+};
+
 // body(i) for i in [0, count), the range split into contiguous runs over the threads when `parallel`.
 template <class Body>
 void parallelFor(int64_t count, bool parallel, Body&& body) {
     onThreads(parallel, [&](int thread, int threads) {
-        const int64_t end = count * (thread + 1) / threads;
-        for (int64_t i = count * thread / threads; i < end; ++i) body(i);
+        const ThreadShare share(count, thread, threads);
+        for (int64_t i = share.begin; i < share.end; ++i) body(i);
     });
 }
 
