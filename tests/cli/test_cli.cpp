@@ -240,10 +240,13 @@ TEST(Cli, TheSpiralsExampleTrainsToAtLeast95Percent) {
     EXPECT_GE(trained.value().history.epochs.back().trainAccuracy, 0.95) << r.out;
 }
 
-// Ctrl+C stops after the current batch and still saves what was trained.
+// Ctrl+C stops after the current batch and still saves what was trained. How many epochs run
+// before the signal lands depends on the machine, so the test asserts only what does not: the run
+// ended early, and the file holds exactly the epochs the progress reported.
 TEST(Cli, InterruptStopsCleanlyAndSaves) {
     test::TempDir dir;
-    Project p = test::makeMlpProject({16}, SyntheticKind::Spirals, 500, 1'000'000);
+    constexpr int kEpochs = 1'000'000; // the most --epochs allows: no machine finishes them first
+    Project p = test::makeMlpProject({16}, SyntheticKind::Spirals, 500, kEpochs);
     ASSERT_TRUE(saveProject(p, dir / "long.nwproj").ok());
     bool sent = false;
     const ProcessResult r = test::runProcess(
@@ -260,8 +263,12 @@ TEST(Cli, InterruptStopsCleanlyAndSaves) {
     Result<Project> saved = loadProject(dir / "out.nwproj");
     ASSERT_TRUE(saved.ok()) << saved.error().describe();
     EXPECT_TRUE(saved->weights.has_value());
-    EXPECT_GE(saved->history.epochs.size(), 2u);
-    EXPECT_LT(saved->history.epochs.size(), 1000u);
+    const size_t savedEpochs = saved->history.epochs.size();
+    EXPECT_GE(savedEpochs, 2u);
+    EXPECT_LT(savedEpochs, static_cast<size_t>(kEpochs));
+    const std::string lastReported = "epoch " + std::to_string(savedEpochs) + "/";
+    EXPECT_TRUE(contains(r.out, lastReported)) << lastReported << "\n" << r.out;
+    EXPECT_FALSE(contains(r.out, "epoch " + std::to_string(savedEpochs + 1) + "/")) << r.out;
 }
 
 TEST(CliData, SummarisesASyntheticSet) {
