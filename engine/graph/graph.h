@@ -3,7 +3,7 @@
 #include "engine/core/diagnostic.h"
 #include "engine/core/ids.h"
 #include "engine/layers/attributes.h"
-#include "engine/layers/layer.h"
+#include "engine/layers/layer_kind.h"
 
 #include <optional>
 #include <string>

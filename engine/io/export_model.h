@@ -7,6 +7,7 @@
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
 #include "engine/layers/spatial.h"
+#include "engine/runtime/network.h"
 
 #include <filesystem>
 #include <map>
@@ -59,5 +60,14 @@ Tensor verificationInputs(const Project& project, const std::filesystem::path& p
 
 // The engine's inference outputs for `inputs`: (N, outputShape).
 Result<Tensor> engineOutputs(const Project& project, const Tensor& inputs);
+
+// What a verification compares an export on: verificationInputs() and the engine's outputs for them.
+struct VerificationCase {
+    Tensor inputs;           // (N, inputShape)
+    Tensor expected;         // (N, outputShape)
+    std::string description; // "100 samples of spirals"
+};
+Result<VerificationCase> verificationCase(const Project& project, const std::filesystem::path& projectDir,
+                                          int64_t count);
 
 } // namespace nw

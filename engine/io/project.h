@@ -4,9 +4,9 @@
 #include "engine/data/csv_reader.h"
 #include "engine/data/dataset_spec.h"
 #include "engine/graph/graph.h"
-#include "engine/runtime/network.h"
+#include "engine/runtime/weights.h"
 #include "engine/train/metrics.h"
-#include "engine/train/trainer.h"
+#include "engine/train/training_settings.h"
 
 #include <filesystem>
 #include <optional>

@@ -11,6 +11,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/core/tensor.h"
+#include "engine/layers/layer_kind.h"
 
 #include <memory>
 #include <span>
@@ -18,31 +19,6 @@
 #include <vector>
 
 namespace nw {
-
-enum class LayerKind {
-    Input,
-    Dense,
-    ReLU,
-    LeakyReLU,
-    Sigmoid,
-    Tanh,
-    Softmax,
-    Conv2D,
-    MaxPool2D,
-    AvgPool2D,
-    GlobalAveragePool,
-    Flatten,
-    Reshape,
-    Dropout,
-    BatchNorm,
-    LayerNorm,
-    GELU,
-    ELU,
-    Swish,
-    Add,
-    Concat,
-    Identity,
-};
 
 // A trainable tensor and its gradient, both owned by the layer. Also used for a layer's state
 // (see Layer::state()), which has no gradient: grad is then null.

@@ -2,17 +2,13 @@
 
 #include "engine/core/tensor.h"
 #include "engine/layers/layer.h"
+#include "engine/losses/loss_kind.h"
 
 #include <memory>
 #include <optional>
 #include <string_view>
 
 namespace nw {
-
-enum class LossKind { SoftmaxCrossEntropy, MeanSquaredError, BinaryCrossEntropy };
-
-std::string_view toString(LossKind kind);
-std::optional<LossKind> lossKindFromString(std::string_view name);
 
 // A loss over a batch. Targets are (N, 1) class indices for classification (0/1 for binary
 // cross-entropy) or (N, T) values for regression.

@@ -3,6 +3,7 @@
 #include "engine/core/diagnostic.h"
 #include "engine/graph/graph.h"
 #include "engine/layers/layer.h"
+#include "engine/runtime/weights.h"
 
 #include <map>
 #include <memory>
@@ -10,17 +11,6 @@
 #include <vector>
 
 namespace nw {
-
-// The trained values of one node's parameters, in the order its Layer::params() lists them, followed
-// by its state (Layer::state(): BatchNorm's running statistics), which is saved and restored the same
-// way but never trained.
-struct NodeWeights {
-    NodeId node;
-    std::vector<std::string> names;
-    std::vector<Tensor> values;
-    bool operator==(const NodeWeights&) const = default;
-};
-using Weights = std::vector<NodeWeights>; // ordered by node id
 
 // A compiled graph: layers in topological order with every buffer (activations, gradients,
 // parameters) allocated once for `maxBatch` samples. forward/backward allocate nothing.

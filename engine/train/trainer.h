@@ -6,22 +6,13 @@
 #include "engine/optim/optimizer.h"
 #include "engine/runtime/network.h"
 #include "engine/train/metrics.h"
+#include "engine/train/training_settings.h"
 
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
 
 namespace nw {
-
-struct TrainingSettings {
-    LossKind loss = LossKind::SoftmaxCrossEntropy;
-    OptimizerSettings optimizer;
-    int64_t batchSize = 32;
-    int epochs = 100;
-    uint64_t seed = 1; // weights and shuffling
-    int threads = 0;   // 0: all cores
-    bool operator==(const TrainingSettings&) const = default;
-};
 
 enum class StopReason { Completed, Stopped, Diverged };
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <onnx/onnx_pb.h>
 
+#include <map>
 #include <set>
 
 namespace nw {
