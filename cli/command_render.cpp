@@ -1,5 +1,6 @@
 // `neuroweave-cli render FILE -o out.svg`: the designer's diagram without a window. The drawing is
-// the GUI's own (nw::gui::renderDiagram), so this command exists only in builds with the designer.
+// the canvas's own painting (nw::gui::renderDiagram, gui/render: QtGui only, no widgets), so this
+// command exists only in builds with Qt.
 
 #include "commands.h"
 #include "report.h"
@@ -7,8 +8,8 @@
 #include <filesystem>
 #include <iostream>
 
-#if NW_CLI_HAS_GUI
-#include "gui/editor/diagram_export.h"
+#if NW_CLI_HAS_RENDER
+#include "gui/render/diagram_export.h"
 
 #include <QByteArray>
 #include <QGuiApplication>
@@ -38,7 +39,7 @@ CommandSpec renderSpec() {
 int runRender(std::span<const std::string> args) {
     const CommandSpec spec = renderSpec();
     int exitCode = kExitOk;
-#if NW_CLI_HAS_GUI
+#if NW_CLI_HAS_RENDER
     const std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
     if (!command) return exitCode;
     std::filesystem::path output = command->args.value("output").value_or(

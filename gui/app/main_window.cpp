@@ -6,10 +6,10 @@
 #include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
-#include "gui/editor/diagram_export.h"
 #include "gui/editor/editor_actions.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
+#include "gui/render/diagram_export.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/core/diagnostic.h"

@@ -13,7 +13,7 @@ class LayerSearchPopup;
 class PaletteTree;
 
 // The layer palette: every kind of nw::layerRegistry() under its category, with icons, a search
-// field and a hover card. Layers drag onto the canvas (layerMimeType(), see layer_mime.h) or are
+// field and a hover card. Layers drag onto the canvas (layerMimeType(), see gui/editor/mime_types.h) or are
 // added at the view centre by a double-click or Enter (layerActivated).
 class PaletteDock : public QDockWidget {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "gui/docks/palette_tree.h"
 
-#include "gui/docks/layer_mime.h"
+#include "gui/editor/mime_types.h"
 
 #include <QMimeData>
 

@@ -1,7 +1,7 @@
 #include "gui/editor/edge_item.h"
 
 #include "gui/editor/graph_scene.h"
-#include "gui/editor/item_painting.h"
+#include "gui/render/item_painting.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -42,21 +42,13 @@ QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant& value) 
     return QGraphicsItem::itemChange(change, value);
 }
 
-QPainterPath EdgeItem::curve(QPointF from, QPointF to) {
-    // Horizontal tangents at both ports; a wire going backwards loops out wide enough to stay visible.
-    const qreal dx = std::max(std::abs(to.x() - from.x()) * 0.5, 50.0);
-    QPainterPath path(from);
-    path.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
-    return path;
-}
-
 void EdgeItem::setEndpoints(QPointF from, QPointF to) {
     if (from == m_from && to == m_to && !m_path.isEmpty()) return;
     prepareGeometryChange();
     static_cast<EdgeLabelItem*>(m_labelItem)->geometryChanged();
     m_from = from;
     m_to = to;
-    m_path = curve(from, to);
+    m_path = wirePath(from, to);
 }
 
 void EdgeItem::setLabel(const QString& shape) {

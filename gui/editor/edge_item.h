@@ -34,9 +34,6 @@ public:
     // The shape label, a separate item above the cards; the scene adds it with the wire.
     QGraphicsItem* labelItem() const { return m_labelItem; }
 
-    // The curve every wire uses, also for the one being dragged.
-    static QPainterPath curve(QPointF from, QPointF to);
-
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

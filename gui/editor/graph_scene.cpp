@@ -3,11 +3,11 @@
 #include "gui/document/graph_document.h"
 #include "gui/document/graph_fragment.h"
 #include "gui/document/project_document.h"
-#include "gui/editor/card_metrics.h"
 #include "gui/editor/mime_types.h"
 #include "gui/editor/node_item.h"
 #include "gui/editor/port_item.h"
 #include "gui/editor/wire_drag.h"
+#include "gui/render/card_metrics.h"
 
 #include "engine/graph/shape_fixes.h"
 #include "engine/graph/shape_inference.h"
@@ -343,7 +343,7 @@ void GraphScene::keyPressEvent(QKeyEvent* event) {
 }
 
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(kLayerMimeType)))
+    if (event->mimeData()->hasFormat(layerMimeType()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -352,7 +352,7 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
 void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) { dragEnterEvent(event); }
 
 void GraphScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
-    const QByteArray kind = event->mimeData()->data(QString::fromLatin1(kLayerMimeType));
+    const QByteArray kind = event->mimeData()->data(layerMimeType());
     if (kind.isEmpty() || !addLayerAt(QString::fromUtf8(kind), event->scenePos())) {
         event->ignore();
         return;

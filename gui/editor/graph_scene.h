@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/editor/edge_item.h"
-#include "gui/editor/item_painting.h"
+#include "gui/render/item_painting.h"
 
 #include <QGraphicsScene>
 #include <QHash>

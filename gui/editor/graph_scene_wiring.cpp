@@ -1,9 +1,9 @@
 // The mouse on the canvas: wires dragged between ports, cards dragged as one move, context menus.
 #include "gui/document/graph_document.h"
-#include "gui/editor/canvas_palette.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/node_item.h"
 #include "gui/editor/wire_drag.h"
+#include "gui/render/canvas_palette.h"
 
 #include "engine/graph/shape_fixes.h"
 #include "engine/layers/registry.h"
@@ -143,9 +143,8 @@ void GraphScene::updateWire(QPointF scenePos) {
     QPointF end = scenePos;
     if (const PortItem* target = portAt(scenePos); target && target->hint() == PortItem::Hint::Legal)
         end = target->anchor(); // snaps onto a port that accepts it
-    m_wire->path->setPath(m_wire->direction == PortItem::Direction::Output
-                              ? EdgeItem::curve(origin->anchor(), end)
-                              : EdgeItem::curve(end, origin->anchor()));
+    m_wire->path->setPath(m_wire->direction == PortItem::Direction::Output ? wirePath(origin->anchor(), end)
+                                                                           : wirePath(end, origin->anchor()));
 }
 
 QString GraphScene::wireRefusal(const PortItem* port) const {

@@ -1,7 +1,7 @@
 #include "gui/editor/graph_view.h"
 
-#include "gui/editor/canvas_palette.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/render/canvas_palette.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,9 +1,9 @@
 #include "gui/editor/node_item.h"
 
 #include "gui/document/graph_document.h"
-#include "gui/editor/card_metrics.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/port_item.h"
+#include "gui/render/card_metrics.h"
 
 #include "engine/graph/graph.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/editor/item_painting.h"
+#include "gui/render/item_painting.h"
 
 #include <QGraphicsItem>
 #include <QString>

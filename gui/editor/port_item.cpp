@@ -1,9 +1,9 @@
 #include "gui/editor/port_item.h"
 
-#include "gui/editor/canvas_palette.h"
-#include "gui/editor/card_metrics.h"
-#include "gui/editor/item_painting.h"
 #include "gui/editor/node_item.h"
+#include "gui/render/canvas_palette.h"
+#include "gui/render/card_metrics.h"
+#include "gui/render/item_painting.h"
 
 #include <QCursor>
 #include <QGraphicsScene>

@@ -62,7 +62,7 @@ Diagram layOut(const nw::Graph& graph, const QFont& font) {
     for (const nw::Edge& e : graph.edges()) {
         Diagram::Wire wire;
         wire.path = wirePath(origin[e.from.node] + QPointF(card::kWidth, card::outputPortY()),
-                                    origin[e.to.node] + QPointF(0, card::inputPortY(e.to.port)));
+                             origin[e.to.node] + QPointF(0, card::inputPortY(e.to.port)));
         const nw::NodeAnalysis* source = analysis.node(e.from.node);
         if (source && source->output) wire.label = QString::fromStdString(source->output->toString());
         if (const nw::NodeAnalysis* target = analysis.node(e.to.node))

@@ -1,8 +1,8 @@
 #include "gui/views/neuron_map_overlay.h"
 
-#include "gui/editor/card_metrics.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/node_item.h"
+#include "gui/render/card_metrics.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 #include "gui/views/plane_images.h"

@@ -107,7 +107,7 @@ TEST(Cli, ValidateNamesThePlaceOfAProblem) {
 }
 
 TEST(Cli, RenderDrawsTheNetworkWithoutADisplay) {
-    if (!NW_CLI_HAS_GUI) {
+    if (!NW_CLI_HAS_RENDER) {
         const ProcessResult r = cli({"render", example("spirals.nwproj"), "-o", "x.svg"});
         EXPECT_EQ(r.exitCode, 1);
         EXPECT_TRUE(contains(r.err, "-DNW_BUILD_GUI=ON")) << r.err;

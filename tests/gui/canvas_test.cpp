@@ -4,9 +4,9 @@
 #include "sample_projects.h"
 
 #include "gui/document/graph_fragment.h"
-#include "gui/editor/diagram_export.h"
 #include "gui/editor/editor_actions.h"
 #include "gui/editor/mime_types.h"
+#include "gui/render/diagram_export.h"
 
 #include "engine/graph/shape_fixes.h"
 
@@ -24,7 +24,7 @@ namespace {
 // What the palette does when a layer is dropped: a drag enter, a move and a drop on the viewport.
 bool dropLayer(Canvas& canvas, const QString& kind, QPointF scenePos) {
     QMimeData data;
-    data.setData(QString::fromLatin1(kLayerMimeType), kind.toUtf8());
+    data.setData(layerMimeType(), kind.toUtf8());
     const QPoint at = canvas.viewPoint(scenePos);
     QWidget* viewport = canvas.view.viewport();
     QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, {});

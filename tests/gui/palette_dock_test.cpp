@@ -1,7 +1,7 @@
-#include "gui/docks/layer_mime.h"
 #include "gui/docks/layer_search_popup.h"
 #include "gui/docks/palette_dock.h"
 #include "gui/docks/palette_tree.h"
+#include "gui/editor/mime_types.h"
 
 #include "dock_screenshot.h"
 

@@ -1,6 +1,6 @@
 // renderDiagram the way neuroweave-cli calls it: a QGuiApplication on the offscreen platform, no
 // window, no QApplication. Exits non-zero with a message when something is wrong.
-#include "gui/editor/diagram_export.h"
+#include "gui/render/diagram_export.h"
 
 #include <QGuiApplication>
 #include <QImage>
