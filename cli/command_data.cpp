@@ -23,9 +23,10 @@ CommandSpec dataSpec() {
             "Reads a data set and summarises it: the number of samples and how they split, the sample\n"
             "shape, the classes with their counts (or the target range), the value range of the\n"
             "features and any missing values. FILE-OR-NAME is a project file (its data set), a\n"
-            "built-in data set (fashion-mnist), a synthetic one (xor, circles, spirals, blobs, sine,\n"
-            "polynomial), an MNIST-format folder, a folder with one sub-folder of images per class,\n"
-            "or a CSV file.",
+            "built-in data set (fashion-mnist), a synthetic one (" +
+            syntheticDataNames() +
+            "),\n"
+            "an MNIST-format folder, a folder with one sub-folder of images per class, or a CSV file.",
         .options = {{"target", 0, "COLUMN", "CSV: the column to predict (default: the last one)"},
                     {"ignore", 0, "COLUMNS", "CSV: comma-separated columns to leave out of the features"},
                     {"missing", 0, "POLICY",

@@ -1,5 +1,7 @@
 #include "data_source.h"
 
+#include "engine/data/idx_reader.h"
+#include "engine/data/synthetic.h"
 #include "engine/io/project.h"
 
 namespace nw::cli {
@@ -7,22 +9,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool isMnistFolder(const fs::path& folder) {
-    std::error_code error;
-    for (const char* name : {"train-images-idx3-ubyte", "train-images-idx3-ubyte.gz"})
-        if (fs::is_regular_file(folder / name, error)) return true;
-    return false;
-}
-
 std::string knownNames() {
-    std::string names = std::string(toString(BuiltinDataset::FashionMnist));
-    for (SyntheticKind k : {SyntheticKind::Xor, SyntheticKind::Circles, SyntheticKind::Spirals,
-                            SyntheticKind::Blobs, SyntheticKind::Sine, SyntheticKind::Polynomial})
-        names += ", " + std::string(toString(k));
-    return names;
+    return std::string(toString(BuiltinDataset::FashionMnist)) + ", " + syntheticDataNames();
 }
 
 } // namespace
+
+std::string syntheticDataNames() {
+    std::string names;
+    for (SyntheticKind k : syntheticKinds()) names += (names.empty() ? "" : ", ") + std::string(toString(k));
+    return names;
+}
 
 std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argument) {
     NamedData named;

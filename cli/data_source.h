@@ -22,4 +22,7 @@ struct NamedData {
 // CSV file. Options of the command refine the spec.
 std::variant<NamedData, Diagnostic> resolveDataArgument(const std::string& argument);
 
+// The synthetic sets' names as the CLI lists them: "spirals, circles, xor, …".
+std::string syntheticDataNames();
+
 } // namespace nw::cli

@@ -324,6 +324,10 @@ Result<std::unique_ptr<MnistPart>> readPart(const std::filesystem::path& images,
 
 } // namespace
 
+bool isMnistFolder(const std::filesystem::path& folder) {
+    return findPart(folder, "train-images-idx3-ubyte").has_value();
+}
+
 Result<Dataset> readMnistFolder(const std::filesystem::path& folder, std::vector<std::string> classNames) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))

@@ -28,6 +28,10 @@ Result<IdxArray> readIdx(const std::filesystem::path& path);
 Result<Dataset> idxDataset(const IdxArray& images, const IdxArray& labels, const std::string& name,
                            std::vector<std::string> classNames = {});
 
+// Whether `folder` is in MNIST layout: it holds train-images-idx3-ubyte, plain or .gz. How the CLI and
+// prediction tell such a folder from an image folder.
+bool isMnistFolder(const std::filesystem::path& folder);
+
 // A folder in MNIST layout: train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz], and when
 // present the test part t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz], which becomes
 // the rows from Dataset::ownTestBegin on. Both parts must have the same image size.

@@ -107,11 +107,13 @@ Dataset regressionData(const SyntheticSpec& s, Rng& rng) {
     return d;
 }
 
-constexpr SyntheticKind kAllKinds[] = {SyntheticKind::Xor,     SyntheticKind::Circles,
-                                       SyntheticKind::Spirals, SyntheticKind::Blobs,
+constexpr SyntheticKind kAllKinds[] = {SyntheticKind::Spirals, SyntheticKind::Circles,
+                                       SyntheticKind::Xor,     SyntheticKind::Blobs,
                                        SyntheticKind::Sine,    SyntheticKind::Polynomial};
 
 } // namespace
+
+std::span<const SyntheticKind> syntheticKinds() { return kAllKinds; }
 
 std::string_view toString(SyntheticKind kind) {
     switch (kind) {

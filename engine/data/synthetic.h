@@ -3,6 +3,7 @@
 #include "engine/data/dataset.h"
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace nw {
@@ -16,6 +17,10 @@ enum class SyntheticKind {
     Sine,       // regression: y = sin(x)
     Polynomial, // regression: y = x^3 - x
 };
+
+// Every kind, in the order the designer and the CLI list them (the Playground's classification sets
+// first, then regression).
+std::span<const SyntheticKind> syntheticKinds();
 
 std::string_view toString(SyntheticKind kind);
 std::optional<SyntheticKind> syntheticKindFromString(std::string_view name);

@@ -87,4 +87,14 @@ Result<Tensor> engineOutputs(const Project& project, const Tensor& inputs) {
     return (*network)->forward(inputs, false);
 }
 
+Result<VerificationCase> verificationCase(const Project& project, const std::filesystem::path& projectDir,
+                                          int64_t count) {
+    VerificationCase c;
+    c.inputs = verificationInputs(project, projectDir, count, c.description);
+    Result<Tensor> expected = engineOutputs(project, c.inputs);
+    if (!expected.ok()) return expected.error();
+    c.expected = std::move(expected.value());
+    return c;
+}
+
 } // namespace nw

@@ -112,13 +112,10 @@ Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesyste
     result.bytes = bytes->size();
     result.trained = project.weights.has_value();
     if (options.verifySamples > 0) {
-        std::string described;
-        const Tensor inputs =
-            verificationInputs(project, options.projectDir, options.verifySamples, described);
-        Result<Tensor> expected = engineOutputs(project, inputs);
-        if (!expected.ok()) return expected.error();
-        result.verification = verifyOnnxWithOpenCv(*bytes, inputs, *expected);
-        result.verification.inputs = described;
+        Result<VerificationCase> check = verificationCase(project, options.projectDir, options.verifySamples);
+        if (!check.ok()) return check.error();
+        result.verification = verifyOnnxWithOpenCv(*bytes, check->inputs, check->expected);
+        result.verification.inputs = check->description;
     }
     return result;
 }

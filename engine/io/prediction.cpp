@@ -50,9 +50,7 @@ Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, c
 Result<Input> readInput(const Project& project, const fs::path& projectDir, const fs::path& input) {
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
-        const bool mnist =
-            fs::exists(input / "train-images-idx3-ubyte") || fs::exists(input / "train-images-idx3-ubyte.gz");
-        if (mnist) {
+        if (isMnistFolder(input)) {
             Result<Dataset> data = readMnistFolder(input);
             if (!data.ok()) return data.error();
             return Input{std::move(data->features), {}, {}};

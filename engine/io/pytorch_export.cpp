@@ -142,21 +142,18 @@ Result<PytorchExportResult> exportPytorch(const Project& project, const fs::path
     }
 
     if (options.verifySamples > 0) {
-        std::string described;
-        const Tensor inputs =
-            verificationInputs(project, options.projectDir, options.verifySamples, described);
-        Result<Tensor> expected = engineOutputs(project, inputs);
-        if (!expected.ok()) return expected.error();
-        NW_TRY(folder.write("check_inputs.f32", inputs));
-        NW_TRY(folder.write("check_outputs.f32", *expected));
-        NW_TRY(
-            folder.write("check.json", Json{{"description", described},
-                                            {"inputs", tensorFile("check_inputs.f32", inputs.shape())},
-                                            {"outputs", tensorFile("check_outputs.f32", expected->shape())}}
-                                               .dump(2) +
-                                           "\n"));
+        Result<VerificationCase> check = verificationCase(project, options.projectDir, options.verifySamples);
+        if (!check.ok()) return check.error();
+        NW_TRY(folder.write("check_inputs.f32", check->inputs));
+        NW_TRY(folder.write("check_outputs.f32", check->expected));
+        NW_TRY(folder.write("check.json",
+                            Json{{"description", check->description},
+                                 {"inputs", tensorFile("check_inputs.f32", check->inputs.shape())},
+                                 {"outputs", tensorFile("check_outputs.f32", check->expected.shape())}}
+                                    .dump(2) +
+                                "\n"));
         NW_TRY(folder.write("check.py", checkPy()));
-        result.checkInputs = described;
+        result.checkInputs = check->description;
         result.verification = verifyPytorchExport(directory, options);
     }
     return result;

@@ -88,6 +88,16 @@ PlaneBounds planeBounds(const Dataset& data, float margin) {
     return {cx - half, cx + half, cy - half, cy + half};
 }
 
+std::vector<NodeId> neuronMapNodes(const Network& network, int64_t maxUnits) {
+    std::vector<NodeId> nodes;
+    if (network.inputShape().numel() != 2) return nodes;
+    const auto& steps = network.steps();
+    for (size_t i = 1; i + 1 < steps.size(); ++i)
+        if (steps[i].output.shape().rank() == 2 && steps[i].output.rowSize() <= maxUnits)
+            nodes.push_back(steps[i].node);
+    return nodes;
+}
+
 DecisionGrid probeDecisionGrid(Network& network, const PlaneBounds& bounds, int resolution,
                                std::span<const NodeId> nodes) {
     DecisionGrid grid;

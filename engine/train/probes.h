@@ -47,6 +47,11 @@ struct DecisionGrid {
     };
     std::vector<NodeMap> nodes;
 };
+// The nodes worth a map of each unit over the plane: for a network with a 2-feature input, the hidden
+// layers (neither the input nor the output) with a flat output of at most `maxUnits` units, in
+// execution order. None for other inputs.
+std::vector<NodeId> neuronMapNodes(const Network& network, int64_t maxUnits = 64);
+
 // The network's input must take 2 values. `nodes` whose output is flat get one map per unit.
 DecisionGrid probeDecisionGrid(Network& network, const PlaneBounds& bounds, int resolution,
                                std::span<const NodeId> nodes);

@@ -5,6 +5,7 @@
 #include "gui/views/sample_images.h"
 
 #include "engine/data/dataset_spec.h"
+#include "engine/data/dataset_summary.h"
 #include "engine/io/project.h"
 
 #include <QComboBox>
@@ -32,31 +33,40 @@ constexpr int kPreviewSize = 168;
 constexpr int kTile = 28;
 constexpr int kTileColumns = 6;
 
-// The entries of the source list, in order.
-enum Entry { Spirals, Circles, Xor, Blobs, Sine, Polynomial, FashionMnist, Csv, Idx, Images, EntryCount };
+// The entries of the source list: the synthetic sets in the engine's order (nw::syntheticKinds()),
+// then these.
+const int kSyntheticCount = static_cast<int>(nw::syntheticKinds().size());
+enum Entry { FashionMnist = 0, Csv, Idx, Images };
+int entryIndex(Entry e) { return kSyntheticCount + e; }
 
-bool isSynthetic(int entry) { return entry <= Polynomial; }
-bool hasPath(int entry) { return entry >= Csv; }
+bool isSynthetic(int entry) { return entry < kSyntheticCount; }
+bool hasPath(int entry) { return entry >= entryIndex(Csv); }
 
-nw::SyntheticKind syntheticKind(int entry) {
-    static const nw::SyntheticKind kinds[] = {nw::SyntheticKind::Spirals, nw::SyntheticKind::Circles,
-                                              nw::SyntheticKind::Xor,     nw::SyntheticKind::Blobs,
-                                              nw::SyntheticKind::Sine,    nw::SyntheticKind::Polynomial};
-    return kinds[entry];
+QString syntheticLabel(nw::SyntheticKind kind) {
+    switch (kind) {
+    case nw::SyntheticKind::Spirals: return DatasetPanel::tr("Spirals");
+    case nw::SyntheticKind::Circles: return DatasetPanel::tr("Circles");
+    case nw::SyntheticKind::Xor: return DatasetPanel::tr("XOR");
+    case nw::SyntheticKind::Blobs: return DatasetPanel::tr("Gaussian blobs");
+    case nw::SyntheticKind::Sine: return DatasetPanel::tr("Sine (regression)");
+    case nw::SyntheticKind::Polynomial: return DatasetPanel::tr("Polynomial (regression)");
+    }
+    return QString::fromUtf8(nw::toString(kind).data());
 }
 
 int entryOf(const nw::DatasetSpec& spec) {
     switch (spec.source) {
-    case nw::DatasetSource::Synthetic:
-        for (int e = Spirals; e <= Polynomial; ++e)
-            if (syntheticKind(e) == spec.synthetic.kind) return e;
-        return Spirals;
-    case nw::DatasetSource::Builtin: return FashionMnist;
-    case nw::DatasetSource::Csv: return Csv;
-    case nw::DatasetSource::Idx: return Idx;
-    case nw::DatasetSource::Images: return Images;
+    case nw::DatasetSource::Synthetic: {
+        const auto kinds = nw::syntheticKinds();
+        const auto found = std::find(kinds.begin(), kinds.end(), spec.synthetic.kind);
+        return found == kinds.end() ? 0 : static_cast<int>(found - kinds.begin());
     }
-    return Spirals;
+    case nw::DatasetSource::Builtin: return entryIndex(FashionMnist);
+    case nw::DatasetSource::Csv: return entryIndex(Csv);
+    case nw::DatasetSource::Idx: return entryIndex(Idx);
+    case nw::DatasetSource::Images: return entryIndex(Images);
+    }
+    return 0;
 }
 
 // The points of a 2-D set, coloured by class (by value for regression).
@@ -124,17 +134,9 @@ Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& di
                  .arg(data.size())
                  .arg(QString::fromStdString(shape.toString()));
     if (data.task == nw::TaskKind::Classification) {
-        std::vector<int64_t> counts(static_cast<size_t>(std::max<int64_t>(data.numClasses, 1)), 0);
-        for (int64_t r = 0; r < data.size(); ++r) {
-            const auto c = static_cast<size_t>(data.targets.row(r)[0]);
-            if (c < counts.size()) ++counts[c];
-        }
         QStringList parts;
-        for (size_t c = 0; c < counts.size(); ++c) {
-            const QString name =
-                c < data.classNames.size() ? QString::fromStdString(data.classNames[c]) : QString::number(c);
-            parts << QStringLiteral("%1: %2").arg(name).arg(counts[c]);
-        }
+        for (const nw::ClassCount& c : nw::summarize(data).classes)
+            parts << QStringLiteral("%1: %2").arg(QString::fromStdString(c.name)).arg(c.count);
         lines << DatasetPanel::tr("Samples per class: %1").arg(parts.join(QStringLiteral(", ")));
     } else {
         lines << DatasetPanel::tr("Regression, target values per sample: %1").arg(data.targetWidth());
@@ -150,9 +152,8 @@ DatasetPanel::DatasetPanel(ProjectDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("training.dataset"));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("training.dataset.source"));
-    m_source->addItems({tr("Spirals"), tr("Circles"), tr("XOR"), tr("Gaussian blobs"),
-                        tr("Sine (regression)"), tr("Polynomial (regression)"), tr("Fashion-MNIST"),
-                        tr("CSV file"), tr("IDX folder"), tr("Image folder")});
+    for (const nw::SyntheticKind kind : nw::syntheticKinds()) m_source->addItem(syntheticLabel(kind));
+    m_source->addItems({tr("Fashion-MNIST"), tr("CSV file"), tr("IDX folder"), tr("Image folder")});
     m_samples = new QSpinBox(this);
     m_samples->setRange(10, 100000);
     m_samples->setSingleStep(100);
@@ -246,7 +247,7 @@ void DatasetPanel::browse() {
     const int entry = m_source->currentIndex();
     const QString start =
         m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
-    const QString path = entry == Csv
+    const QString path = entry == entryIndex(Csv)
                              ? QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), start,
                                                             tr("CSV files (*.csv *.tsv *.txt)"))
                              : QFileDialog::getExistingDirectory(this, tr("Choose a data folder"), start);
@@ -264,15 +265,16 @@ void DatasetPanel::writeSpec() {
     nw::DatasetSpec spec = m_document->project().dataset;
     if (isSynthetic(entry)) {
         spec.source = nw::DatasetSource::Synthetic;
-        spec.synthetic.kind = syntheticKind(entry);
+        spec.synthetic.kind = nw::syntheticKinds()[static_cast<size_t>(entry)];
         spec.synthetic.samples = m_samples->value();
         spec.synthetic.noise = m_noise->value();
-    } else if (entry == FashionMnist) {
+    } else if (entry == entryIndex(FashionMnist)) {
         spec.source = nw::DatasetSource::Builtin;
         spec.builtin = nw::BuiltinDataset::FashionMnist;
     } else {
-        spec.source = entry == Csv ? nw::DatasetSource::Csv
-                                   : (entry == Idx ? nw::DatasetSource::Idx : nw::DatasetSource::Images);
+        spec.source = entry == entryIndex(Csv)
+                          ? nw::DatasetSource::Csv
+                          : (entry == entryIndex(Idx) ? nw::DatasetSource::Idx : nw::DatasetSource::Images);
         spec.path = QFile::encodeName(m_path->text()).toStdString();
     }
     spec.validationFraction = m_validation->value();

@@ -10,8 +10,6 @@ namespace {
 constexpr int64_t kProbeBatch = 128;
 // At most this often a new frame, so probes take a small share of the CPU from training.
 constexpr auto kMinInterval = std::chrono::milliseconds(80);
-// Unit maps are drawn for hidden layers up to this wide.
-constexpr int64_t kMaxMapUnits = 64;
 
 // The rows the evaluation view shows: the validation split, else the test split, else training.
 const std::vector<int64_t>& evaluationRows(const TrainingSession& session) {
@@ -27,12 +25,7 @@ ProbeService::ProbeService(std::shared_ptr<const TrainingSession> session, const
     : m_session(std::move(session)) {
     Result<std::unique_ptr<Network>> compiled = compile(graph, kProbeBatch);
     if (compiled.ok()) m_network = std::move(compiled.value());
-    if (m_network && m_network->inputShape().numel() == 2) {
-        const auto& steps = m_network->steps();
-        for (size_t i = 1; i + 1 < steps.size(); ++i)
-            if (steps[i].output.shape().rank() == 2 && steps[i].output.rowSize() <= kMaxMapUnits)
-                m_mapNodes.push_back(steps[i].node);
-    }
+    if (m_network) m_mapNodes = neuronMapNodes(*m_network);
     m_thread = std::thread([this] { loop(); });
 }
 

@@ -183,8 +183,10 @@ void TrainingController::poll() {
         for (const nw::BatchMetrics& b : news.batches) {
             const int epoch = m_run->baseEpochs() + b.epoch;
             const qint64 step = m_run->baseSteps() + b.step;
-            m_steps.push_back(
-                {step, epoch, b.batch, b.batchesPerEpoch, b.loss, b.accuracy, b.samplesPerSecond});
+            nw::BatchMetrics numbered = b;
+            numbered.epoch = epoch;
+            numbered.step = step;
+            m_steps.push_back(numbered);
             if (b.samplesPerSecond > 0)
                 m_smoothedRate = m_smoothedRate > 0
                                      ? m_smoothedRate + kRateSmoothing * (b.samplesPerSecond - m_smoothedRate)
@@ -196,8 +198,9 @@ void TrainingController::poll() {
         for (const nw::EpochMetrics& e : news.epochs) {
             // A run's epoch e ends at its step e·batchesPerEpoch (every run starts at an epoch's start).
             const qint64 step = m_run->baseSteps() + e.epoch * m_progress.batchesPerEpoch;
-            m_epochs.push_back({m_run->baseEpochs() + e.epoch, step, e.trainLoss, e.trainAccuracy,
-                                e.validationLoss, e.validationAccuracy, e.seconds});
+            EpochPoint point{e, step};
+            point.epoch = m_run->baseEpochs() + e.epoch;
+            m_epochs.push_back(point);
         }
         if (!news.batches.empty()) {
             m_progress.samplesPerSecond = m_smoothedRate;
@@ -293,12 +296,15 @@ void TrainingController::reloadHistory() {
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     m_steps.reserve(stepCount);
     for (qint64 i = 0; i < stepCount; ++i)
-        m_steps.push_back({i + 1, static_cast<int>(perEpoch > 0 ? i / perEpoch + 1 : 1),
-                           perEpoch > 0 ? i % perEpoch + 1 : 1, perEpoch,
-                           history.batchLosses[static_cast<size_t>(i)], nan, 0});
+        m_steps.push_back({.epoch = static_cast<int>(perEpoch > 0 ? i / perEpoch + 1 : 1),
+                           .batch = perEpoch > 0 ? i % perEpoch + 1 : 1,
+                           .batchesPerEpoch = perEpoch,
+                           .step = i + 1,
+                           .loss = history.batchLosses[static_cast<size_t>(i)],
+                           .accuracy = nan,
+                           .samplesPerSecond = 0});
     for (const nw::EpochMetrics& e : history.epochs)
-        m_epochs.push_back({e.epoch, std::min<qint64>(stepCount, e.epoch * perEpoch), e.trainLoss,
-                            e.trainAccuracy, e.validationLoss, e.validationAccuracy, e.seconds});
+        m_epochs.push_back(EpochPoint{e, std::min<qint64>(stepCount, e.epoch * perEpoch)});
     m_progress = {};
     m_progress.epoch = static_cast<int>(epochCount);
     m_progress.epochs = static_cast<int>(epochCount);

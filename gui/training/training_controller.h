@@ -61,7 +61,8 @@ public:
     std::shared_ptr<const ProbeFrame> frame() const { return m_frame; }
 
     // The whole history, this run's steps included.
-    const QVector<StepPoint>& steps() const { return m_steps; }
+    // Every step and epoch of the project, the stored history first; steps are numbered over it.
+    const QVector<nw::BatchMetrics>& steps() const { return m_steps; }
     const QVector<EpochPoint>& epochs() const { return m_epochs; }
     TrainingProgress progress() const { return m_progress; }
     // The last thing said about a run ("Diverged: …"), for tests and the dock.
@@ -106,7 +107,7 @@ private:
     State m_state = State::Idle;
     QTimer m_timer;
     QTimer m_inspectDelay;
-    QVector<StepPoint> m_steps;
+    QVector<nw::BatchMetrics> m_steps;
     QVector<EpochPoint> m_epochs;
     TrainingProgress m_progress;
     double m_smoothedRate = 0;

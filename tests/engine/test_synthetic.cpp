@@ -6,8 +6,8 @@
 using namespace nw;
 
 TEST(Synthetic, EveryKindHasTheRequestedSizeAndValidTargets) {
-    for (SyntheticKind kind : {SyntheticKind::Xor, SyntheticKind::Circles, SyntheticKind::Spirals,
-                               SyntheticKind::Blobs, SyntheticKind::Sine, SyntheticKind::Polynomial}) {
+    EXPECT_EQ(syntheticKinds().size(), 6u);
+    for (SyntheticKind kind : syntheticKinds()) {
         SyntheticSpec spec;
         spec.kind = kind;
         spec.samples = 301;

@@ -106,7 +106,7 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
 }
 
 void MetricsDock::appendFrom(int firstStep, int firstEpoch) {
-    const QVector<StepPoint>& steps = m_controller->steps();
+    const QVector<nw::BatchMetrics>& steps = m_controller->steps();
     const QVector<EpochPoint>& epochs = m_controller->epochs();
     QVector<QPointF> loss, accuracy, epochLoss, epochAccuracy, validationLoss, validationAccuracy;
     loss.reserve(steps.size() - firstStep);
