@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Project;
 } // namespace nw

@@ -1,30 +1,25 @@
 #pragma once
 
+#include "engine/layers/attr_value.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QString>
 
-#include <cstdint>
 #include <memory>
 #include <string>
-#include <variant>
 #include <vector>
 
-// Declared, not included: moc reads this header and cannot parse the C++20 standard headers the
-// engine's headers bring in (see project_document.h). AttrValue is repeated here exactly as
-// engine/layers/attributes.h spells it, which C++ allows for an alias of the same type.
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 class Graph;
-class Shape;
 class Status;
 struct BridgeFix;
 struct Edge;
-struct EnumValue;
 struct GraphAnalysis;
 struct Node;
 struct Point;
-using AttrValue = std::variant<int64_t, double, bool, EnumValue, Shape>;
 } // namespace nw
 
 namespace nw::gui {

@@ -8,8 +8,11 @@
 #include <functional>
 #include <memory>
 
-// Declared, not included: moc reads this header, and Qt 6.4's moc cannot parse the C++20 standard
-// headers (<compare>, <concepts>) that the engine's headers bring in.
+// Declared, not included. moc reads every header with Q_OBJECT, and Qt 6.4's moc fails on the C++20
+// standard headers <compare> and <concepts>, which the engine's headers include, whenever it meets
+// them before <type_traits>. So a header with Q_OBJECT forward-declares the engine types it names and
+// its .cpp includes the engine; the one engine header written to be included there is
+// engine/layers/attr_value.h (nw::AttrValue). The other "Declared, not included" comments point here.
 namespace nw {
 struct Project;
 class Status;

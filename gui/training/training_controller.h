@@ -9,7 +9,7 @@
 
 #include <memory>
 
-// Declared, not included: moc reads this header (see project_document.h).
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Project;
 }

@@ -17,13 +17,10 @@
 #include "sample_projects.h"
 #include "scripted_prompts.h"
 
-// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
-#ifndef Q_MOC_RUN
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
 #include "engine/layers/registry.h"
-#endif
 
 #include <QAction>
 #include <QDockWidget>
