@@ -4,6 +4,7 @@
 #include "gui/commands/edit_commands.h"
 #include "gui/commands/node_commands.h"
 #include "gui/document/graph_fragment.h"
+#include "gui/document/node_id.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/auto_layout.h"
 #include "gui/editor/card_metrics.h"
@@ -20,8 +21,6 @@
 namespace nw::gui {
 
 namespace {
-
-nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
 
 QString kindName(nw::LayerKind kind) { return QString::fromStdString(nw::layerRegistry().info(kind).name); }
 

@@ -2,6 +2,7 @@
 
 #include "gui/document/graph_document.h"
 #include "gui/document/graph_fragment.h"
+#include "gui/document/node_id.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/card_metrics.h"
 #include "gui/editor/mime_types.h"
@@ -29,8 +30,6 @@ namespace {
 // Spare room around the network, so it can be scrolled past its edges.
 constexpr qreal kSceneMargin = 2000;
 constexpr qreal kPasteStep = 40;
-
-nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
 
 qreal snapped(qreal v) { return std::round(v / card::kGrid) * card::kGrid; }
 
