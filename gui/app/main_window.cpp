@@ -55,7 +55,7 @@ QString droppedProject(const QMimeData* mime) {
 
 MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
-      m_scene(new GraphScene(m_document->graph(), this)),
+      m_scene(new GraphScene(m_document->graphDocument(), this)),
       m_settings(settings ? settings : new QSettings(this)), m_prompts(std::make_unique<UserPrompts>()) {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document->graph(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
+    connect(m_document->graphDocument(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
     // A new or opened project is shown whole.
     connect(m_document, &ProjectDocument::projectReplaced, m_view, [this] {
         if (m_document->layerCount() > 0)
@@ -399,10 +399,10 @@ void MainWindow::exportDiagram() {
 }
 
 void MainWindow::renameLayer(quint32 id) {
-    const QString current = m_document->graph()->nodeLabel(id);
+    const QString current = m_document->graphDocument()->nodeLabel(id);
     const QString name = m_prompts->askLayerName(this, current);
     if (name.isEmpty()) return;
-    if (const nw::Status renamed = m_document->graph()->rename(id, name); !renamed)
+    if (const nw::Status renamed = m_document->graphDocument()->rename(id, name); !renamed)
         reportError(tr("Could not rename “%1”.").arg(current), renamed.error());
 }
 

@@ -38,7 +38,7 @@ public:
     explicit GraphDocument(ProjectDocument* project);
     ~GraphDocument() override;
 
-    const nw::Graph& graph() const;
+    const nw::Graph& engineGraph() const;
     // Shapes, parameters, FLOPs and diagnostics of the current graph; recomputed after each edit.
     const nw::GraphAnalysis& analysis() const;
     ProjectDocument* projectDocument() const { return m_project; }
@@ -105,7 +105,7 @@ signals:
     void edgeAdded(quint32 fromNode, int fromPort, quint32 toNode, int toPort);
     void edgeRemoved(quint32 fromNode, int fromPort, quint32 toNode, int toPort);
     void analysisChanged();
-    // The whole project was replaced (New, Open): views rebuild from graph().
+    // The whole project was replaced (New, Open): views rebuild from engineGraph().
     void reset();
 
 private:

@@ -34,7 +34,7 @@ public:
 
     const nw::Project& project() const { return *m_project; }
     // The network of the project: read it, edit it (undoably) and follow its changes through this.
-    GraphDocument* graph() const { return m_graph; }
+    GraphDocument* graphDocument() const { return m_graph; }
     // Absolute path of the file, empty while the project has never been saved.
     QString filePath() const { return m_filePath; }
     // What a title bar shows: the file name, or "Untitled".

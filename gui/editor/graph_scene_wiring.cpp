@@ -99,7 +99,7 @@ void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event) {
 
 void GraphScene::startWire(PortItem* port, QPointF scenePos) {
     m_wire = std::make_unique<WireDrag>();
-    m_wire->graph = m_document->graph();
+    m_wire->graph = m_document->engineGraph();
     m_wire->node = port->nodeId();
     m_wire->direction = port->direction();
     m_wire->port = port->index();
