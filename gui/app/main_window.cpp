@@ -51,6 +51,15 @@ QString droppedProject(const QMimeData* mime) {
     return {};
 }
 
+// Where exports of the project are suggested, without the suffix: next to its file under the same
+// name, or in the home folder while it has none.
+QString exportStem(const ProjectDocument& document) {
+    const QString current = document.filePath();
+    if (current.isEmpty()) return QDir::home().filePath(document.displayName());
+    const QFileInfo file(current);
+    return QDir(file.absolutePath()).filePath(file.completeBaseName());
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent, QSettings* settings)
@@ -141,10 +150,7 @@ void MainWindow::createActions() {
     exportModel->setStatusTip(
         tr("Write the trained network as ONNX or PyTorch code, verified against the engine"));
     connect(exportModel, &QAction::triggered, this, [this] {
-        const QFileInfo file(m_document->filePath());
-        ExportDialog dialog(
-            m_document->project(), file.filePath().isEmpty() ? QString() : file.absolutePath(),
-            file.filePath().isEmpty() ? m_document->displayName() : file.completeBaseName(), this);
+        ExportDialog dialog(m_document->project(), m_document->folder(), exportStem(*m_document), this);
         dialog.exec();
     });
 
@@ -382,11 +388,7 @@ void MainWindow::exportDiagram() {
         statusBar()->showMessage(tr("There is no network to export yet."), kStatusMessageMs);
         return;
     }
-    const QString current = m_document->filePath();
-    const QString base = current.isEmpty() ? QDir::home().filePath(m_document->displayName())
-                                           : QFileInfo(current).absolutePath() + QLatin1Char('/') +
-                                                 QFileInfo(current).completeBaseName();
-    QString path = m_prompts->askDiagramPath(this, base + QStringLiteral(".svg"));
+    QString path = m_prompts->askDiagramPath(this, exportStem(*m_document) + QStringLiteral(".svg"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".svg");
     const nw::Status written = renderDiagram(m_document->project(), path);

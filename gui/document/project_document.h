@@ -37,6 +37,10 @@ public:
     GraphDocument* graphDocument() const { return m_graph; }
     // Absolute path of the file, empty while the project has never been saved.
     QString filePath() const { return m_filePath; }
+    // The folder the project's relative paths (its data files) are resolved against, as training,
+    // the data preview and the exports do: the file's folder, or the current directory while the
+    // project has never been saved.
+    QString folder() const;
     // What a title bar shows: the file name, or "Untitled".
     QString displayName() const;
     int layerCount() const;

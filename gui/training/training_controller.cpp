@@ -22,9 +22,7 @@ constexpr int kInspectDelayMs = 400;
 constexpr double kRateSmoothing = 0.2;
 
 std::filesystem::path projectDir(const ProjectDocument& document) {
-    const QString file = document.filePath();
-    const QString dir = file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath();
-    return std::filesystem::path(QFile::encodeName(dir).toStdString());
+    return std::filesystem::path(QFile::encodeName(document.folder()).toStdString());
 }
 
 } // namespace
