@@ -30,7 +30,6 @@ namespace nw::gui {
 
 namespace {
 
-constexpr int kStatusMessageMs = 4000;
 constexpr int kPaletteWidth = 230;
 constexpr int kInspectorWidth = 300;
 
