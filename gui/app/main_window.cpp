@@ -108,7 +108,7 @@ bool MainWindow::openFile(const QString& path) { return m_files->openFile(path);
 
 QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeySequence& shortcut) {
     auto* action = new QAction(text, this);
-    // Stable ids: settings, tests and lessons find actions by them, whatever the language.
+    // Stable ids: settings and tests find actions by them, whatever the language.
     action->setObjectName(QString::fromLatin1(id));
     action->setShortcut(shortcut);
     return action;
