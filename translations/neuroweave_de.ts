@@ -934,36 +934,12 @@ Behebung: %2</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>Could not open “%1”.</source>
-        <translation>„%1“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>About Neuroweave</source>
         <translation>Über Neuroweave</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Neuroweave %1&lt;/h3&gt;&lt;p&gt;A visual designer for neural networks: drag layers onto a canvas, wire them into a network and watch it train live on your own computer.&lt;/p&gt;&lt;p&gt;Trained models export to ONNX and PyTorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Neuroweave %1&lt;/h3&gt;&lt;p&gt;Ein visuelles Entwurfswerkzeug für neuronale Netze: Ziehen Sie Schichten auf die Arbeitsfläche, verbinden Sie sie zu einem Netz und sehen Sie zu, wie es live auf Ihrem eigenen Computer trainiert.&lt;/p&gt;&lt;p&gt;Trainierte Modelle lassen sich nach ONNX und PyTorch exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1[*] — %2</source>
-        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -1016,14 +992,6 @@ Behebung: %2</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Could not open the template “%1”.</source>
-        <translation>Die Vorlage „%1“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>New project from %1</source>
-        <translation>Neues Projekt aus %1</translation>
     </message>
     <message>
         <source>There is no network to export yet.</source>
@@ -1261,6 +1229,41 @@ Behebung: %2</translation>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::ProjectFileController</name>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Could not open the template “%1”.</source>
+        <translation>Die Vorlage „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>New project from %1</source>
+        <translation>Neues Projekt aus %1</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/shape.h"
+#include "engine/layers/attr_value.h"
 
 #include <cstdint>
 #include <string>
@@ -16,8 +17,6 @@ struct EnumValue {
     int index = 0;
     bool operator==(const EnumValue&) const = default;
 };
-
-using AttrValue = std::variant<int64_t, double, bool, EnumValue, Shape>;
 
 // One attribute of a layer kind, as the inspector, the palette and the file format see it.
 struct AttrSpec {

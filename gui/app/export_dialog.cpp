@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -38,9 +37,9 @@ QString verificationText(const nw::ExportVerification& v) {
 
 } // namespace
 
-ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir, const QString& baseName,
+ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir, const QString& targetStem,
                            QWidget* parent)
-    : QDialog(parent), m_project(project), m_projectDir(projectDir), m_baseName(baseName) {
+    : QDialog(parent), m_project(project), m_projectDir(projectDir), m_targetStem(targetStem) {
     setWindowTitle(tr("Export Model"));
     m_format = new QComboBox(this);
     m_format->addItem(tr("ONNX model (.onnx)"));
@@ -81,9 +80,8 @@ QString ExportDialog::target() const { return m_target->text(); }
 QString ExportDialog::resultText() const { return m_result->text(); }
 
 void ExportDialog::formatChanged() {
-    const QDir dir(m_projectDir.isEmpty() ? QDir::homePath() : m_projectDir);
-    m_target->setText(format() == Format::Onnx ? dir.filePath(m_baseName + QStringLiteral(".onnx"))
-                                               : dir.filePath(m_baseName + QStringLiteral("_pytorch")));
+    m_target->setText(m_targetStem +
+                      (format() == Format::Onnx ? QStringLiteral(".onnx") : QStringLiteral("_pytorch")));
     m_result->clear();
 }
 

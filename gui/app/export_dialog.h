@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Project;
 } // namespace nw
@@ -23,8 +24,10 @@ class ExportDialog : public QDialog {
 public:
     enum class Format { Onnx, Pytorch };
 
-    // `project` must outlive the dialog; `projectDir` resolves its relative data paths.
-    ExportDialog(const nw::Project& project, const QString& projectDir, const QString& baseName,
+    // `project` must outlive the dialog; `projectDir` resolves its relative data paths
+    // (ProjectDocument::folder()). `targetStem` is the suggested target without its suffix:
+    // ".../xor" suggests ".../xor.onnx" or the folder ".../xor_pytorch".
+    ExportDialog(const nw::Project& project, const QString& projectDir, const QString& targetStem,
                  QWidget* parent = nullptr);
 
     void setFormat(Format format);
@@ -41,7 +44,7 @@ private:
 
     const nw::Project& m_project;
     QString m_projectDir;
-    QString m_baseName;
+    QString m_targetStem;
     QComboBox* m_format = nullptr;
     QLineEdit* m_target = nullptr;
     QPushButton* m_export = nullptr;

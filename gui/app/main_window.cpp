@@ -1,6 +1,7 @@
 #include "gui/app/main_window.h"
 
 #include "gui/app/export_dialog.h"
+#include "gui/app/file_controller.h"
 #include "gui/app/recent_files.h"
 #include "gui/app/user_prompts.h"
 #include "gui/docks/palette_dock.h"
@@ -13,7 +14,6 @@
 #include "gui/training/training_controller.h"
 
 #include "engine/core/diagnostic.h"
-#include "engine/io/project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,12 +21,10 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -37,30 +35,29 @@ namespace nw::gui {
 
 namespace {
 
-// A proper name: the same in every language.
-constexpr auto kAppName = "Neuroweave";
-constexpr auto kProjectSuffix = "nwproj";
-constexpr int kStatusMessageMs = 4000;
-
-// The first project file among dragged URLs, empty when there is none.
-QString droppedProject(const QMimeData* mime) {
-    if (!mime || !mime->hasUrls()) return {};
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == QLatin1String(kProjectSuffix))
-            return url.toLocalFile();
-    return {};
+// Where exports of the project are suggested, without the suffix: next to its file under the same
+// name, or in the home folder while it has none.
+QString exportStem(const ProjectDocument& document) {
+    const QString current = document.filePath();
+    if (current.isEmpty()) return QDir::home().filePath(document.displayName());
+    const QFileInfo file(current);
+    return QDir(file.absolutePath()).filePath(file.completeBaseName());
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
-      m_scene(new GraphScene(m_document->graph(), this)),
+      m_scene(new GraphScene(m_document->graphDocument(), this)),
       m_settings(settings ? settings : new QSettings(this)), m_prompts(std::make_unique<UserPrompts>()) {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_recentFiles = new RecentFiles(m_settings, this);
-    connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openAfterAsking);
+    m_files = new ProjectFileController(m_document, m_recentFiles, this);
+    m_files->setPrompts(m_prompts.get());
+    connect(m_files, &ProjectFileController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_files, &ProjectFileController::failed, this, &MainWindow::showError);
     m_view = new GraphView(m_scene, this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->centerOn(0, 0);
@@ -74,9 +71,7 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     wireDocks();
     createTrainingDocks();
 
-    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document->graph(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
+    connect(m_document->graphDocument(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
     // A new or opened project is shown whole.
     connect(m_document, &ProjectDocument::projectReplaced, m_view, [this] {
         if (m_document->layerCount() > 0)
@@ -91,7 +86,6 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     connect(m_scene, &GraphScene::wireDroppedOnEmptyCanvas, this, &MainWindow::offerConnectedLayer);
     connect(m_scene, &GraphScene::nodeActivated, this, &MainWindow::renameLayer);
     connect(m_editorActions, &EditorActions::renameRequested, this, &MainWindow::renameLayer);
-    updateTitle();
     updateSummary();
     showSelection();
 
@@ -105,11 +99,16 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts) { m_prompts = std::move(prompts); }
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts) {
+    m_prompts = std::move(prompts);
+    m_files->setPrompts(m_prompts.get());
+}
+
+bool MainWindow::openFile(const QString& path) { return m_files->openFile(path); }
 
 QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeySequence& shortcut) {
     auto* action = new QAction(text, this);
-    // Stable ids: settings, tests and lessons find actions by them, whatever the language.
+    // Stable ids: settings and tests find actions by them, whatever the language.
     action->setObjectName(QString::fromLatin1(id));
     action->setShortcut(shortcut);
     return action;
@@ -118,19 +117,19 @@ QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeyS
 void MainWindow::createActions() {
     QAction* newAction = makeAction("file.new", tr("&New…"), QKeySequence::New);
     newAction->setStatusTip(tr("Start a new project, empty or from a template"));
-    connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(newAction, &QAction::triggered, m_files, &ProjectFileController::newProject);
 
     QAction* open = makeAction("file.open", tr("&Open…"), QKeySequence::Open);
     open->setStatusTip(tr("Open a project file"));
-    connect(open, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(open, &QAction::triggered, m_files, &ProjectFileController::openWithDialog);
 
     QAction* saveAction = makeAction("file.save", tr("&Save"), QKeySequence::Save);
     saveAction->setStatusTip(tr("Save the project"));
-    connect(saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(saveAction, &QAction::triggered, m_files, &ProjectFileController::save);
 
     QAction* saveAsAction = makeAction("file.saveAs", tr("Save &As…"), QKeySequence::SaveAs);
     saveAsAction->setStatusTip(tr("Save the project under a new name"));
-    connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(saveAsAction, &QAction::triggered, m_files, &ProjectFileController::saveAs);
 
     QAction* exportAction = makeAction("file.exportDiagram", tr("&Export Diagram…"), {});
     exportAction->setStatusTip(tr("Save a picture of the network as SVG or PNG"));
@@ -141,10 +140,7 @@ void MainWindow::createActions() {
     exportModel->setStatusTip(
         tr("Write the trained network as ONNX or PyTorch code, verified against the engine"));
     connect(exportModel, &QAction::triggered, this, [this] {
-        const QFileInfo file(m_document->filePath());
-        ExportDialog dialog(
-            m_document->project(), file.filePath().isEmpty() ? QString() : file.absolutePath(),
-            file.filePath().isEmpty() ? m_document->displayName() : file.completeBaseName(), this);
+        ExportDialog dialog(m_document->project(), m_document->folder(), exportStem(*m_document), this);
         dialog.exec();
     });
 
@@ -225,24 +221,9 @@ void MainWindow::createMenus() {
 
 void MainWindow::createStatusBar() { statusBar()->showMessage(tr("Ready")); }
 
-bool MainWindow::openFile(const QString& path) {
-    const nw::Status opened = m_document->open(path);
-    if (!opened) {
-        reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
-        return false;
-    }
-    m_recentFiles->add(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), kStatusMessageMs);
-    return true;
-}
-
-void MainWindow::openAfterAsking(const QString& path) {
-    if (maybeSave()) openFile(path);
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_training->stopAndWait(); // its results are part of what may need saving
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -251,84 +232,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedProject(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (!ProjectFileController::droppedProject(event->mimeData()).isEmpty()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    const QString path = droppedProject(event->mimeData());
+    const QString path = ProjectFileController::droppedProject(event->mimeData());
     if (path.isEmpty()) return;
     event->acceptProposedAction();
     // After the drop has returned to the file manager: the unsaved-changes question is modal.
-    QTimer::singleShot(0, this, [this, path] { openAfterAsking(path); });
-}
-
-void MainWindow::newProject() {
-    if (!maybeSave()) return;
-    bool cancelled = false;
-    const QString path = m_prompts->askTemplate(this, &cancelled);
-    if (cancelled) return;
-    if (path.isEmpty()) {
-        m_document->reset();
-        statusBar()->showMessage(tr("New project"), kStatusMessageMs);
-        return;
-    }
-    adoptTemplate(path);
-}
-
-bool MainWindow::adoptTemplate(const QString& path) {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            tr("Could not open the template “%1”.").arg(name),
-            nw::Diagnostic{nw::DiagCode::FileRead, file.errorString().toStdString(), {}, path.toStdString()});
-        return false;
-    }
-    const QByteArray text = file.readAll();
-    nw::Result<nw::Project> project =
-        nw::parseProject(std::string_view(text.constData(), size_t(text.size())));
-    if (!project) {
-        reportError(tr("Could not open the template “%1”.").arg(name), project.error());
-        return false;
-    }
-    m_document->adopt(project.value());
-    statusBar()->showMessage(tr("New project from %1").arg(name), kStatusMessageMs);
-    return true;
-}
-
-void MainWindow::openWithDialog() {
-    if (!maybeSave()) return;
-    const QString current = m_document->filePath();
-    const QString startDir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
-    const QString path = m_prompts->askOpenPath(this, startDir);
-    if (!path.isEmpty()) openFile(path);
-}
-
-bool MainWindow::save() {
-    if (m_document->filePath().isEmpty()) return saveAs();
-    return reportSaved(m_document->save(), m_document->displayName());
-}
-
-bool MainWindow::saveAs() {
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty())
-        suggested = QDir::home().filePath(m_document->displayName() + QLatin1Char('.') +
-                                          QLatin1String(kProjectSuffix));
-    QString path = m_prompts->askSavePath(this, suggested);
-    if (path.isEmpty()) return false;
-    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + QLatin1String(kProjectSuffix);
-
-    return reportSaved(m_document->saveAs(path), QFileInfo(path).fileName());
-}
-
-bool MainWindow::reportSaved(const nw::Status& saved, const QString& fileName) {
-    if (!saved) {
-        reportError(tr("Could not save “%1”.").arg(fileName), saved.error());
-        return false;
-    }
-    m_recentFiles->add(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), kStatusMessageMs);
-    return true;
+    QTimer::singleShot(0, this, [this, path] { m_files->openAfterAsking(path); });
 }
 
 void MainWindow::showAbout() {
@@ -341,29 +253,14 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
-bool MainWindow::maybeSave() {
-    if (!m_document->isModified()) return true;
-    switch (m_prompts->askSaveChanges(this, m_document->displayName())) {
-    case UserPrompts::SaveChoice::Save: return save();
-    case UserPrompts::SaveChoice::Discard: return true;
-    case UserPrompts::SaveChoice::Cancel: return false;
-    }
-    return false;
+void MainWindow::reportError(const QString& text, const nw::Diagnostic& diagnostic) {
+    showError(text, QString::fromStdString(diagnostic.describe()));
 }
 
-void MainWindow::reportError(const QString& text, const nw::Diagnostic& diagnostic) {
-    const QString details = QString::fromStdString(diagnostic.describe());
+void MainWindow::showError(const QString& text, const QString& details) {
     m_lastError = text + QLatin1Char('\n') + details;
     statusBar()->showMessage(text, kStatusMessageMs);
     m_prompts->showError(this, text, details);
-}
-
-void MainWindow::updateTitle() {
-    // The file path lets the platform offer the file's proxy icon; the title itself is set in full
-    // so that every platform shows the same "name* — Neuroweave".
-    setWindowFilePath(m_document->filePath());
-    setWindowTitle(tr("%1[*] — %2").arg(m_document->displayName(), QLatin1String(kAppName)));
-    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updatePlaceholder() {
@@ -382,11 +279,7 @@ void MainWindow::exportDiagram() {
         statusBar()->showMessage(tr("There is no network to export yet."), kStatusMessageMs);
         return;
     }
-    const QString current = m_document->filePath();
-    const QString base = current.isEmpty() ? QDir::home().filePath(m_document->displayName())
-                                           : QFileInfo(current).absolutePath() + QLatin1Char('/') +
-                                                 QFileInfo(current).completeBaseName();
-    QString path = m_prompts->askDiagramPath(this, base + QStringLiteral(".svg"));
+    QString path = m_prompts->askDiagramPath(this, exportStem(*m_document) + QStringLiteral(".svg"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".svg");
     const nw::Status written = renderDiagram(m_document->project(), path);
@@ -399,10 +292,10 @@ void MainWindow::exportDiagram() {
 }
 
 void MainWindow::renameLayer(quint32 id) {
-    const QString current = m_document->graph()->nodeLabel(id);
+    const QString current = m_document->graphDocument()->nodeLabel(id);
     const QString name = m_prompts->askLayerName(this, current);
     if (name.isEmpty()) return;
-    if (const nw::Status renamed = m_document->graph()->rename(id, name); !renamed)
+    if (const nw::Status renamed = m_document->graphDocument()->rename(id, name); !renamed)
         reportError(tr("Could not rename “%1”.").arg(current), renamed.error());
 }
 

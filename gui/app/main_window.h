@@ -12,10 +12,9 @@ class QDockWidget;
 class QMenu;
 class QSettings;
 
-// Declared, not included: moc reads this header (see project_document.h).
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Diagnostic;
-class Status;
 } // namespace nw
 
 namespace nw::gui {
@@ -28,6 +27,7 @@ class MetricsDock;
 class PaletteDock;
 class ProblemsDock;
 class ProjectDocument;
+class ProjectFileController;
 class RecentFiles;
 class SummaryBar;
 class TrainingController;
@@ -36,8 +36,8 @@ class UserPrompts;
 
 // The designer's window: the canvas in the middle, the palette on the left, the inspector and the
 // problems list on the right, the summary in the status bar, and the menus. It owns one
-// ProjectDocument and keeps the title ("spirals.nwproj* — Neuroweave") in step with it. The docks'
-// wiring lives in main_window_docks.cpp.
+// ProjectDocument; New, Open, Save and the title are its ProjectFileController's. The docks' wiring
+// lives in main_window_docks.cpp, the training docks' in main_window_training.cpp.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -48,6 +48,7 @@ public:
     ~MainWindow() override;
 
     ProjectDocument* document() const { return m_document; }
+    ProjectFileController* files() const { return m_files; }
     GraphView* canvas() const { return m_view; }
     GraphScene* scene() const { return m_scene; }
     EditorActions* editorActions() const { return m_editorActions; }
@@ -64,7 +65,7 @@ public:
     static constexpr int kLayoutVersion = 2;
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
-    // error is reported and the current project stays open.
+    // error is reported and the current project stays open. See ProjectFileController::openFile.
     bool openFile(const QString& path);
     // Selects the layer called `name` and shows it; false when there is none.
     bool selectLayer(const QString& name);
@@ -92,14 +93,6 @@ private:
     void restoreLayout();
     void saveLayout();
 
-    void newProject();
-    // Starts an untitled project from the template at `path` (a resource); false if it is unreadable.
-    bool adoptTemplate(const QString& path);
-    void openWithDialog();
-    // Asks about unsaved changes, then opens `path`.
-    void openAfterAsking(const QString& path);
-    bool save();
-    bool saveAs();
     void showAbout();
     void exportDiagram();
     void renameLayer(quint32 id);
@@ -113,16 +106,18 @@ private:
     void revealNode(quint32 id);
     void showHelp();
 
-    // Asks what to do with unsaved changes; false when the user cancels the pending operation.
-    bool maybeSave();
+    // Tells the user that something failed: the status bar, then the prompts' error message.
     void reportError(const QString& text, const nw::Diagnostic& diagnostic);
-    // Reports the outcome of a save of `fileName`: the error, or "Saved" in the status bar.
-    bool reportSaved(const nw::Status& saved, const QString& fileName);
-    void updateTitle();
+    void showError(const QString& text, const QString& details);
     void updateSummary();
     void updatePlaceholder();
 
+    // How long the status bar shows a confirmation; what takes longer to read (the canvas's notes,
+    // refused edits) stays twice as long.
+    static constexpr int kStatusMessageMs = 4000;
+
     ProjectDocument* m_document = nullptr;
+    ProjectFileController* m_files = nullptr;
     GraphScene* m_scene = nullptr;
     GraphView* m_view = nullptr;
     EditorActions* m_editorActions = nullptr;

@@ -30,7 +30,6 @@ namespace nw::gui {
 
 namespace {
 
-constexpr int kStatusMessageMs = 4000;
 constexpr int kPaletteWidth = 230;
 constexpr int kInspectorWidth = 300;
 
@@ -76,7 +75,7 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::wireDocks() {
-    GraphDocument* graph = m_document->graph();
+    GraphDocument* graph = m_document->graphDocument();
     connect(m_palette, &PaletteDock::layerActivated, this, &MainWindow::addLayerAtViewCentre);
     connect(m_palette, &PaletteDock::layerChosenFromPopup, this, [this](const QString& kind) {
         const PendingWire wire = std::exchange(m_pendingWire, {});
@@ -130,16 +129,16 @@ void MainWindow::addLayerAtViewCentre(const QString& kindName) {
 void MainWindow::showSelection() {
     const QList<quint32> ids = m_scene->selectedNodeIds();
     const nw::Node* node =
-        ids.size() == 1 ? m_document->graph()->graph().node(nw::NodeId{ids.first()}) : nullptr;
+        ids.size() == 1 ? m_document->graphDocument()->engineGraph().node(nw::NodeId{ids.first()}) : nullptr;
     if (!node) {
         m_inspector->showNode(nullptr, nullptr);
         return;
     }
-    m_inspector->showNode(node, m_document->graph()->analysis().node(node->id));
+    m_inspector->showNode(node, m_document->graphDocument()->analysis().node(node->id));
 }
 
 void MainWindow::editAttribute(quint32 id, int attrIndex, const QVariant& value) {
-    const nw::Node* node = m_document->graph()->graph().node(nw::NodeId{id});
+    const nw::Node* node = m_document->graphDocument()->engineGraph().node(nw::NodeId{id});
     if (!node) return;
     const std::vector<nw::AttrSpec>& specs = nw::layerRegistry().info(node->kind).attrs;
     if (attrIndex < 0 || attrIndex >= static_cast<int>(specs.size())) return;
@@ -148,14 +147,14 @@ void MainWindow::editAttribute(quint32 id, int attrIndex, const QVariant& value)
         showSelection(); // back to the stored value
         return;
     }
-    if (const nw::Status set = m_document->graph()->setAttribute(id, attrIndex, *typed); !set) {
+    if (const nw::Status set = m_document->graphDocument()->setAttribute(id, attrIndex, *typed); !set) {
         statusBar()->showMessage(QString::fromStdString(set.error().message), 2 * kStatusMessageMs);
         showSelection();
     }
 }
 
 void MainWindow::renameFromInspector(quint32 id, const QString& name) {
-    if (const nw::Status renamed = m_document->graph()->rename(id, name); !renamed) {
+    if (const nw::Status renamed = m_document->graphDocument()->rename(id, name); !renamed) {
         statusBar()->showMessage(QString::fromStdString(renamed.error().message), 2 * kStatusMessageMs);
         showSelection(); // the field shows the name the layer kept
     }
@@ -170,7 +169,7 @@ void MainWindow::revealNode(quint32 id) {
 }
 
 bool MainWindow::selectLayer(const QString& name) {
-    const nw::Node* node = m_document->graph()->graph().findByName(name.toStdString());
+    const nw::Node* node = m_document->graphDocument()->engineGraph().findByName(name.toStdString());
     if (!node) return false;
     revealNode(node->id.value);
     return true;
@@ -179,7 +178,7 @@ bool MainWindow::selectLayer(const QString& name) {
 void MainWindow::showHelp() {
     const QList<quint32> ids = m_scene->selectedNodeIds();
     const nw::Node* node =
-        ids.size() == 1 ? m_document->graph()->graph().node(nw::NodeId{ids.first()}) : nullptr;
+        ids.size() == 1 ? m_document->graphDocument()->engineGraph().node(nw::NodeId{ids.first()}) : nullptr;
     if (node)
         m_prompts->showHelp(this, LayerHelp::title(*node), LayerHelp::html(*node));
     else
@@ -187,9 +186,9 @@ void MainWindow::showHelp() {
 }
 
 void MainWindow::updateSummary() {
-    const nw::GraphAnalysis& analysis = m_document->graph()->analysis();
+    const nw::GraphAnalysis& analysis = m_document->graphDocument()->analysis();
     m_summaryBar->setAnalysis(analysis, m_document->project().training.batchSize);
-    m_problems->setDiagnostics(analysis.diagnostics, m_document->graph()->graph());
+    m_problems->setDiagnostics(analysis.diagnostics, m_document->graphDocument()->engineGraph());
     updatePlaceholder();
 }
 

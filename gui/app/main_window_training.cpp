@@ -38,7 +38,8 @@ void MainWindow::createTrainingDocks() {
     new NeuronMapOverlay(m_scene, m_training, this);
     m_activationDock = new QDockWidget(tr("Activations"), this);
     m_activationDock->setObjectName(QStringLiteral("dock.activations"));
-    m_activationDock->setWidget(new ActivationView(m_training, m_document->graph(), m_activationDock));
+    m_activationDock->setWidget(
+        new ActivationView(m_training, m_document->graphDocument(), m_activationDock));
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
     m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
     m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));

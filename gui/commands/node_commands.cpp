@@ -28,7 +28,7 @@ void AddNodesCommand::revert() {
 RemoveNodesCommand::RemoveNodesCommand(GraphDocument* document, const QString& text,
                                        const std::vector<nw::NodeId>& ids)
     : GraphCommand(document, text) {
-    const nw::Graph& graph = document->graph();
+    const nw::Graph& graph = document->engineGraph();
     auto removed = [&](nw::NodeId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
     for (const nw::Node& node : graph.nodes())
         if (removed(node.id)) m_nodes.push_back(node);

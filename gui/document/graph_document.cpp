@@ -4,6 +4,7 @@
 #include "gui/commands/edit_commands.h"
 #include "gui/commands/node_commands.h"
 #include "gui/document/graph_fragment.h"
+#include "gui/document/node_id.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/auto_layout.h"
 #include "gui/render/card_metrics.h"
@@ -20,8 +21,6 @@
 namespace nw::gui {
 
 namespace {
-
-nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
 
 QString kindName(nw::LayerKind kind) { return QString::fromStdString(nw::layerRegistry().info(kind).name); }
 
@@ -42,17 +41,17 @@ GraphDocument::GraphDocument(ProjectDocument* project) : QObject(project), m_pro
 
 GraphDocument::~GraphDocument() = default;
 
-const nw::Graph& GraphDocument::graph() const { return m_project->project().graph; }
+const nw::Graph& GraphDocument::engineGraph() const { return m_project->project().graph; }
 
 nw::Graph& GraphDocument::mutableGraph() { return m_project->mutableProject().graph; }
 
 const nw::GraphAnalysis& GraphDocument::analysis() const {
-    if (!m_analysis) m_analysis = std::make_unique<nw::GraphAnalysis>(nw::analyzeGraph(graph()));
+    if (!m_analysis) m_analysis = std::make_unique<nw::GraphAnalysis>(nw::analyzeGraph(engineGraph()));
     return *m_analysis;
 }
 
 QString GraphDocument::nodeLabel(quint32 id) const {
-    const nw::Node* node = graph().node(toId(id));
+    const nw::Node* node = engineGraph().node(toId(id));
     return node ? QString::fromStdString(node->name) : QString::number(id);
 }
 
@@ -62,7 +61,7 @@ quint32 GraphDocument::addNode(const QString& kindName, QPointF position) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
     if (!info) return 0;
     // A scratch copy names the node and picks its id exactly as the graph itself would.
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
     m_project->undoStack()->push(
         new AddNodesCommand(this, tr("Add %1").arg(QString::fromStdString(info->name)), {*scratch.node(id)}));
@@ -73,7 +72,7 @@ quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF positio
                                         int fromPort, nw::Status* wired) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
     if (!info) return 0;
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
     const nw::Edge edge{{toId(fromNode), fromPort}, {id, 0}};
     nw::Status status = scratch.canConnect(edge);
@@ -90,7 +89,7 @@ quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF positio
 void GraphDocument::removeNodes(const QList<quint32>& ids) {
     std::vector<nw::NodeId> present;
     for (const quint32 id : ids)
-        if (graph().node(toId(id))) present.push_back(toId(id));
+        if (engineGraph().node(toId(id))) present.push_back(toId(id));
     if (present.empty()) return;
     const QString text = present.size() == 1 ? tr("Delete %1").arg(nodeLabel(present.front().value))
                                              : tr("Delete %n Layers", nullptr, int(present.size()));
@@ -98,7 +97,7 @@ void GraphDocument::removeNodes(const QList<quint32>& ids) {
 }
 
 nw::Status GraphDocument::connectPorts(const nw::Edge& edge) {
-    if (nw::Status s = graph().canConnect(edge); !s) return s;
+    if (nw::Status s = engineGraph().canConnect(edge); !s) return s;
     m_project->undoStack()->push(new ConnectCommand(
         this, tr("Connect %1 to %2").arg(nodeLabel(edge.from.node.value), nodeLabel(edge.to.node.value)),
         edge));
@@ -106,7 +105,7 @@ nw::Status GraphDocument::connectPorts(const nw::Edge& edge) {
 }
 
 nw::Status GraphDocument::disconnect(const nw::Edge& edge) {
-    const auto& edges = graph().edges();
+    const auto& edges = engineGraph().edges();
     if (std::find(edges.begin(), edges.end(), edge) == edges.end())
         return nw::Diagnostic{nw::DiagCode::UnknownNode, "These ports are not connected", edge.to.node};
     m_project->undoStack()->push(new DisconnectCommand(
@@ -116,7 +115,7 @@ nw::Status GraphDocument::disconnect(const nw::Edge& edge) {
 }
 
 nw::Status GraphDocument::reconnect(const nw::Edge& oldEdge, const nw::Edge& newEdge) {
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     if (nw::Status s = scratch.disconnect(oldEdge); !s) return s;
     if (nw::Status s = scratch.canConnect(newEdge); !s) return s;
     auto* parent = new GraphCommand(this, tr("Reconnect %1").arg(nodeLabel(newEdge.from.node.value)));
@@ -130,7 +129,7 @@ void GraphDocument::moveNodes(const QList<quint32>& ids, QPointF delta, bool mer
     if (delta.isNull()) return;
     std::vector<MoveNodesCommand::Move> moves;
     for (const quint32 id : ids)
-        if (const nw::Node* node = graph().node(toId(id)))
+        if (const nw::Node* node = engineGraph().node(toId(id)))
             moves.push_back(
                 {node->id, node->position, {node->position.x + delta.x(), node->position.y + delta.y()}});
     if (moves.empty()) return;
@@ -143,14 +142,14 @@ void GraphDocument::setPositions(const std::vector<std::pair<quint32, nw::Point>
                                  const QString& text) {
     std::vector<MoveNodesCommand::Move> moves;
     for (const auto& [id, to] : positions)
-        if (const nw::Node* node = graph().node(toId(id)); node && !(node->position == to))
+        if (const nw::Node* node = engineGraph().node(toId(id)); node && !(node->position == to))
             moves.push_back({node->id, node->position, to});
     if (moves.empty()) return;
     m_project->undoStack()->push(new MoveNodesCommand(this, text, std::move(moves), false));
 }
 
 nw::Status GraphDocument::setAttribute(quint32 id, int attrIndex, const nw::AttrValue& value) {
-    const nw::Node* node = graph().node(toId(id));
+    const nw::Node* node = engineGraph().node(toId(id));
     if (!node) return unknownNode(id);
     const nw::LayerInfo& info = nw::layerRegistry().info(node->kind);
     if (attrIndex < 0 || attrIndex >= int(info.attrs.size()))
@@ -158,7 +157,7 @@ nw::Status GraphDocument::setAttribute(quint32 id, int attrIndex, const nw::Attr
                               info.name + " has no attribute number " + std::to_string(attrIndex), node->id};
     const nw::AttrSpec& spec = info.attrs[size_t(attrIndex)];
     // The graph's own check, on a copy: the same sentence the file loader would give.
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     if (nw::Status s = scratch.setAttribute(node->id, spec.name, value); !s) return s;
     const nw::AttrValue& before = node->attrs[size_t(attrIndex)];
     if (before == value) return nw::Status::success();
@@ -170,11 +169,11 @@ nw::Status GraphDocument::setAttribute(quint32 id, int attrIndex, const nw::Attr
 }
 
 nw::Status GraphDocument::rename(quint32 id, const QString& name) {
-    const nw::Node* node = graph().node(toId(id));
+    const nw::Node* node = engineGraph().node(toId(id));
     if (!node) return unknownNode(id);
     const std::string wanted = name.trimmed().toStdString();
     if (wanted == node->name) return nw::Status::success();
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     if (nw::Status s = scratch.rename(node->id, wanted); !s) return s;
     m_project->undoStack()->push(new RenameCommand(
         this, tr("Rename %1 to %2").arg(QString::fromStdString(node->name), QString::fromStdString(wanted)),
@@ -186,9 +185,9 @@ nw::Status GraphDocument::setEnabled(const QList<quint32>& ids, bool enabled) {
     std::vector<nw::NodeId> changing;
     nw::Status refused = nw::Status::success(); // nothing to change is not an error
     for (const quint32 id : ids) {
-        const nw::Node* node = graph().node(toId(id));
+        const nw::Node* node = engineGraph().node(toId(id));
         if (!node || node->enabled == enabled) continue;
-        nw::Graph scratch = graph();
+        nw::Graph scratch = engineGraph();
         if (nw::Status s = scratch.setEnabled(node->id, enabled); !s) {
             refused = s;
             continue;
@@ -205,7 +204,7 @@ nw::Status GraphDocument::setEnabled(const QList<quint32>& ids, bool enabled) {
 
 quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* inserted) {
     // applyBridge on a copy says whether the fix works and builds the exact node to add.
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     nw::Result<nw::NodeId> bridge = nw::applyBridge(scratch, fix);
     if (!bridge) {
         if (inserted) *inserted = bridge.error();
@@ -213,7 +212,7 @@ quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* insert
     }
     const nw::NodeId id = *bridge;
     auto* parent = new GraphCommand(this, tr("Insert %1").arg(kindName(fix.kind)));
-    if (graph().edgeInto(fix.edge.to) == fix.edge) new DisconnectCommand(this, {}, fix.edge, parent);
+    if (engineGraph().edgeInto(fix.edge.to) == fix.edge) new DisconnectCommand(this, {}, fix.edge, parent);
     new AddNodesCommand(this, {}, {*scratch.node(id)},
                         {nw::Edge{fix.edge.from, {id, 0}}, nw::Edge{{id, 0}, fix.edge.to}}, parent);
     m_project->undoStack()->push(parent);
@@ -222,11 +221,11 @@ quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* insert
 }
 
 bool GraphDocument::bridgeForWire(const nw::Edge& edge, nw::BridgeFix& fix) const {
-    const nw::Status allowed = graph().canConnect(edge);
+    const nw::Status allowed = engineGraph().canConnect(edge);
     if (allowed || allowed.error().code != nw::DiagCode::ShapeMismatch) return false;
     // Wired as a loader would, the mismatch becomes the consumer's diagnostic, which is what
     // suggestBridge answers.
-    nw::Graph wired = graph();
+    nw::Graph wired = engineGraph();
     if (!wired.connect(edge, nw::Graph::ShapeCheck::Skip)) return false;
     const std::optional<nw::BridgeFix> found =
         nw::suggestBridge(wired, nw::analyzeGraph(wired), edge.to.node);
@@ -238,7 +237,7 @@ bool GraphDocument::bridgeForWire(const nw::Edge& edge, nw::BridgeFix& fix) cons
 QList<quint32> GraphDocument::paste(const GraphFragment& fragment, QPointF offset, const QString& text) {
     QList<quint32> created;
     if (fragment.empty()) return created;
-    nw::Graph scratch = graph();
+    nw::Graph scratch = engineGraph();
     std::map<nw::NodeId, nw::NodeId> renumbered;
     std::vector<nw::Node> nodes;
     for (const nw::Node& original : fragment.nodes) {
@@ -267,10 +266,11 @@ QList<quint32> GraphDocument::paste(const GraphFragment& fragment, QPointF offse
 
 void GraphDocument::autoLayout() {
     const auto heights = [this](nw::NodeId id) {
-        return card::height(int(nw::layerRegistry().info(graph().node(id)->kind).inputPorts.size()));
+        return card::height(int(nw::layerRegistry().info(engineGraph().node(id)->kind).inputPorts.size()));
     };
     std::vector<std::pair<quint32, nw::Point>> positions;
-    for (const auto& [id, point] : layeredLayout(graph(), heights)) positions.emplace_back(id.value, point);
+    for (const auto& [id, point] : layeredLayout(engineGraph(), heights))
+        positions.emplace_back(id.value, point);
     setPositions(positions, tr("Arrange Layers"));
 }
 
@@ -291,7 +291,7 @@ nw::Status GraphDocument::insertNodeNow(const nw::Node& node) {
 void GraphDocument::removeNodeNow(quint32 id) {
     const nw::NodeId nodeId = toId(id);
     std::vector<nw::Edge> touching;
-    for (const nw::Edge& e : graph().edges())
+    for (const nw::Edge& e : engineGraph().edges())
         if (e.from.node == nodeId || e.to.node == nodeId) touching.push_back(e);
     for (const nw::Edge& e : touching) disconnectNow(e);
     if (!mutableGraph().removeNode(nodeId)) return;
@@ -319,7 +319,7 @@ void GraphDocument::setPositionNow(quint32 id, const nw::Point& position) {
 }
 
 void GraphDocument::setAttributeNow(quint32 id, int attrIndex, const nw::AttrValue& value) {
-    const nw::Node* node = graph().node(toId(id));
+    const nw::Node* node = engineGraph().node(toId(id));
     if (!node) return;
     const std::string& name = nw::layerRegistry().info(node->kind).attrs.at(size_t(attrIndex)).name;
     if (!mutableGraph().setAttribute(toId(id), name, value)) return;

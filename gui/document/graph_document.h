@@ -1,30 +1,25 @@
 #pragma once
 
+#include "engine/layers/attr_value.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QString>
 
-#include <cstdint>
 #include <memory>
 #include <string>
-#include <variant>
 #include <vector>
 
-// Declared, not included: moc reads this header and cannot parse the C++20 standard headers the
-// engine's headers bring in (see project_document.h). AttrValue is repeated here exactly as
-// engine/layers/attributes.h spells it, which C++ allows for an alias of the same type.
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 class Graph;
-class Shape;
 class Status;
 struct BridgeFix;
 struct Edge;
-struct EnumValue;
 struct GraphAnalysis;
 struct Node;
 struct Point;
-using AttrValue = std::variant<int64_t, double, bool, EnumValue, Shape>;
 } // namespace nw
 
 namespace nw::gui {
@@ -43,7 +38,7 @@ public:
     explicit GraphDocument(ProjectDocument* project);
     ~GraphDocument() override;
 
-    const nw::Graph& graph() const;
+    const nw::Graph& engineGraph() const;
     // Shapes, parameters, FLOPs and diagnostics of the current graph; recomputed after each edit.
     const nw::GraphAnalysis& analysis() const;
     ProjectDocument* projectDocument() const { return m_project; }
@@ -110,7 +105,7 @@ signals:
     void edgeAdded(quint32 fromNode, int fromPort, quint32 toNode, int toPort);
     void edgeRemoved(quint32 fromNode, int fromPort, quint32 toNode, int toPort);
     void analysisChanged();
-    // The whole project was replaced (New, Open): views rebuild from graph().
+    // The whole project was replaced (New, Open): views rebuild from engineGraph().
     void reset();
 
 private:

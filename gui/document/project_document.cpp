@@ -6,6 +6,7 @@
 #include "engine/io/project.h"
 #include "engine/layers/registry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -33,6 +34,10 @@ ProjectDocument::~ProjectDocument() = default;
 
 QString ProjectDocument::displayName() const {
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+QString ProjectDocument::folder() const {
+    return m_filePath.isEmpty() ? QDir::currentPath() : QFileInfo(m_filePath).absolutePath();
 }
 
 int ProjectDocument::layerCount() const { return static_cast<int>(m_project->graph.nodes().size()); }

@@ -8,8 +8,11 @@
 #include <functional>
 #include <memory>
 
-// Declared, not included: moc reads this header, and Qt 6.4's moc cannot parse the C++20 standard
-// headers (<compare>, <concepts>) that the engine's headers bring in.
+// Declared, not included. moc reads every header with Q_OBJECT, and Qt 6.4's moc fails on the C++20
+// standard headers <compare> and <concepts>, which the engine's headers include, whenever it meets
+// them before <type_traits>. So a header with Q_OBJECT forward-declares the engine types it names and
+// its .cpp includes the engine; the one engine header written to be included there is
+// engine/layers/attr_value.h (nw::AttrValue). The other "Declared, not included" comments point here.
 namespace nw {
 struct Project;
 class Status;
@@ -31,9 +34,13 @@ public:
 
     const nw::Project& project() const { return *m_project; }
     // The network of the project: read it, edit it (undoably) and follow its changes through this.
-    GraphDocument* graph() const { return m_graph; }
+    GraphDocument* graphDocument() const { return m_graph; }
     // Absolute path of the file, empty while the project has never been saved.
     QString filePath() const { return m_filePath; }
+    // The folder the project's relative paths (its data files) are resolved against, as training,
+    // the data preview and the exports do: the file's folder, or the current directory while the
+    // project has never been saved.
+    QString folder() const;
     // What a title bar shows: the file name, or "Untitled".
     QString displayName() const;
     int layerCount() const;

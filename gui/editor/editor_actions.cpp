@@ -141,7 +141,7 @@ void EditorActions::updateActions() {
         ->setEnabled(clip && (clip->hasFormat(QString::fromLatin1(kFragmentMimeType)) || clip->hasText()));
 
     // Checked when every selected layer that can be switched off is off.
-    const nw::Graph& graph = m_scene->document()->graph();
+    const nw::Graph& graph = m_scene->document()->engineGraph();
     bool any = false;
     bool allOff = true;
     for (const quint32 id : nodes)

@@ -2,6 +2,7 @@
 
 #include "gui/document/graph_document.h"
 #include "gui/document/graph_fragment.h"
+#include "gui/document/node_id.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/mime_types.h"
 #include "gui/editor/node_item.h"
@@ -29,8 +30,6 @@ namespace {
 // Spare room around the network, so it can be scrolled past its edges.
 constexpr qreal kSceneMargin = 2000;
 constexpr qreal kPasteStep = 40;
-
-nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
 
 qreal snapped(qreal v) { return std::round(v / card::kGrid) * card::kGrid; }
 
@@ -65,8 +64,8 @@ void GraphScene::rebuild() {
     m_edges.clear();
     m_nodes.clear();
     clear();
-    for (const nw::Node& node : m_document->graph().nodes()) addNode(node.id.value);
-    for (const nw::Edge& e : m_document->graph().edges())
+    for (const nw::Node& node : m_document->engineGraph().nodes()) addNode(node.id.value);
+    for (const nw::Edge& e : m_document->engineGraph().edges())
         addEdge(e.from.node.value, e.from.port, e.to.node.value, e.to.port);
     growSceneRect();
 }
@@ -152,7 +151,7 @@ void GraphScene::placeEdge(EdgeItem* edge) const {
 void GraphScene::updatePortConnections(quint32 nodeId) {
     NodeItem* item = m_nodes.value(nodeId);
     if (!item) return;
-    const nw::Graph& graph = m_document->graph();
+    const nw::Graph& graph = m_document->engineGraph();
     for (PortItem* port : item->inputPorts())
         port->setConnected(graph.edgeInto({toId(nodeId), port->index()}).has_value());
     if (item->outputPort()) item->outputPort()->setConnected(!graph.edgesFrom(toId(nodeId)).empty());
@@ -239,7 +238,7 @@ quint32 GraphScene::addConnectedLayer(const QString& kindName, QPointF scenePos,
 
 bool GraphScene::applyFix(quint32 nodeId) {
     const std::optional<nw::BridgeFix> fix =
-        nw::suggestBridge(m_document->graph(), m_document->analysis(), toId(nodeId));
+        nw::suggestBridge(m_document->engineGraph(), m_document->analysis(), toId(nodeId));
     if (!fix) return false;
     nw::Status inserted;
     const quint32 id = m_document->insertBridge(*fix, &inserted);
@@ -272,7 +271,8 @@ void GraphScene::copySelection() {
     std::vector<nw::NodeId> ids;
     for (const quint32 id : selectedNodeIds()) ids.push_back(toId(id));
     if (ids.empty()) return;
-    QGuiApplication::clipboard()->setMimeData(fragmentToMimeData(extractFragment(m_document->graph(), ids)));
+    QGuiApplication::clipboard()->setMimeData(
+        fragmentToMimeData(extractFragment(m_document->engineGraph(), ids)));
     m_pasteCount = 0;
 }
 
@@ -303,7 +303,7 @@ void GraphScene::duplicateSelection() {
     std::vector<nw::NodeId> ids;
     for (const quint32 id : selectedNodeIds()) ids.push_back(toId(id));
     if (ids.empty()) return;
-    selectNodes(m_document->paste(extractFragment(m_document->graph(), ids), {kPasteStep, kPasteStep},
+    selectNodes(m_document->paste(extractFragment(m_document->engineGraph(), ids), {kPasteStep, kPasteStep},
                                   tr("Duplicate")));
 }
 
@@ -312,7 +312,7 @@ void GraphScene::toggleSelectionEnabled() {
     if (ids.isEmpty()) return;
     bool allDisabled = true;
     for (const quint32 id : ids)
-        if (const nw::Node* node = m_document->graph().node(toId(id));
+        if (const nw::Node* node = m_document->engineGraph().node(toId(id));
             node && node->kind != nw::LayerKind::Input)
             allDisabled = allDisabled && !node->enabled;
     if (nw::Status s = m_document->setEnabled(ids, allDisabled); !s)

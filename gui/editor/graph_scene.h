@@ -11,6 +11,7 @@
 
 class QGraphicsPathItem;
 
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 class Graph;
 } // namespace nw

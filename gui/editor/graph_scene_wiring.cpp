@@ -1,5 +1,6 @@
 // The mouse on the canvas: wires dragged between ports, cards dragged as one move, context menus.
 #include "gui/document/graph_document.h"
+#include "gui/document/node_id.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/node_item.h"
 #include "gui/editor/wire_drag.h"
@@ -19,8 +20,6 @@ namespace {
 
 // How long a refused wire's reason stays at the cursor.
 constexpr int kRefusalTipMs = 3000;
-
-nw::NodeId toId(quint32 id) { return nw::NodeId{id}; }
 
 } // namespace
 
@@ -100,7 +99,7 @@ void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event) {
 
 void GraphScene::startWire(PortItem* port, QPointF scenePos) {
     m_wire = std::make_unique<WireDrag>();
-    m_wire->graph = m_document->graph();
+    m_wire->graph = m_document->engineGraph();
     m_wire->node = port->nodeId();
     m_wire->direction = port->direction();
     m_wire->port = port->index();

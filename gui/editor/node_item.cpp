@@ -61,10 +61,10 @@ PortItem* NodeItem::inputPort(int index) const {
 }
 
 void NodeItem::refresh(const GraphDocument& document) {
-    const nw::Node* node = document.graph().node(nw::NodeId{m_id});
+    const nw::Node* node = document.engineGraph().node(nw::NodeId{m_id});
     if (!node) return;
     prepareGeometryChange();
-    m_card = describeNode(document.graph(), document.analysis(), node->id);
+    m_card = describeNode(document.engineGraph(), document.analysis(), node->id);
     if (m_card.inputNames != m_portNames || !m_output) rebuildPorts();
 
     QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")

@@ -298,9 +298,7 @@ void DatasetPanel::updatePreview() {
     m_previewKey = key;
     const int generation = ++m_generation;
     m_counts->setText(tr("Reading the data…"));
-    const std::filesystem::path dir =
-        QFile::encodeName(file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath())
-            .toStdString();
+    const std::filesystem::path dir = QFile::encodeName(m_document->folder()).toStdString();
     QPointer<DatasetPanel> self(this);
     QThreadPool::globalInstance()->start([self, spec, dir, generation] {
         const Preview preview = makePreview(spec, dir);

@@ -22,9 +22,7 @@ constexpr int kInspectDelayMs = 400;
 constexpr double kRateSmoothing = 0.2;
 
 std::filesystem::path projectDir(const ProjectDocument& document) {
-    const QString file = document.filePath();
-    const QString dir = file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath();
-    return std::filesystem::path(QFile::encodeName(dir).toStdString());
+    return std::filesystem::path(QFile::encodeName(document.folder()).toStdString());
 }
 
 } // namespace
@@ -38,7 +36,7 @@ TrainingController::TrainingController(ProjectDocument* document, QObject* paren
     connect(&m_inspectDelay, &QTimer::timeout, this, &TrainingController::inspectStoredWeights);
     // Another project: the run belongs to the old one. The graph announces the replacement (reset)
     // before its analysisChanged, so the run is gone before that could read as an edit.
-    connect(m_document->graph(), &GraphDocument::reset, this, [this] {
+    connect(m_document->graphDocument(), &GraphDocument::reset, this, [this] {
         m_run.reset();
         m_frame.reset();
         m_inspectDelay.stop();
@@ -50,7 +48,8 @@ TrainingController::TrainingController(ProjectDocument* document, QObject* paren
         emit frameChanged();
         inspectStoredWeights();
     });
-    connect(m_document->graph(), &GraphDocument::analysisChanged, this, &TrainingController::onNetworkEdited);
+    connect(m_document->graphDocument(), &GraphDocument::analysisChanged, this,
+            &TrainingController::onNetworkEdited);
     reloadHistory();
 }
 

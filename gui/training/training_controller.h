@@ -9,7 +9,7 @@
 
 #include <memory>
 
-// Declared, not included: moc reads this header (see project_document.h).
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Project;
 }
@@ -20,9 +20,9 @@ class ProjectDocument;
 class TrainingRun;
 struct ProbeFrame;
 
-// The bridge between the designer and the engine's Trainer (DESIGN.md, "How data flows"). A run
-// lives on a worker thread (TrainingRun); this object, on the GUI thread, sends it commands and
-// pulls its progress on a ~30 Hz timer, never one signal per batch. It keeps the whole metric
+// The bridge between the designer and the engine's Trainer (docs/architecture.md, "Training in the
+// designer"). A run lives on a worker thread (TrainingRun); this object, on the GUI thread, sends it
+// commands and pulls its progress on a ~30 Hz timer, never one signal per batch. It keeps the whole metric
 // history for the charts, stores the trained weights and history in the project when a run ends,
 // and keeps a probe thread serving the views (activations, decision boundary, evaluation) from the
 // latest weights, also for a project opened with trained weights.

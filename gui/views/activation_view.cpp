@@ -26,8 +26,8 @@ constexpr int kGap = 3;
 constexpr int kLegendHeight = 30;
 constexpr int kStripHeight = 28;
 
-QString layerName(const GraphDocument& graph, NodeId id) {
-    const Node* node = graph.graph().node(id);
+QString layerName(const GraphDocument& document, NodeId id) {
+    const Node* node = document.engineGraph().node(id);
     return node ? QString::fromStdString(node->name) : QString::number(id.value);
 }
 

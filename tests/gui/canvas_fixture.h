@@ -24,7 +24,7 @@ namespace nw::gui::test {
 // window wires them, without the window.
 struct Canvas {
     ProjectDocument document;
-    GraphScene scene{document.graph()};
+    GraphScene scene{document.graphDocument()};
     GraphView view{&scene};
 
     Canvas() {
@@ -34,7 +34,7 @@ struct Canvas {
         view.centerOn(300, 100);
     }
 
-    GraphDocument& graphDoc() { return *document.graph(); }
+    GraphDocument& graphDoc() { return *document.graphDocument(); }
     const nw::Graph& graph() { return document.project().graph; }
     QUndoStack& stack() { return *document.undoStack(); }
     std::string bytes() { return nw::serializeProject(document.project()); }

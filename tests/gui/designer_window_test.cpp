@@ -17,13 +17,10 @@
 #include "sample_projects.h"
 #include "scripted_prompts.h"
 
-// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
-#ifndef Q_MOC_RUN
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
 #include "engine/layers/registry.h"
-#endif
 
 #include <QAction>
 #include <QDockWidget>
@@ -79,8 +76,8 @@ private:
         window->show();
         return window;
     }
-    nw::gui::GraphDocument* graph() const { return m_window->document()->graph(); }
-    const nw::Node* node(quint32 id) const { return graph()->graph().node(nw::NodeId{id}); }
+    nw::gui::GraphDocument* graphDocument() const { return m_window->document()->graphDocument(); }
+    const nw::Node* node(quint32 id) const { return graphDocument()->engineGraph().node(nw::NodeId{id}); }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -161,7 +158,7 @@ private slots:
         m_window->scene()->selectNodes({1, 2});
         QCOMPARE(m_window->inspector()->nodeId(), 0u); // several: the hint
         m_window->scene()->selectNodes({2});
-        graph()->removeNodes({2});
+        graphDocument()->removeNodes({2});
         QCOMPARE(m_window->inspector()->nodeId(), 0u);
     }
 
@@ -194,9 +191,9 @@ private slots:
         QCOMPARE(m_window->problems()->problemCount(), 1);
         QCOMPARE(m_window->summaryBar()->summary().problems, 1);
         QCOMPARE(m_window->summaryBar()->summary().trainingBytes,
-                 nw::gui::estimateTrainingBytes(graph()->analysis(), 100));
+                 nw::gui::estimateTrainingBytes(graphDocument()->analysis(), 100));
         QVERIFY(m_window->summaryBar()->summary().trainingBytes !=
-                nw::gui::estimateTrainingBytes(graph()->analysis(), 32));
+                nw::gui::estimateTrainingBytes(graphDocument()->analysis(), 32));
 
         // Clicking the problem selects its layer and brings it into view.
         m_window->canvas()->centerOn(5000, 5000);
@@ -207,7 +204,7 @@ private slots:
         QVERIFY(visible.contains(m_window->scene()->nodeItem(2)->sceneBoundingRect().center()));
 
         // Fixed: the list empties.
-        QVERIFY(graph()->setAttribute(1, attrIndex("Input", "shape"), nw::Shape{2}).ok());
+        QVERIFY(graphDocument()->setAttribute(1, attrIndex("Input", "shape"), nw::Shape{2}).ok());
         QCOMPARE(m_window->problems()->problemCount(), 0);
         QCOMPARE(m_window->summaryBar()->summary().problems, 0);
     }
@@ -218,12 +215,12 @@ private slots:
         QVERIFY(m_window->palette()->searchPopup()->isVisible());
         emit m_window->palette()->layerChosenFromPopup(QStringLiteral("ReLU"));
         m_window->palette()->searchPopup()->hide();
-        QCOMPARE(graph()->graph().nodes().size(), size_t{4});
-        const quint32 relu = graph()->graph().nodes().back().id.value;
-        QVERIFY(hasEdge(graph()->graph(), 2, relu));
+        QCOMPARE(graphDocument()->engineGraph().nodes().size(), size_t{4});
+        const quint32 relu = graphDocument()->engineGraph().nodes().back().id.value;
+        QVERIFY(hasEdge(graphDocument()->engineGraph(), 2, relu));
         // A later popup choice without a dropped wire adds nothing.
         emit m_window->palette()->layerChosenFromPopup(QStringLiteral("ReLU"));
-        QCOMPARE(graph()->graph().nodes().size(), size_t{4});
+        QCOMPARE(graphDocument()->engineGraph().nodes().size(), size_t{4});
     }
 
     void ctrlFFocusesThePaletteSearch() {
@@ -259,7 +256,7 @@ private slots:
         QCOMPARE(m_window->document()->layerCount(), 14);
         QVERIFY(m_window->document()->filePath().isEmpty());
         QVERIFY(!m_window->document()->isModified());
-        QVERIFY(graph()->analysis().valid());
+        QVERIFY(graphDocument()->analysis().valid());
 
         // Cancelling the gallery keeps the project.
         m_prompts->cancelTemplate = true;
@@ -292,7 +289,7 @@ private slots:
 
     void droppedProjectFileOpensAfterTheQuestion() {
         const QString path = writeSampleProject(m_dir.filePath(QStringLiteral("dropped.nwproj")));
-        graph()->addNode(QStringLiteral("Dense"), {0, 0}); // unsaved changes
+        graphDocument()->addNode(QStringLiteral("Dense"), {0, 0}); // unsaved changes
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

@@ -37,7 +37,7 @@ private slots:
         const nw::Project project = trainedXor();
         QVERIFY(project.weights.has_value());
         QTemporaryDir dir;
-        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
         QCOMPARE(dialog.format(), ExportDialog::Format::Onnx);
         QCOMPARE(dialog.target(), dir.filePath(QStringLiteral("xor.onnx")));
         QVERIFY(dialog.runExport());
@@ -52,7 +52,7 @@ private slots:
     void exportsPytorchIntoAFolder() {
         const nw::Project project = trainedXor();
         QTemporaryDir dir;
-        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
         dialog.setFormat(ExportDialog::Format::Pytorch);
         QCOMPARE(dialog.target(), dir.filePath(QStringLiteral("xor_pytorch")));
         QVERIFY(dialog.runExport());
@@ -75,7 +75,7 @@ private slots:
         QVERIFY(fake.open(QIODevice::WriteOnly));
         fake.write("raise RuntimeError('not the real torch')\n");
         fake.close();
-        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
         dialog.setFormat(ExportDialog::Format::Pytorch);
         QVERIFY(!dialog.runExport());
         const QString text = dialog.resultText();
@@ -86,7 +86,7 @@ private slots:
     void aFailureIsReportedAndNothingIsWritten() {
         const nw::Project project = trainedXor();
         QTemporaryDir dir;
-        ExportDialog dialog(project, dir.path(), QStringLiteral("xor"));
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
         const QString target = dir.filePath(QStringLiteral("missing/xor.onnx"));
         dialog.setTarget(target);
         QVERIFY(!dialog.runExport());

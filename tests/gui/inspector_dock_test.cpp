@@ -2,13 +2,10 @@
 
 #include "dock_screenshot.h"
 
-// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
-#ifndef Q_MOC_RUN
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
 #include "engine/layers/registry.h"
 #include "gui/inspector/attr_value_convert.h"
-#endif
 
 #include <QCheckBox>
 #include <QComboBox>

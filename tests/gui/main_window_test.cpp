@@ -250,7 +250,7 @@ private slots:
     }
 
     void undoActionNamesTheEdit() {
-        m_window->document()->graph()->addNode(QStringLiteral("Dense"), {0, 0});
+        m_window->document()->graphDocument()->addNode(QStringLiteral("Dense"), {0, 0});
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("edit.undo"));
         QCOMPARE(undo->text(), QStringLiteral("&Undo Add Dense"));
         QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
@@ -260,7 +260,7 @@ private slots:
     }
 
     void savedAndReopenedThroughTheWindowIsIdentical() {
-        nw::gui::GraphDocument* graph = m_window->document()->graph();
+        nw::gui::GraphDocument* graph = m_window->document()->graphDocument();
         const quint32 input = graph->addNode(QStringLiteral("Input"), {0, 0});
         const quint32 dense = graph->addNode(QStringLiteral("Dense"), {240, 40});
         QVERIFY(graph->connectPorts({{nw::NodeId{input}, 0}, {nw::NodeId{dense}, 0}}).ok());

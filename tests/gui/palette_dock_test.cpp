@@ -5,11 +5,8 @@
 
 #include "dock_screenshot.h"
 
-// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
-#ifndef Q_MOC_RUN
 #include "engine/layers/registry.h"
 #include "gui/docks/layer_catalog.h"
-#endif
 
 #include <QDir>
 #include <QImage>

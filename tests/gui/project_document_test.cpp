@@ -2,6 +2,8 @@
 
 #include "sample_projects.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +39,15 @@ private slots:
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(pathChanged.count(), 1);
         QVERIFY(!doc.isModified());
+    }
+
+    void relativeDataPathsResolveInTheFilesFolder() {
+        ProjectDocument doc;
+        QCOMPARE(doc.folder(), QDir::currentPath()); // untitled: where the program runs
+        QTemporaryDir dir;
+        const QString path = writeSampleProject(dir.filePath(QStringLiteral("tiny.nwproj")));
+        QVERIFY(doc.open(path).ok());
+        QCOMPARE(doc.folder(), QFileInfo(path).absolutePath());
     }
 
     void failedOpenChangesNothing() {

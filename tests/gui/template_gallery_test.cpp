@@ -2,12 +2,9 @@
 
 #include "dock_screenshot.h"
 
-// The engine's headers use C++20 library headers Qt 6.4's moc cannot parse; moc does not need them.
-#ifndef Q_MOC_RUN
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
 #include "gui/app/template_preview.h"
-#endif
 
 #include <QDir>
 #include <QFile>

@@ -166,7 +166,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(controller.steps().size() > 0, 60000);
         const nw::Node* dense = doc.project().graph.findByName("dense_2");
         QVERIFY(dense);
-        QVERIFY(doc.graph()->setAttribute(dense->id.value, 0, nw::AttrValue{int64_t{16}}).ok());
+        QVERIFY(doc.graphDocument()->setAttribute(dense->id.value, 0, nw::AttrValue{int64_t{16}}).ok());
         trainToEnd(controller);
         QCOMPARE(controller.state(), TrainingController::State::Idle);
         QVERIFY(controller.lastMessage().contains(QStringLiteral("edited")));

@@ -61,7 +61,7 @@ private slots:
         ProjectDocument doc;
         openExample(doc, "fashion_cnn.nwproj", 1);
         TrainingController controller(&doc);
-        ActivationView view(&controller, doc.graph());
+        ActivationView view(&controller, doc.graphDocument());
         view.resize(600, 300);
         const nw::Node* conv = doc.project().graph.findByName("conv_1");
         controller.setProbeNode(conv->id.value);
@@ -168,7 +168,7 @@ private slots:
     void spiralsFillsChartsPlaneAndCards() {
         ProjectDocument doc;
         openExample(doc, "spirals.nwproj", 3);
-        GraphScene scene(doc.graph());
+        GraphScene scene(doc.graphDocument());
         TrainingController controller(&doc);
         MetricsDock metrics(&controller);
         DecisionBoundaryView plane(&controller);
