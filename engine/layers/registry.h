@@ -30,7 +30,7 @@ struct LayerInfo {
     std::string name; // stable key in files and the palette: "Dense"
     PaletteCategory category{};
     std::string description;             // one line
-    std::string formula;                 // shown in tooltips and lessons: "y = xW + b"
+    std::string formula;                 // shown in tooltips and layer help: "y = xW + b"
     std::vector<std::string> inputPorts; // names; empty for Input
     std::vector<AttrSpec> attrs;
 

@@ -48,7 +48,8 @@ private:
 // The threads a run with the `threads` setting uses: the setting itself, or every core for 0.
 int resolvedThreadCount(int threads);
 
-// Applies the thread count of a training run to OpenMP and Eigen (0: every core).
+// Applies the thread count of a training run to OpenMP, which the layers split their work over (0:
+// every core). Eigen stays single-threaded (EIGEN_DONT_PARALLELIZE, see engine/CMakeLists.txt).
 void applyThreadCount(int threads);
 
 } // namespace nw

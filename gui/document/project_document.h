@@ -11,8 +11,10 @@
 // Declared, not included. moc reads every header with Q_OBJECT, and Qt 6.4's moc fails on the C++20
 // standard headers <compare> and <concepts>, which the engine's headers include, whenever it meets
 // them before <type_traits>. So a header with Q_OBJECT forward-declares the engine types it names and
-// its .cpp includes the engine; the one engine header written to be included there is
-// engine/layers/attr_value.h (nw::AttrValue). The other "Declared, not included" comments point here.
+// its .cpp includes the engine. The engine headers written to be included there are plain data over
+// <cstdint>, <variant> and <vector> only: engine/layers/attr_value.h (nw::AttrValue) and
+// engine/train/metrics.h (the training records). The other "Declared, not included" comments point
+// here.
 namespace nw {
 struct Project;
 class Status;

@@ -6,9 +6,7 @@
 
 #include "engine/io/project.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cmath>
 #include <limits>
