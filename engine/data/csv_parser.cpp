@@ -1,5 +1,7 @@
 #include "engine/data/csv_parser.h"
 
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace nw {
@@ -16,6 +18,45 @@ std::string describeChar(char c) {
     return std::string("byte 0x") + hex[u >> 4] + hex[u & 15];
 }
 
+// What a file with a NUL byte probably is: text never holds one, so it is UTF-16 text (every other
+// byte of ASCII characters is zero) or binary, which a few signatures name.
+std::string describeNotText(std::string_view text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        return "it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8";
+    if (text.starts_with("PK\x03\x04")) return "it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text";
+    if (text.starts_with("\x1F\x8B")) return "it is gzip-compressed; decompress it first";
+    if (text.starts_with("\xD0\xCF\x11\xE0")) return "it is an old Office document (an .xls spreadsheet?), not text";
+    if (text.starts_with("\x89PNG") || text.starts_with("\xFF\xD8\xFF") || text.starts_with("BM"))
+        return "it is an image, not text";
+    const size_t sample = std::min<size_t>(text.size(), 512);
+    size_t evenZeros = 0, oddZeros = 0;
+    for (size_t i = 0; i < sample; ++i)
+        if (text[i] == '\0') ++(i % 2 == 0 ? evenZeros : oddZeros);
+    if (std::max(evenZeros, oddZeros) * 4 >= sample && std::min(evenZeros, oddZeros) * 8 < sample)
+        return "it looks like UTF-16 text; save it as UTF-8";
+    return "it looks like a binary file, not text";
+}
+
+// A NUL byte anywhere: the file is refused at that byte's line and column before it is split, so no
+// category or class is ever named with one.
+std::optional<Diagnostic> refuseNulBytes(std::string_view text, const std::string& name) {
+    const size_t at = text.find('\0');
+    if (at == std::string_view::npos) return std::nullopt;
+    int64_t line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < at; ++i)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+            ++line;
+            lineStart = i + 1;
+        }
+    const auto column = static_cast<int64_t>(at - lineStart) + 1;
+    return Diagnostic{DiagCode::FileRead,
+                      "The file has a NUL byte at line " + std::to_string(line) + ", column " +
+                          std::to_string(column) + ", so it is not a CSV text file: " + describeNotText(text),
+                      {},
+                      name + ": line " + std::to_string(line) + ", column " + std::to_string(column)};
+}
+
 } // namespace
 
 bool isValidCsvDelimiter(char c) { return c != '"' && c != '\n' && c != '\r'; }
@@ -27,6 +68,7 @@ std::string_view withoutBom(std::string_view text) {
 
 Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view input, char delimiter,
                                                const std::string& name, size_t maxRecords) {
+    if (std::optional<Diagnostic> notText = refuseNulBytes(input, name)) return *notText;
     const std::string_view text = withoutBom(input);
     std::vector<CsvRecord> records;
     const size_t n = text.size();

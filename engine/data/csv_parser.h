@@ -20,7 +20,8 @@ struct CsvRecord {
 // inside quotes "" is one quote and delimiters and line breaks are data. Lines end with LF, CRLF or
 // CR; a UTF-8 byte order mark at the start is dropped; blank lines (no bytes at all) hold no record
 // and are passed over. At most `maxRecords` records are read (0: all). Errors name `name`, the line
-// and the field: an unterminated quote, or text after a closing quote.
+// and the field: an unterminated quote, or text after a closing quote. Text with a NUL byte is no CSV
+// (UTF-16 or binary): it is refused with the line and column of the first one and what it seems to be.
 Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view text, char delimiter, const std::string& name,
                                                size_t maxRecords = 0);
 

@@ -76,6 +76,37 @@ TEST(CsvRecords, TextAfterAClosingQuoteIsRefused) {
     EXPECT_TRUE(contains(r.error().message, "'x' after its closing quote")) << r.error().message;
 }
 
+// Text never holds a NUL byte: such a file is UTF-16 or binary, refused where the first one is, with
+// what it probably is, instead of being read as categories named with NUL bytes.
+TEST(CsvRecords, ANulByteIsRefusedWithItsLineColumnAndWhatTheFileProbablyIs) {
+    using namespace std::string_literals;
+    const auto error = [](const std::string& text) {
+        Result<std::vector<CsvRecord>> r = parseCsvRecords(text, ',', "f.csv");
+        EXPECT_FALSE(r.ok()) << "accepted " << text.size() << " bytes";
+        return r.ok() ? Diagnostic{} : r.error();
+    };
+    const Diagnostic binary = error("a,b\n1,2\r\n3,x\0y\n"s);
+    EXPECT_EQ(binary.location, "f.csv: line 3, column 4");
+    EXPECT_TRUE(contains(binary.message, "NUL byte at line 3, column 4")) << binary.message;
+    EXPECT_TRUE(contains(binary.message, "binary file")) << binary.message;
+
+    std::string utf16; // "a,b\n1,2\n" as UTF-16LE, without a byte order mark
+    for (const char c : "a,b\n1,2\n"s) utf16 += std::string{c, '\0'};
+    const Diagnostic wide = error(utf16);
+    EXPECT_EQ(wide.location, "f.csv: line 1, column 2");
+    EXPECT_TRUE(contains(wide.message, "UTF-16")) << wide.message;
+    EXPECT_TRUE(contains(error("\xFF\xFE" + utf16).message, "UTF-16 byte order mark"));
+    EXPECT_TRUE(contains(error("PK\x03\x04\x14\0\x06\0"s).message, "ZIP archive"));
+    EXPECT_TRUE(contains(error("\x1F\x8B\x08\0\0\0"s).message, "gzip"));
+}
+
+TEST_F(CsvFile, AFileWithNulBytesIsNotReadAsCategories) {
+    using namespace std::string_literals;
+    const Diagnostic d = failure("colour,fruit\nred\0,apple\ngreen,pear\n"s);
+    EXPECT_TRUE(contains(d.location, ": line 2, column 4")) << d.location;
+    EXPECT_TRUE(contains(d.message, "not a CSV text file")) << d.message;
+}
+
 TEST_F(CsvFile, ReadsNumbersWithAHeaderAndChoosesClassification) {
     const Result<CsvData> r = read("x1,x2,label\n0.5,1,0\n1.5,-2,1\n2.5,3e1,0\n3,4,1\n5,6,1\n");
     ASSERT_TRUE(r.ok()) << r.error().describe();
