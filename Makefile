@@ -10,7 +10,7 @@ FORMAT_DIRS := engine cli gui tests bench
 
 # The steps of `run` and `test` must happen in order, whatever -j make was given.
 .NOTPARALLEL:
-.PHONY: all deps build run test bench package format
+.PHONY: all deps build run test test-asan test-tsan bench package format fuzz
 
 all: build
 
@@ -32,6 +32,13 @@ run: deps build
 test: deps build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
 
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, and under ThreadSanitizer (the
+# presets in CMakePresets.json carry the flags and the sanitizers' options).
+test-asan test-tsan: test-%: deps
+	cmake --preset $*
+	cmake --build --preset $*
+	ctest --preset $*
+
 # Runs the engine's benchmarks: data loading, then the training workloads against the PyTorch
 # reference, in pairs (see bench/compare.py). BENCH_ARCH=x86-64-v3 measures the portable build that
 # packages ship instead of the one tuned for this machine. Then the designer's responsiveness while it
@@ -51,6 +58,16 @@ bench: build
 		if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BENCH_GUI); \
 		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \
 	fi
+
+# Fuzzes every reader of outside bytes (project files, CSV, IDX, gzip, images) with libFuzzer under
+# ASan and UBSan, FUZZ_SECONDS each (tests/fuzz/run_fuzzers.sh); the corpora stay in build/fuzz.
+FUZZ_DIR := build/fuzz
+FUZZ_SECONDS ?= 60
+
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzzers
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run_fuzzers.sh $(FUZZ_DIR)
 
 # Packages run on other people's machines: built for x86-64-v3 (AVX2 + FMA), not for this CPU.
 PACKAGE_DIR := build/package

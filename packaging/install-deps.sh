@@ -23,6 +23,8 @@ PACKAGES=(
     dataset-fashion-mnist
     # end-to-end tests and screenshots of the real window
     xvfb xauth x11-utils imagemagick
+    # make fuzz: clang with libFuzzer and the sanitizers' runtimes, and LLVM's OpenMP for clang
+    clang-14 libclang-rt-14-dev libomp-14-dev
 )
 
 missing=()

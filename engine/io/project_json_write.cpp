@@ -13,6 +13,9 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+// Spelt out for compilers without aggregate deduction (clang 14, which builds the fuzzers).
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 Json writeAttribute(const AttrSpec& spec, const AttrValue& value) {
     return std::visit(Overloaded{
