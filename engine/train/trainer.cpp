@@ -93,7 +93,11 @@ void Trainer::step() {
 }
 
 void Trainer::stop() {
-    m_stopRequested = true;
+    {
+        // Under the lock: set between a waiting run()'s check and its sleep, the request would be missed.
+        std::lock_guard lock(m_mutex);
+        m_stopRequested = true;
+    }
     m_wake.notify_all();
 }
 
