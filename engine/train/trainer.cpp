@@ -93,15 +93,39 @@ void Trainer::step() {
 }
 
 void Trainer::stop() {
-    m_stopRequested = true;
+    {
+        // Under the lock: set between a waiting run()'s check and its sleep, the request would be missed.
+        std::lock_guard lock(m_mutex);
+        m_stopRequested = true;
+    }
     m_wake.notify_all();
 }
 
 void Trainer::setLearningRate(double learningRate) { m_learningRate = learningRate; }
 
+void Trainer::waitUntilIdle() {
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [&] { return !m_running || (m_waiting && !mayTrain()); });
+}
+
+bool Trainer::mayTrain() const { return m_stopRequested || !m_paused || m_singleSteps > 0; }
+
+void Trainer::setRunning(bool running) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = running;
+    }
+    m_idle.notify_all();
+}
+
 bool Trainer::waitForPermission() {
     std::unique_lock lock(m_mutex);
-    m_wake.wait(lock, [&] { return m_stopRequested || !m_paused || m_singleSteps > 0; });
+    if (!mayTrain()) {
+        m_waiting = true;
+        m_idle.notify_all();
+        m_wake.wait(lock, [&] { return mayTrain(); });
+        m_waiting = false;
+    }
     if (m_stopRequested) return false;
     if (m_paused) --m_singleSteps;
     return true;
@@ -134,8 +158,10 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
 }
 
 StopReason Trainer::run(TrainingObserver* observer) {
+    setRunning(true);
     const auto finish = [&](StopReason reason) {
         if (observer) observer->onFinished(reason, m_divergence ? &*m_divergence : nullptr);
+        setRunning(false);
         return reason;
     };
     const int64_t batchSize = m_network.maxBatch();

@@ -48,6 +48,10 @@ public:
     void step(); // while paused: run exactly one mini-batch, then pause again
     void stop();
     void setLearningRate(double learningRate);
+    // Blocks until no batch is under way or allowed: run() waits for a command (paused, every
+    // step() taken) or is not running. Lets another thread know that nothing more trains until it
+    // calls resume(), step() or stop() (tests).
+    void waitUntilIdle();
 
     const MetricHistory& history() const { return m_history; }
     // When run() returned Diverged: why, with the step and the loss value.
@@ -55,6 +59,8 @@ public:
 
 private:
     bool waitForPermission(); // false when stopped
+    bool mayTrain() const;    // with m_mutex held: a command lets run() go on
+    void setRunning(bool running);
     bool trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss,
                    int64_t& correct);
 
@@ -75,8 +81,11 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_idle; // waitUntilIdle() waits on it
     bool m_paused = false;
     int64_t m_singleSteps = 0;
+    bool m_running = false; // run() is going
+    bool m_waiting = false; // run() is blocked in waitForPermission()
     std::atomic<bool> m_stopRequested{false};
     std::atomic<double> m_learningRate;
 };

@@ -145,14 +145,14 @@ void TrainingController::beginRun(bool paused, int steps) {
     setup.projectDir = projectDir(*m_document);
     setup.mode = TrainingRun::Mode::Train;
     setup.fromStoredWeights = project.weights.has_value();
+    setup.paused = paused;
+    setup.steps = steps;
     m_run = std::make_unique<TrainingRun>(std::move(setup));
     m_runTrains = true;
     m_runFinished = false;
     m_discardRun = false;
     m_smoothedRate = 0;
     sendProbeRequest();
-    if (paused) m_run->pause();
-    for (int i = 0; i < steps; ++i) m_run->step();
     m_progress = {};
     m_progress.epochs = m_run->baseEpochs() + project.training.epochs;
     m_progress.epoch = m_run->baseEpochs();

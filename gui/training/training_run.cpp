@@ -49,6 +49,9 @@ TrainingRun::TrainingRun(Setup setup) : m_setup(std::move(setup)) {
         m_baseSteps = static_cast<int64_t>(m_setup.project.history.batchLosses.size());
         m_baseEpochs = static_cast<int>(m_setup.project.history.epochs.size());
     }
+    m_pausedByUser = m_setup.paused;
+    m_pendingPause = m_setup.paused;
+    m_pendingSteps = m_setup.steps;
     m_worker = std::thread([this] { work(); });
 }
 

@@ -29,6 +29,10 @@ public:
         Mode mode = Mode::Train;
         // Start from project.weights (trained before) rather than fresh weights from the seed.
         bool fromStoredWeights = false;
+        // Start paused with this many single steps allowed: set before the worker starts, so no
+        // batch runs before the pause however soon the session is ready.
+        bool paused = false;
+        int steps = 0;
     };
     explicit TrainingRun(Setup setup);
     ~TrainingRun(); // stops the run and joins its threads

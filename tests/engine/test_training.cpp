@@ -101,13 +101,15 @@ TEST(Training, PauseStepResumeFromAnotherThread) {
     std::thread worker([&] { trainer.run(&counter); });
     trainer.step();
     trainer.step();
-    // Two single steps, then nothing more until resumed.
+    // Two single steps, then nothing more until resumed: once run() waits for a command, no third
+    // step can come, however fast or slow the machine.
     while (counter.steps < 2) std::this_thread::yield();
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    trainer.waitUntilIdle();
     const int64_t whilePaused = counter.steps;
     trainer.setLearningRate(0.001);
     trainer.resume();
     worker.join();
+    trainer.waitUntilIdle(); // run() has returned: nothing to wait for
     EXPECT_EQ(whilePaused, 2);
     EXPECT_EQ(trainer.history().epochs.size(), 3u);
 }

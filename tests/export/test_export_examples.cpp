@@ -4,6 +4,7 @@
 // once per example for both formats keeps the test short.
 
 #include "../io/temp_dir.h"
+#include "../support/consumers.h"
 #include "export_fixtures.h"
 
 #include "engine/io/onnx_export.h"
@@ -28,7 +29,12 @@ for path in sys.argv[1:]:
     print("onnx ok", path)
 )";
 
+// A consumer that is not installed is left out: the export must then say it did not run, and the test
+// ends as skipped, naming what was not checked.
 TEST(ExportExamples, BothFormatsMatchTheirConsumersAfterTraining) {
+    const std::string noOpenCv = test::missingOpenCvDnn();
+    const std::string noTorch = test::missingPythonModule("torch");
+    const std::string noOnnx = test::missingPythonModule("onnx");
     const test::TempDir dir;
     std::vector<std::string> args;
     int torchExports = 0;
@@ -42,11 +48,15 @@ TEST(ExportExamples, BothFormatsMatchTheirConsumersAfterTraining) {
         const Result<OnnxExportResult> onnx = exportOnnx(p, dir / (stem + ".onnx"), options);
         ASSERT_TRUE(onnx.ok()) << onnx.error().describe();
         const ExportVerification& v = onnx->verification;
-        ASSERT_TRUE(v.ran) << v.note;
-        EXPECT_EQ(v.samples, 100);
-        EXPECT_EQ(v.inputs.find("random"), std::string::npos) << v.inputs;
-        EXPECT_LE(v.maxAbsDifference, kTolerance) << v.summary();
-        std::cout << "[ measured ] " << stem << ": " << v.summary() << "\n";
+        if (noOpenCv.empty()) {
+            ASSERT_TRUE(v.ran) << v.note;
+            EXPECT_EQ(v.samples, 100);
+            EXPECT_EQ(v.inputs.find("random"), std::string::npos) << v.inputs;
+            EXPECT_LE(v.maxAbsDifference, kTolerance) << v.summary();
+            std::cout << "[ measured ] " << stem << ": " << v.summary() << "\n";
+        } else {
+            EXPECT_TRUE(v.consumerMissing) << v.summary();
+        }
         args.push_back((dir / (stem + ".onnx")).string());
 
         const Result<PytorchExportResult> torch = exportPytorch(p, dir / stem, options);
@@ -55,16 +65,26 @@ TEST(ExportExamples, BothFormatsMatchTheirConsumersAfterTraining) {
         EXPECT_EQ(torch->checkInputs, v.inputs);
         // The exporter ran check.py with PyTorch.
         const ExportVerification& t = torch->verification;
-        ASSERT_TRUE(t.ran) << t.note;
-        EXPECT_EQ(t.samples, 100);
-        EXPECT_EQ(t.inputs, v.inputs);
-        EXPECT_LE(t.maxAbsDifference, kTolerance) << t.summary();
-        std::cout << "[ measured ] " << stem << ": " << t.summary() << "\n";
+        if (noTorch.empty()) {
+            ASSERT_TRUE(t.ran) << t.note;
+            EXPECT_EQ(t.samples, 100);
+            EXPECT_EQ(t.inputs, v.inputs);
+            EXPECT_LE(t.maxAbsDifference, kTolerance) << t.summary();
+            std::cout << "[ measured ] " << stem << ": " << t.summary() << "\n";
+        } else {
+            EXPECT_TRUE(t.consumerMissing) << t.summary();
+        }
         ++torchExports;
     }
     EXPECT_GE(torchExports, 8);
-    std::string output;
-    ASSERT_EQ(test::runPython(kOnnxChecker, args, output), 0) << output;
+    if (noOnnx.empty()) {
+        std::string output;
+        ASSERT_EQ(test::runPython(kOnnxChecker, args, output), 0) << output;
+    }
+    std::string notChecked;
+    for (const std::string& missing : {noOpenCv, noTorch, noOnnx})
+        if (!missing.empty()) notChecked += (notChecked.empty() ? "" : "; ") + missing;
+    if (!notChecked.empty()) GTEST_SKIP() << "partly checked: " << notChecked;
 }
 
 } // namespace

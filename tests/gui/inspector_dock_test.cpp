@@ -51,6 +51,18 @@ class InspectorDockTest : public QObject {
 private:
     std::unique_ptr<InspectorDock> m_dock;
 
+    // The label showing the selected layer's icon: the dock's only label with a picture.
+    const QLabel* layerIconLabel() const {
+        for (const QLabel* label : m_dock->findChildren<QLabel*>())
+            if (!label->pixmap().isNull()) return label;
+        return nullptr;
+    }
+    const QLabel* labelStartingWith(const QString& text) const {
+        for (const QLabel* label : m_dock->findChildren<QLabel*>())
+            if (label->text().startsWith(text)) return label;
+        return nullptr;
+    }
+
     template <class Editor>
     Editor* editor(int index) {
         auto* e = qobject_cast<Editor*>(m_dock->attributeEditor(index));
@@ -315,30 +327,68 @@ private slots:
         QCOMPARE(*nw::gui::parseShape(QStringLiteral("784")), nw::Shape{784});
     }
 
+    // What the dock draws for a layer, an entry it refuses, a layer without attributes and nothing
+    // selected.
     void screenshot() {
+        using nw::gui::test::areaOf;
+        using nw::gui::test::distinctColours;
+        using nw::gui::test::inkPixels;
+        using nw::gui::test::kManyColours;
+        const QColor errorRed(0xd9, 0x48, 0x3b); // the colour of an attribute's error and frame
         nw::Graph graph;
         const nw::NodeId input = graph.addNode(nw::LayerKind::Input);
         const nw::NodeId dense = graph.addNode(nw::LayerKind::Dense);
         QVERIFY(graph.connect({{input, 0}, {dense, 0}}));
         const nw::GraphAnalysis analysis = nw::analyzeGraph(graph);
         m_dock->showNode(graph.node(dense), analysis.node(dense));
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_dense"));
+        const QImage denseImage = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_dense"));
+        QVERIFY2(distinctColours(denseImage) >= kManyColours,
+                 qPrintable(QString::number(distinctColours(denseImage))));
+        const QLabel* icon = layerIconLabel();
+        QVERIFY(icon);
+        QVERIFY2(inkPixels(denseImage, areaOf(*icon, *m_dock, denseImage)) >= 100, "the layer's icon");
+        QCOMPARE(nw::gui::test::pixelsNear(denseImage, errorRed), 0);
+
+        // A refused entry is marked in red under and around its field.
         m_dock->showNode(graph.node(input), analysis.node(input));
+        const QImage valid = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_input"));
+        QCOMPARE(nw::gui::test::pixelsNear(valid, errorRed), 0);
         auto* shape = editor<QLineEdit>(0);
         shape->setFocus();
         shape->selectAll();
         QTest::keyClicks(shape, QStringLiteral("0x28"));
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_invalid"));
+        const QImage invalid = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_invalid"));
+        QVERIFY(invalid != valid);
+        const int red = nw::gui::test::pixelsNear(invalid, errorRed);
+        QVERIFY2(red >= 50, qPrintable(QString::number(red)));
+        const auto* error = m_dock->findChild<QLabel*>(QStringLiteral("attributeError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY(inkPixels(invalid, areaOf(*error, *m_dock, invalid)) >= 100);
+
         const nw::Node leaky = nodeNamed("LeakyReLU");
         m_dock->showNode(&leaky, nullptr);
         QCOMPARE(editor<QDoubleSpinBox>(0)->text(), QStringLiteral("0.01")); // no padding zeros
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_leaky"));
+        const QImage leakyImage = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_leaky"));
+        QVERIFY(distinctColours(leakyImage) >= kManyColours);
+        QCOMPARE(nw::gui::test::pixelsNear(leakyImage, errorRed), 0); // showing a node clears the marks
+
+        // No attributes: the group says so.
         const nw::Node relu = nodeNamed("ReLU");
         m_dock->showNode(&relu, nullptr);
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_relu"));
+        const QImage reluImage = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_relu"));
+        QVERIFY(distinctColours(reluImage) >= kManyColours);
+        const QLabel* none = labelStartingWith(QStringLiteral("This layer has no attributes"));
+        QVERIFY(none && none->isVisible());
+        QVERIFY(inkPixels(reluImage, areaOf(*none, *m_dock, reluImage), nw::gui::test::kPaleInk) >= 100);
+
+        // Nothing selected: only the hint.
         m_dock->showNode(nullptr, nullptr);
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_empty"));
-        QVERIFY(true);
+        const QImage empty = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("inspector_empty"));
+        const QLabel* hint = labelStartingWith(QStringLiteral("Select a layer"));
+        QVERIFY(hint && hint->isVisible());
+        const int hintInk = inkPixels(empty, areaOf(*hint, *m_dock, empty), nw::gui::test::kPaleInk);
+        QVERIFY2(hintInk >= 100, qPrintable(QString::number(hintInk)));
+        QVERIFY(empty != reluImage);
     }
 };
 

@@ -12,12 +12,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using nw::gui::PaletteDock;
@@ -52,29 +54,61 @@ class PaletteDockTest : public QObject {
 private:
     std::unique_ptr<PaletteDock> m_dock;
 
-    // Every layer and category icon at 16, 24 and 48 px on a light and a dark background.
-    static void saveIconSheet() {
-        const QString dir = qEnvironmentVariable("NW_SCREENSHOT_DIR");
-        if (dir.isEmpty()) return;
+    // Every layer and category icon at 16, 24 and 48 px (rows) on a light and a dark band of three rows
+    // each; saved as icons.png with the screenshots.
+    static constexpr int kCell = 56;
+    static constexpr int kSheetSizes[] = {16, 24, 48};
+    static QImage iconSheet(int& icons) {
         QStringList files;
         for (const QString& folder : {QStringLiteral(":/icons/categories"), QStringLiteral(":/icons/layers")})
             for (const QString& name : QDir(folder).entryList({QStringLiteral("*.svg")}))
                 files << folder + QLatin1Char('/') + name;
-        const int cell = 56;
-        QImage sheet(cell * static_cast<int>(files.size()), cell * 6, QImage::Format_ARGB32);
+        icons = static_cast<int>(files.size());
+        QImage sheet(kCell * std::max(icons, 1), kCell * 6, QImage::Format_RGB32);
         QPainter painter(&sheet);
-        const int sizes[] = {16, 24, 48};
         for (int band = 0; band < 2; ++band) {
-            painter.fillRect(0, band * cell * 3, sheet.width(), cell * 3,
-                             band == 0 ? QColor(Qt::white) : QColor(0x2b, 0x2b, 0x2b));
-            for (int i = 0; i < files.size(); ++i)
-                for (int row = 0; row < 3; ++row)
-                    QIcon(files[i]).paint(&painter, QRect(i * cell + (cell - sizes[row]) / 2,
-                                                          (band * 3 + row) * cell + (cell - sizes[row]) / 2,
-                                                          sizes[row], sizes[row]));
+            painter.fillRect(0, band * kCell * 3, sheet.width(), kCell * 3, band == 0 ? kLight : kDark);
+            for (int i = 0; i < icons; ++i)
+                for (int row = 0; row < 3; ++row) QIcon(files[i]).paint(&painter, iconCell(i, band, row));
         }
         painter.end();
-        sheet.save(QDir(dir).filePath(QStringLiteral("icons.png")));
+        const QString dir = qEnvironmentVariable("NW_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) sheet.save(QDir(dir).filePath(QStringLiteral("icons.png")));
+        return sheet;
+    }
+    // Where iconSheet() paints icon `i` at its `row`th size on `band` (0: light, 1: dark).
+    static QRect iconCell(int i, int band, int row) {
+        const int size = kSheetSizes[row];
+        return {i * kCell + (kCell - size) / 2, (band * 3 + row) * kCell + (kCell - size) / 2, size, size};
+    }
+    static inline const QColor kLight{Qt::white};
+    static inline const QColor kDark{0x2b, 0x2b, 0x2b};
+
+    // The icon part of a layer's row in a grab of the dock: the start of the row, as wide as the icon
+    // and the margins around it (and the start of the name when there is no icon).
+    QRect iconAreaOf(QTreeWidgetItem* item, const QImage& grab) const {
+        PaletteTree* tree = m_dock->tree();
+        const QRect row = tree->visualItemRect(item);
+        const QRect icon(row.topLeft(), QSize(tree->iconSize().width() + 8, row.height()));
+        return nw::gui::test::areaOf(*tree->viewport(), icon & tree->viewport()->rect(), *m_dock, grab);
+    }
+    // Where the icon of `item` is drawn in `grab`: around the coloured lines in the icon part of its
+    // row (the name is grey). Empty when the row shows no icon; not for a selected row, which is
+    // coloured all over.
+    QRect iconIn(QTreeWidgetItem* item, const QImage& grab) const {
+        return nw::gui::test::colouredBounds(grab, iconAreaOf(item, grab));
+    }
+    // The layer items whose rows are wholly in view.
+    QList<QTreeWidgetItem*> layerItemsInView() const {
+        PaletteTree* tree = m_dock->tree();
+        QList<QTreeWidgetItem*> items;
+        for (int c = 0; c < tree->topLevelItemCount(); ++c)
+            for (int i = 0; i < tree->topLevelItem(c)->childCount(); ++i) {
+                QTreeWidgetItem* item = tree->topLevelItem(c)->child(i);
+                if (!item->isHidden() && tree->viewport()->rect().contains(tree->visualItemRect(item)))
+                    items << item;
+            }
+        return items;
     }
 
 private slots:
@@ -206,14 +240,51 @@ private slots:
         QCOMPARE(spy.count(), 1);
     }
 
+    // What the dock draws: icons and names in light and dark palettes, the search leaving only its
+    // matches, the popup's list.
     void screenshot() {
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette"));
+        using nw::gui::test::areaOf;
+        using nw::gui::test::distinctColours;
+        using nw::gui::test::inkPixels;
+        PaletteTree* tree = m_dock->tree();
+        const QImage all = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette"));
+        // Icons, names, frames and anti-aliased text: far more colours than a blank dock's few.
+        QVERIFY2(distinctColours(all) >= nw::gui::test::kManyColours,
+                 qPrintable(QString::number(distinctColours(all))));
+        const QList<QTreeWidgetItem*> inView = layerItemsInView();
+        QVERIFY(inView.size() >= 5);
+        for (QTreeWidgetItem* item : inView) {
+            if (item->isSelected()) continue;
+            const QRect icon = iconIn(item, all);
+            QVERIFY2(icon.width() >= 12 && icon.height() >= 12, qPrintable(item->text(0)));
+        }
+
+        // Only the matches are left: below the last of them the list is empty.
         m_dock->searchField()->setText(QStringLiteral("relu"));
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_search"));
+        const QImage search = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_search"));
+        const QList<QTreeWidgetItem*> matches = layerItemsInView();
+        QCOMPARE(matches.size(), m_dock->visibleKinds().size());
+        const QRect viewport = tree->viewport()->rect();
+        const QRect belowMatches = areaOf(
+            *tree->viewport(),
+            QRect(QPoint(0, tree->visualItemRect(matches.back()).bottom() + 1), viewport.bottomRight()),
+            *m_dock, search);
+        QVERIFY(belowMatches.height() > 100);
+        QCOMPARE(inkPixels(search, belowMatches), 0);
+        QVERIFY2(inkPixels(all, belowMatches) > 1000, "the whole palette fills the same place");
+        for (QTreeWidgetItem* item : matches)
+            if (!item->isSelected()) QVERIFY2(iconIn(item, search).width() >= 12, qPrintable(item->text(0)));
+
         m_dock->searchField()->clear();
         m_dock->openSearchAt(QPoint(0, 0));
         QTest::keyClicks(m_dock->searchPopup()->searchField(), QStringLiteral("s"));
-        nw::gui::test::saveScreenshot(*m_dock->searchPopup(), QStringLiteral("palette_popup"));
+        const QImage popup =
+            nw::gui::test::saveScreenshot(*m_dock->searchPopup(), QStringLiteral("palette_popup"));
+        auto* popupList = m_dock->searchPopup()->findChild<QListWidget*>();
+        QVERIFY(popupList);
+        QVERIFY2(distinctColours(popup) >= nw::gui::test::kManyColours,
+                 qPrintable(QString::number(distinctColours(popup))));
+        QVERIFY(inkPixels(popup, areaOf(*popupList->viewport(), *m_dock->searchPopup(), popup)) > 1000);
         m_dock->searchPopup()->hide();
 
         // The icons must read on a dark palette too.
@@ -225,10 +296,35 @@ private slots:
         dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
         m_dock->setPalette(dark);
-        m_dock->tree()->setCurrentItem(m_dock->tree()->topLevelItem(0)->child(0));
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_dark"));
-        saveIconSheet();
-        QVERIFY(true);
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        const QImage shaded = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("palette_dark"));
+        const auto darkShare = nw::gui::test::shareOf(shaded, [](int grey) { return grey < 80; });
+        QVERIFY2(darkShare > 0.6, qPrintable(QString::number(darkShare)));
+        // Each icon is drawn, on its light tile: a good part of it is bright against the background.
+        for (QTreeWidgetItem* item : layerItemsInView()) {
+            if (item->isSelected()) continue;
+            const QRect icon = iconIn(item, shaded);
+            QVERIFY2(icon.width() >= 12 && icon.height() >= 12, qPrintable(item->text(0)));
+            const auto bright = nw::gui::test::shareOf(
+                shaded, [](int grey) { return grey >= 160; }, icon);
+            QVERIFY2(bright > 0.35,
+                     qPrintable(item->text(0) + QStringLiteral(": ") + QString::number(bright)));
+        }
+
+        // Every icon file at every size stands out from a white and from a dark background.
+        int icons = 0;
+        const QImage sheet = iconSheet(icons);
+        QVERIFY(icons >= 10);
+        for (int i = 0; i < icons; ++i)
+            for (int row = 0; row < 3; ++row) {
+                const QRect onLight = iconCell(i, 0, row);
+                const QRect onDark = iconCell(i, 1, row);
+                const double area = onLight.width() * onLight.height();
+                QVERIFY2(inkPixels(sheet, onLight) / area > 0.1, qPrintable(QString::number(i)));
+                QVERIFY2(nw::gui::test::shareOf(
+                             sheet, [](int grey) { return grey >= 160; }, onDark) > 0.2,
+                         qPrintable(QString::number(i)));
+            }
     }
 };
 

@@ -6,6 +6,8 @@
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
 
+#include <QHeaderView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QtTest>
@@ -118,13 +120,38 @@ private slots:
                  QStringLiteral("The network has 2 Input layers ('a', 'b'); it needs exactly one"));
     }
 
+    // Each problem row shows the warning icon and its text; without problems the dock says so.
     void screenshot() {
+        using nw::gui::test::areaOf;
+        using nw::gui::test::inkPixels;
         BrokenNetwork net;
         m_dock->setDiagnostics(nw::analyzeGraph(net.graph).diagnostics, net.graph);
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("problems"));
+        const QImage problems = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("problems"));
+        QVERIFY2(nw::gui::test::distinctColours(problems) >= nw::gui::test::kManyColours,
+                 qPrintable(QString::number(nw::gui::test::distinctColours(problems))));
+        QTreeWidget* list = m_dock->list();
+        QHeaderView* header = list->header();
+        const QRect top = list->visualItemRect(list->topLevelItem(0));
+        QVERIFY(list->viewport()->rect().contains(top));
+        const QRect iconCell(header->sectionViewportPosition(0), top.top(), list->iconSize().width() + 8,
+                             top.height());
+        const QRect textCell(header->sectionViewportPosition(1), top.top(), header->sectionSize(1),
+                             top.height());
+        // The warning sign is coloured, the layer's name next to it grey.
+        const QRect icon =
+            nw::gui::test::colouredBounds(problems, areaOf(*list->viewport(), iconCell, *m_dock, problems));
+        QVERIFY2(icon.width() >= 10 && icon.height() >= 10,
+                 qPrintable(QStringLiteral("%1x%2").arg(icon.width()).arg(icon.height())));
+        const int text = inkPixels(problems, areaOf(*list->viewport(), textCell, *m_dock, problems));
+        QVERIFY2(text >= 200, qPrintable(QString::number(text)));
+
         m_dock->setDiagnostics({}, net.graph);
-        nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("problems_empty"));
-        QVERIFY(true);
+        const QImage empty = nw::gui::test::saveScreenshot(*m_dock, QStringLiteral("problems_empty"));
+        QVERIFY(empty != problems);
+        QLabel* hint = m_dock->findChild<QLabel*>();
+        QVERIFY(hint && hint->isVisible());
+        const int hintInk = inkPixels(empty, areaOf(*hint, *m_dock, empty), nw::gui::test::kPaleInk);
+        QVERIFY2(hintInk >= 100, qPrintable(QString::number(hintInk)));
     }
 };
 

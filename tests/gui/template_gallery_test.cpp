@@ -43,6 +43,7 @@ private slots:
     }
 
     void everyTemplateParsesAndAnalysesValid() {
+        QVERIFY(!nw::gui::availableTemplates().isEmpty()); // or the loop would check nothing
         for (const auto& t : nw::gui::availableTemplates()) {
             const nw::Result<nw::Project> project = parseResource(t.path);
             QVERIFY2(project.ok(), project.ok() ? "" : project.error().describe().c_str());
