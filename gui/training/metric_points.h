@@ -16,13 +16,11 @@ struct EpochPoint : nw::EpochMetrics {
     qint64 step = 0;
 };
 
-// Where a run is, for the progress bar.
+// Where a run is, for the progress bar: the last step trained (its epoch numbered over the project's
+// history, its samples per second smoothed), the epoch the run ends with and the time it still needs.
 struct TrainingProgress {
-    int epoch = 0;
+    nw::BatchMetrics last;
     int epochs = 0;
-    qint64 batch = 0;
-    qint64 batchesPerEpoch = 0;
-    double samplesPerSecond = 0;
     double secondsLeft = -1; // unknown
 };
 

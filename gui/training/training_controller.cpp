@@ -155,7 +155,7 @@ void TrainingController::beginRun(bool paused, int steps) {
     sendProbeRequest();
     m_progress = {};
     m_progress.epochs = m_run->baseEpochs() + project.training.epochs;
-    m_progress.epoch = m_run->baseEpochs();
+    m_progress.last.epoch = m_run->baseEpochs();
     setState(paused ? State::Paused : State::Preparing);
     say(tr("Preparing the data…"), false);
     m_timer.start();
@@ -188,22 +188,22 @@ void TrainingController::poll() {
                 m_smoothedRate = m_smoothedRate > 0
                                      ? m_smoothedRate + kRateSmoothing * (b.samplesPerSecond - m_smoothedRate)
                                      : b.samplesPerSecond;
-            m_progress.epoch = epoch;
-            m_progress.batch = b.batch;
-            m_progress.batchesPerEpoch = b.batchesPerEpoch;
+            m_progress.last.epoch = epoch;
+            m_progress.last.batch = b.batch;
+            m_progress.last.batchesPerEpoch = b.batchesPerEpoch;
         }
         for (const nw::EpochMetrics& e : news.epochs) {
             // A run's epoch e ends at its step e·batchesPerEpoch (every run starts at an epoch's start).
-            const qint64 step = m_run->baseSteps() + e.epoch * m_progress.batchesPerEpoch;
+            const qint64 step = m_run->baseSteps() + e.epoch * m_progress.last.batchesPerEpoch;
             EpochPoint point{e, step};
             point.epoch = m_run->baseEpochs() + e.epoch;
             m_epochs.push_back(point);
         }
         if (!news.batches.empty()) {
-            m_progress.samplesPerSecond = m_smoothedRate;
-            const qint64 left =
-                static_cast<qint64>(m_progress.epochs - m_progress.epoch) * m_progress.batchesPerEpoch +
-                (m_progress.batchesPerEpoch - m_progress.batch);
+            m_progress.last.samplesPerSecond = m_smoothedRate;
+            const qint64 left = static_cast<qint64>(m_progress.epochs - m_progress.last.epoch) *
+                                    m_progress.last.batchesPerEpoch +
+                                (m_progress.last.batchesPerEpoch - m_progress.last.batch);
             m_progress.secondsLeft =
                 m_smoothedRate > 0 ? static_cast<double>(left * batchSize) / m_smoothedRate : -1;
             emit progressChanged();
@@ -303,7 +303,7 @@ void TrainingController::reloadHistory() {
     for (const nw::EpochMetrics& e : history.epochs)
         m_epochs.push_back(EpochPoint{e, std::min<qint64>(stepCount, e.epoch * perEpoch)});
     m_progress = {};
-    m_progress.epoch = static_cast<int>(epochCount);
+    m_progress.last.epoch = static_cast<int>(epochCount);
     m_progress.epochs = static_cast<int>(epochCount);
     emit historyReset();
     emit progressChanged();

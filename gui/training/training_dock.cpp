@@ -232,23 +232,25 @@ void TrainingDock::updateState() {
 QString TrainingDock::progressText() const { return m_progress->format(); }
 
 void TrainingDock::updateProgress() {
-    const TrainingProgress p = m_controller->progress();
+    const TrainingProgress progress = m_controller->progress();
+    const nw::BatchMetrics& p = progress.last;
     if (m_controller->state() == TrainingController::State::Preparing) return;
     const double epochsDone =
         p.batchesPerEpoch > 0
             ? (p.epoch - 1) + static_cast<double>(p.batch) / static_cast<double>(p.batchesPerEpoch)
             : p.epoch;
-    m_progress->setValue(p.epochs > 0 ? static_cast<int>(1000 * std::clamp(epochsDone / p.epochs, 0.0, 1.0))
-                                      : 0);
+    m_progress->setValue(progress.epochs > 0
+                             ? static_cast<int>(1000 * std::clamp(epochsDone / progress.epochs, 0.0, 1.0))
+                             : 0);
     QStringList parts;
-    parts << tr("Epoch %1/%2").arg(p.epoch).arg(p.epochs);
+    parts << tr("Epoch %1/%2").arg(p.epoch).arg(progress.epochs);
     if (p.batchesPerEpoch > 0 && m_controller->isTraining())
         parts << tr("batch %1/%2").arg(p.batch).arg(p.batchesPerEpoch);
     if (p.samplesPerSecond > 0 && m_controller->isTraining())
         parts << tr("%1 samples/s")
                      .arg(QLocale().toString(static_cast<qint64>(std::lround(p.samplesPerSecond))));
-    if (p.secondsLeft >= 0 && m_controller->state() == TrainingController::State::Running)
-        parts << tr("%1 left").arg(duration(p.secondsLeft));
+    if (progress.secondsLeft >= 0 && m_controller->state() == TrainingController::State::Running)
+        parts << tr("%1 left").arg(duration(progress.secondsLeft));
     m_progress->setFormat(parts.join(QStringLiteral(" · ")));
 }
 
