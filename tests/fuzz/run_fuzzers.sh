@@ -30,8 +30,11 @@ seed csv_encoded resources/examples/data/*.csv
 fashion=/usr/share/datasets/fashion-mnist
 seed idx_gzip "$fashion/t10k-labels-idx1-ubyte.gz"
 mkdir -p "$seeds/idx"
-[[ -f "$fashion/t10k-labels-idx1-ubyte.gz" ]] && gzip -dc "$fashion/t10k-labels-idx1-ubyte.gz" | head -c 4096 >"$seeds/idx/labels-idx1-ubyte"
-[[ -f "$fashion/t10k-images-idx3-ubyte.gz" ]] && gzip -dc "$fashion/t10k-images-idx3-ubyte.gz" | head -c 16400 >"$seeds/idx/images-idx3-ubyte"
+# The first bytes of each file: its header and a few records (head closing the pipe early is fine).
+if [[ -f "$fashion/t10k-labels-idx1-ubyte.gz" ]]; then
+    { gzip -dc "$fashion/t10k-labels-idx1-ubyte.gz" || true; } | head -c 4096 >"$seeds/idx/labels-idx1-ubyte"
+    { gzip -dc "$fashion/t10k-images-idx3-ubyte.gz" || true; } | head -c 16400 >"$seeds/idx/images-idx3-ubyte"
+fi
 mkdir -p "$seeds/image"
 for ext in png jpg bmp; do
     [[ -f "$seeds/image/seed.$ext" ]] || convert -size 6x5 gradient:red-blue "$seeds/image/seed.$ext"
