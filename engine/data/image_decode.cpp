@@ -58,12 +58,13 @@ Status checkPngChunks(std::string_view bytes, const std::string& name) {
 
 // stb_image 2.27 (Debian bookworm's) trusts the code counts of a JPEG Huffman table: a DHT segment
 // whose sixteen counts add up to more than 256 writes past its tables (stb_image 2.28 refuses it).
-// The marker segments are walked the way stb_image reads them and every table is checked first.
+// The marker segments are walked the way stb_image reads them and every table is checked first,
+// from the first byte: stb_image takes 0xFF fill bytes before the start-of-image marker too.
 Status checkJpegHuffmanTables(std::string_view bytes, const std::string& name) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const size_t n = bytes.size();
     const auto byteAt = [&](size_t i) -> size_t { return i < n ? p[i] : 0; }; // stb reads zeros past the end
-    size_t at = 2; // after the start-of-image marker
+    size_t at = 0;
     while (at + 1 < n) {
         const unsigned char marker = p[at + 1];
         if (p[at] != 0xFF || marker == 0xFF) { // entropy-coded data, or a fill byte before a marker
@@ -126,7 +127,7 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
     // JPEG's frame header.
     if (bytes.starts_with("\x89PNG"))
         if (Status s = checkPngChunks(bytes, name); !s) return s;
-    if (bytes.starts_with("\xFF\xD8"))
+    if (bytes.starts_with("\xFF")) // a JPEG, also after fill bytes ("\xFF\xFF\xD8")
         if (Status s = checkJpegHuffmanTables(bytes, name); !s) return s;
     int w = 0, h = 0, comp = 0;
     if (!stbi_info_from_memory(data, length, &w, &h, &comp))
