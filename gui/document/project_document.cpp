@@ -1,5 +1,6 @@
 #include "gui/document/project_document.h"
 
+#include "gui/document/fs_path.h"
 #include "gui/document/graph_document.h"
 
 #include "engine/graph/shape_inference.h"
@@ -14,15 +15,6 @@
 #include <utility>
 
 namespace nw::gui {
-
-namespace {
-
-// File names go to the engine in the encoding of the file system, not as Latin-1 or UTF-16.
-std::filesystem::path toFsPath(const QString& path) {
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-} // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent)
     : QObject(parent), m_project(std::make_unique<nw::Project>()) {

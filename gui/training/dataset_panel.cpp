@@ -1,5 +1,6 @@
 #include "gui/training/dataset_panel.h"
 
+#include "gui/document/fs_path.h"
 #include "gui/document/project_document.h"
 #include "gui/views/colour_maps.h"
 #include "gui/views/sample_images.h"
@@ -297,7 +298,7 @@ void DatasetPanel::updatePreview() {
     m_previewKey = key;
     const int generation = ++m_generation;
     m_counts->setText(tr("Reading the data…"));
-    const std::filesystem::path dir = QFile::encodeName(m_document->folder()).toStdString();
+    const std::filesystem::path dir = toFsPath(m_document->folder());
     QPointer<DatasetPanel> self(this);
     QThreadPool::globalInstance()->start([self, spec, dir, generation] {
         const Preview preview = makePreview(spec, dir);

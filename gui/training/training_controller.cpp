@@ -1,5 +1,6 @@
 #include "gui/training/training_controller.h"
 
+#include "gui/document/fs_path.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/training/training_run.h"
@@ -19,9 +20,7 @@ constexpr int kPollMs = 33; // ~30 Hz
 constexpr int kInspectDelayMs = 400;
 constexpr double kRateSmoothing = 0.2;
 
-std::filesystem::path projectDir(const ProjectDocument& document) {
-    return std::filesystem::path(QFile::encodeName(document.folder()).toStdString());
-}
+std::filesystem::path projectDir(const ProjectDocument& document) { return toFsPath(document.folder()); }
 
 } // namespace
 
