@@ -1,3 +1,4 @@
+#include "gui/app/file_controller.h"
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
 #include <QSettings>
@@ -123,7 +125,15 @@ int main(int argc, char* argv[]) {
     if (unattended) window.setPrompts(std::make_unique<nw::gui::UnattendedPrompts>());
     window.show();
 
-    const bool opened = options.file.isEmpty() || window.openFile(options.file);
+    // After a crash the recovered project comes first; the file asked for opens once it is dealt with.
+    const bool restored = !unattended && window.offerRecovered();
+    bool opened = true;
+    if (!restored && !options.file.isEmpty())
+        opened = window.openFile(options.file);
+    else if (restored && !options.file.isEmpty() &&
+             QFileInfo(options.file).absoluteFilePath() != window.document()->filePath())
+        window.files()->openAfterAsking(options.file); // another file: the restored one may need saving
+
     if (opened && !options.select.isEmpty() && !window.selectLayer(options.select))
         std::fprintf(
             stderr, "%s\n",

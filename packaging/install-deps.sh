@@ -21,8 +21,8 @@ PACKAGES=(
     libopencv-dnn-dev python3-onnx python3-torch python3-numpy python3-opencv
     # data
     dataset-fashion-mnist
-    # end-to-end tests and screenshots of the real window
-    xvfb xauth x11-utils imagemagick
+    # end-to-end tests and screenshots of the real window; xdotool types and clicks as a user would
+    xvfb xauth x11-utils imagemagick xdotool
     # make fuzz: clang with libFuzzer and the sanitizers' runtimes, and LLVM's OpenMP for clang
     clang-14 libclang-rt-14-dev libomp-14-dev
 )

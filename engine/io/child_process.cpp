@@ -13,6 +13,8 @@ namespace nw {
 namespace {
 
 constexpr size_t kKeptOutput = 64 * 1024;
+// How often a cancellable wait looks at its flag: soon enough for a person who pressed Cancel.
+constexpr int64_t kCancelPollMs = 50;
 
 // Keeps the end of what the program printed: a failure's message comes last.
 void append(std::string& output, const char* data, size_t size) {
@@ -29,8 +31,8 @@ int statusToCode(int status) {
 } // namespace
 
 ChildProcessResult runChildProcess(const std::filesystem::path& program, const std::vector<std::string>& args,
-                                   const std::filesystem::path& workingDir,
-                                   std::chrono::milliseconds timeout) {
+                                   const std::filesystem::path& workingDir, std::chrono::milliseconds timeout,
+                                   const std::atomic<bool>* cancel) {
     ChildProcessResult result;
     // Everything the child needs is prepared before fork: between fork and exec only async-signal-safe
     // calls are allowed (the engine runs OpenMP threads).
@@ -80,7 +82,13 @@ ChildProcessResult runChildProcess(const std::filesystem::path& program, const s
 
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     char buffer[4096];
+    const int64_t pollMs = cancel ? kCancelPollMs : 1000;
     for (;;) {
+        if (cancel && cancel->load()) {
+            kill(pid, SIGKILL);
+            result.cancelled = true;
+            break;
+        }
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
@@ -89,7 +97,7 @@ ChildProcessResult runChildProcess(const std::filesystem::path& program, const s
             break;
         }
         pollfd p{out[0], POLLIN, 0};
-        const int ready = poll(&p, 1, static_cast<int>(std::min<int64_t>(left.count(), 1000)));
+        const int ready = poll(&p, 1, static_cast<int>(std::min<int64_t>(left.count(), pollMs)));
         if (ready < 0 && errno != EINTR) break;
         if (ready <= 0) continue;
         const ssize_t n = read(out[0], buffer, sizeof buffer);

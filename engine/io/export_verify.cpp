@@ -13,6 +13,7 @@
 namespace nw {
 
 std::string ExportVerification::summary() const {
+    if (cancelled) return consumer + ": cancelled, the export is not verified";
     if (!ran) return consumer + (consumerMissing ? ": not run (" : ": failed (") + note + ")";
     char difference[32];
     std::snprintf(difference, sizeof difference, "%.3g", maxAbsDifference);
@@ -22,6 +23,7 @@ std::string ExportVerification::summary() const {
 }
 
 bool ExportVerification::passed() const {
+    if (cancelled) return false;
     return ran ? maxAbsDifference <= kExportTolerance : consumerMissing;
 }
 

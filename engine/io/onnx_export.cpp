@@ -104,6 +104,7 @@ Result<std::string> buildOnnxModel(const Project& project) {
 
 Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
                                     const ExportOptions& options) {
+    reportStep(options, ExportStep::Writing);
     Result<std::string> bytes = buildOnnxModel(project);
     if (!bytes.ok()) return bytes.error();
     if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
@@ -112,8 +113,15 @@ Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesyste
     result.bytes = bytes->size();
     result.trained = project.weights.has_value();
     if (options.verifySamples > 0) {
+        reportStep(options, ExportStep::PreparingSamples);
         Result<VerificationCase> check = verificationCase(project, options.projectDir, options.verifySamples);
         if (!check.ok()) return check.error();
+        if (cancelled(options)) {
+            result.verification.consumer = "OpenCV DNN";
+            result.verification.cancelled = true;
+            return result;
+        }
+        reportStep(options, ExportStep::VerifyingOpenCv);
         result.verification = verifyOnnxWithOpenCv(*bytes, check->inputs, check->expected);
         result.verification.inputs = check->description;
     }

@@ -97,6 +97,7 @@ Status writeData(Folder& folder, const Project& project, const fs::path& project
 
 Result<PytorchExportResult> exportPytorch(const Project& project, const fs::path& directory,
                                           const ExportOptions& options) {
+    reportStep(options, ExportStep::Writing);
     Result<ExportModel> prepared = prepareExport(project);
     if (!prepared.ok()) return prepared.error();
     const ExportModel& model = *prepared;
@@ -142,6 +143,7 @@ Result<PytorchExportResult> exportPytorch(const Project& project, const fs::path
     }
 
     if (options.verifySamples > 0) {
+        reportStep(options, ExportStep::PreparingSamples);
         Result<VerificationCase> check = verificationCase(project, options.projectDir, options.verifySamples);
         if (!check.ok()) return check.error();
         NW_TRY(folder.write("check_inputs.f32", check->inputs));
@@ -154,6 +156,7 @@ Result<PytorchExportResult> exportPytorch(const Project& project, const fs::path
                                 "\n"));
         NW_TRY(folder.write("check.py", checkPy()));
         result.checkInputs = check->description;
+        reportStep(options, ExportStep::VerifyingPytorch);
         result.verification = verifyPytorchExport(directory, options);
     }
     return result;

@@ -62,7 +62,12 @@ ExportVerification verifyPytorchExport(const std::filesystem::path& directory, c
     }
     // -B: importing model.py leaves no __pycache__ in the export.
     const ChildProcessResult run =
-        runChildProcess(options.python, {"-B", "check.py"}, directory, options.checkTimeout);
+        runChildProcess(options.python, {"-B", "check.py"}, directory, options.checkTimeout, options.cancel);
+    if (run.cancelled) {
+        v.cancelled = true;
+        v.note = "cancelled";
+        return v;
+    }
     if (!run.started) {
         v.note = run.error;
         return v;

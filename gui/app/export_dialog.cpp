@@ -1,10 +1,12 @@
 #include "gui/app/export_dialog.h"
+#include "gui/app/user_prompts.h"
 
 #include "engine/io/onnx_export.h"
 #include "engine/io/pytorch_export.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -12,13 +14,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <thread>
 
 namespace nw::gui {
 namespace {
 
 QString verificationText(const nw::ExportVerification& v) {
+    if (v.cancelled) return ExportDialog::tr("The verification was cancelled: the export is not verified.");
     if (v.consumerMissing)
         return ExportDialog::tr("Not verified: %1 is not available (%2).")
             .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.note));
@@ -35,6 +42,57 @@ QString verificationText(const nw::ExportVerification& v) {
         .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.inputs), difference);
 }
 
+QString describeStep(nw::ExportStep step) {
+    switch (step) {
+    case nw::ExportStep::Writing: return ExportDialog::tr("Writing the export…");
+    case nw::ExportStep::PreparingSamples:
+        return ExportDialog::tr("Running the engine on the verification samples…");
+    case nw::ExportStep::VerifyingOpenCv: return ExportDialog::tr("Verifying with OpenCV DNN…");
+    case nw::ExportStep::VerifyingPytorch:
+        return ExportDialog::tr("Verifying with PyTorch (check.py); this can take a minute…");
+    }
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// What an export gives the dialog back: the text to show and whether it counts as a success.
+struct Outcome {
+    bool ok = false;
+    QString text;
+};
+
+Outcome onnxOutcome(const nw::Project& project, const QString& target, const nw::ExportOptions& options) {
+    const nw::Result<nw::OnnxExportResult> r = nw::exportOnnx(project, target.toStdString(), options);
+    if (!r.ok())
+        return {false,
+                ExportDialog::tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()))};
+    QString text =
+        ExportDialog::tr("Wrote %1 (%2 bytes).")
+            .arg(QFileInfo(target).fileName(), QLocale().toString(static_cast<qulonglong>(r->bytes))) +
+        QLatin1Char(' ') + verificationText(r->verification);
+    if (!r->trained)
+        text += QLatin1Char(' ') +
+                ExportDialog::tr("The project is not trained: its initial weights were exported.");
+    return {r->verification.passed(), text};
+}
+
+Outcome pytorchOutcome(const nw::Project& project, const QString& target, const nw::ExportOptions& options) {
+    const nw::Result<nw::PytorchExportResult> r = nw::exportPytorch(project, target.toStdString(), options);
+    if (!r.ok())
+        return {false,
+                ExportDialog::tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()))};
+    QString text =
+        ExportDialog::tr("Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py.")
+            .arg(r->files.size())
+            .arg(QLocale().toString(static_cast<qulonglong>(r->bytes)), QFileInfo(target).fileName());
+    if (!r->checkInputs.empty()) text += QLatin1Char(' ') + verificationText(r->verification);
+    for (const std::string& note : r->notes) text += QLatin1Char(' ') + QString::fromStdString(note);
+    return {r->verification.passed(), text};
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir, const QString& targetStem,
@@ -45,28 +103,44 @@ ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir
     m_format->addItem(tr("ONNX model (.onnx)"));
     m_format->addItem(tr("PyTorch code, weights and training script (folder)"));
     m_target = new QLineEdit(this);
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(tr("Browse…"), this);
     auto* targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
-    targetRow->addWidget(browse);
+    targetRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Save to:"), targetRow);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // the steps take unknown times: a busy bar, with the step named beside it
+    m_busy->setTextVisible(false);
+    m_step = new QLabel(this);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_step, 1);
+    progressRow->addWidget(m_busy);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(progressRow);
     layout->addWidget(m_result);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseTarget);
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::runExport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseTarget);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     formatChanged();
+    setExporting(false);
+}
+
+ExportDialog::~ExportDialog() {
+    // An export still under way (the dialog destroyed without closing) is stopped and waited for:
+    // its thread must not outlive the program's objects it uses.
+    if (m_running) m_running->store(true);
+    if (m_worker.joinable()) m_worker.join();
 }
 
 void ExportDialog::setFormat(Format format) { m_format->setCurrentIndex(format == Format::Onnx ? 0 : 1); }
@@ -78,6 +152,7 @@ ExportDialog::Format ExportDialog::format() const {
 void ExportDialog::setTarget(const QString& path) { m_target->setText(path); }
 QString ExportDialog::target() const { return m_target->text(); }
 QString ExportDialog::resultText() const { return m_result->text(); }
+QString ExportDialog::stepText() const { return m_step->text(); }
 
 void ExportDialog::formatChanged() {
     m_target->setText(m_targetStem +
@@ -94,47 +169,93 @@ void ExportDialog::chooseTarget() {
     if (!chosen.isEmpty()) setTarget(chosen);
 }
 
-bool ExportDialog::runExport() {
+void ExportDialog::setExporting(bool exporting) {
+    m_busy->setVisible(exporting);
+    m_step->setVisible(exporting);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_target, m_browse, m_export})
+        w->setEnabled(!exporting);
+    m_buttons->button(QDialogButtonBox::Close)->setText(exporting ? tr("Cancel") : tr("Close"));
+}
+
+void ExportDialog::startExport() {
+    if (isExporting()) return;
     if (target().isEmpty()) {
         m_result->setText(tr("Choose where to save the export."));
-        return false;
+        emit exportFinished(false);
+        return;
     }
-    const std::filesystem::path path = target().toStdString();
-    const nw::ExportOptions options{.projectDir = m_projectDir.toStdString()};
-    const QLocale locale;
-    setCursor(Qt::WaitCursor);
-    QString text;
-    bool ok = false;
-    if (format() == Format::Onnx) {
-        const nw::Result<nw::OnnxExportResult> r = nw::exportOnnx(m_project, path, options);
-        if (r.ok()) {
-            text =
-                tr("Wrote %1 (%2 bytes).")
-                    .arg(QFileInfo(target()).fileName(), locale.toString(static_cast<qulonglong>(r->bytes))) +
-                QLatin1Char(' ') + verificationText(r->verification);
-            if (!r->trained)
-                text +=
-                    QLatin1Char(' ') + tr("The project is not trained: its initial weights were exported.");
-        } else {
-            text = tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()));
-        }
-        ok = r.ok() && r->verification.passed();
-    } else {
-        const nw::Result<nw::PytorchExportResult> r = nw::exportPytorch(m_project, path, options);
-        if (r.ok()) {
-            text =
-                tr("Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py.")
-                    .arg(r->files.size())
-                    .arg(locale.toString(static_cast<qulonglong>(r->bytes)), QFileInfo(target()).fileName());
-            if (!r->checkInputs.empty()) text += QLatin1Char(' ') + verificationText(r->verification);
-            for (const std::string& note : r->notes) text += QLatin1Char(' ') + QString::fromStdString(note);
-        } else {
-            text = tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()));
-        }
-        ok = r.ok() && r->verification.passed();
-    }
-    unsetCursor();
+    if (m_worker.joinable()) m_worker.join(); // the previous export's thread, long finished
+    m_running = std::make_shared<std::atomic<bool>>(false);
+    m_result->clear();
+    showStep(describeStep(nw::ExportStep::Writing));
+    setExporting(true);
+
+    QPointer<ExportDialog> self(this);
+    nw::ExportOptions options{.projectDir = m_projectDir.toStdString()};
+    options.cancel = m_running.get();
+    options.onStep = [self](nw::ExportStep step) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, text = describeStep(step)] {
+                if (self) self->showStep(text);
+            },
+            Qt::QueuedConnection);
+    };
+    // A copy: training may store new weights into the project while the export reads it.
+    m_worker = std::thread([self, project = m_project, target = target(),
+                            pytorch = format() == Format::Pytorch, options, running = m_running] {
+        const Outcome outcome =
+            pytorch ? pytorchOutcome(project, target, options) : onnxOutcome(project, target, options);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, outcome] {
+                if (self) self->finishExport(outcome.ok, outcome.text);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExportDialog::showStep(const QString& step) { m_step->setText(step); }
+
+void ExportDialog::finishExport(bool ok, const QString& text) {
+    m_running.reset();
+    setExporting(false);
     m_result->setText(text);
+    emit exportFinished(ok);
+    if (m_closeWhenDone) QDialog::reject();
+}
+
+void ExportDialog::cancelExport() {
+    if (!m_running) return;
+    m_running->store(true);
+    showStep(tr("Cancelling…"));
+}
+
+void ExportDialog::reject() {
+    if (!isExporting()) {
+        QDialog::reject();
+        return;
+    }
+    if (sender() == m_buttons) { // the Cancel button: stop the export, keep the dialog
+        cancelExport();
+        return;
+    }
+    UserPrompts standard;
+    if (!(m_prompts ? m_prompts : &standard)->askStopAndClose(this, tr("An export is under way."))) return;
+    m_closeWhenDone = true;
+    cancelExport();
+}
+
+bool ExportDialog::runExport() {
+    QEventLoop loop;
+    bool ok = false;
+    const auto finished = connect(this, &ExportDialog::exportFinished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    startExport();
+    if (isExporting()) loop.exec();
+    disconnect(finished);
     return ok;
 }
 

@@ -10,6 +10,7 @@
 #include "gui/editor/editor_actions.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
+#include "gui/recovery/autosaver.h"
 #include "gui/render/diagram_export.h"
 #include "gui/training/training_controller.h"
 
@@ -71,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     wireDocks();
     createTrainingDocks();
 
+    createAutosaver();
+
     connect(m_document->graphDocument(), &GraphDocument::analysisChanged, this, &MainWindow::updateSummary);
     // A new or opened project is shown whole.
     connect(m_document, &ProjectDocument::projectReplaced, m_view, [this] {
@@ -105,6 +108,31 @@ void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts) {
 }
 
 bool MainWindow::openFile(const QString& path) { return m_files->openFile(path); }
+
+void MainWindow::createAutosaver() {
+    // Beside the user's settings: their folder is the user's own, and tests and unattended runs that
+    // keep settings elsewhere keep their recovery copies there too.
+    const QString folder =
+        QFileInfo(m_settings->fileName()).absoluteDir().filePath(QStringLiteral("recovery"));
+    const int interval =
+        m_settings->value(QStringLiteral("recovery/intervalSeconds"), Autosaver::kDefaultIntervalSeconds)
+            .toInt();
+    m_autosaver = new Autosaver(m_document, folder, interval, this);
+    connect(m_autosaver, &Autosaver::writeFailed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 2 * kStatusMessageMs); });
+    // A finished run's weights and history are worth keeping at once, not a minute later.
+    connect(m_training, &TrainingController::stateChanged, m_autosaver,
+            [this](TrainingController::State state) {
+                if (state == TrainingController::State::Idle) m_autosaver->writeIfChanged();
+            });
+}
+
+bool MainWindow::offerRecovered() {
+    if (!m_autosaver->offerRecovered(m_prompts.get(), this)) return false;
+    statusBar()->showMessage(tr("Restored %1 from its recovery copy").arg(m_document->displayName()),
+                             2 * kStatusMessageMs);
+    return true;
+}
 
 QAction* MainWindow::makeAction(const char* id, const QString& text, const QKeySequence& shortcut) {
     auto* action = new QAction(text, this);
@@ -141,6 +169,7 @@ void MainWindow::createActions() {
         tr("Write the trained network as ONNX or PyTorch code, verified against the engine"));
     connect(exportModel, &QAction::triggered, this, [this] {
         ExportDialog dialog(m_document->project(), m_document->folder(), exportStem(*m_document), this);
+        dialog.setPrompts(m_prompts.get());
         dialog.exec();
     });
 
@@ -222,6 +251,11 @@ void MainWindow::createMenus() {
 void MainWindow::createStatusBar() { statusBar()->showMessage(tr("Ready")); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_training->state() != TrainingController::State::Idle &&
+        !m_prompts->askStopAndClose(this, tr("Training is under way."))) {
+        event->ignore();
+        return;
+    }
     m_training->stopAndWait(); // its results are part of what may need saving
     if (!m_files->maybeSave()) {
         event->ignore();

@@ -19,6 +19,7 @@ struct Diagnostic;
 
 namespace nw::gui {
 
+class Autosaver;
 class EditorActions;
 class GraphScene;
 class GraphView;
@@ -70,6 +71,11 @@ public:
     // Selects the layer called `name` and shows it; false when there is none.
     bool selectLayer(const QString& name);
 
+    // Offers to restore the projects of designers that did not close properly (see Autosaver); true
+    // when one was restored into this window.
+    bool offerRecovered();
+    Autosaver* autosaver() const { return m_autosaver; }
+
     // Replaces the dialogs the window asks its questions with; the window takes ownership.
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
     // The last error reported to the user, text and details; empty when there was none.
@@ -90,6 +96,7 @@ private:
     void createDocks();
     void wireDocks();
     void createTrainingDocks(); // main_window_training.cpp
+    void createAutosaver();
     void restoreLayout();
     void saveLayout();
 
@@ -118,6 +125,7 @@ private:
 
     ProjectDocument* m_document = nullptr;
     ProjectFileController* m_files = nullptr;
+    Autosaver* m_autosaver = nullptr;
     GraphScene* m_scene = nullptr;
     GraphView* m_view = nullptr;
     EditorActions* m_editorActions = nullptr;

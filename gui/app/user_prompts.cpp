@@ -5,7 +5,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <cstdio>
 
@@ -59,6 +61,35 @@ QString UserPrompts::askLayerName(QWidget* parent, const QString& currentName) {
     const QString name =
         QInputDialog::getText(parent, tr("Rename Layer"), tr("Name:"), QLineEdit::Normal, currentName, &ok);
     return ok ? name : QString();
+}
+
+bool UserPrompts::askStopAndClose(QWidget* parent, const QString& work) {
+    QMessageBox box(QMessageBox::Question, QCoreApplication::applicationName(), work, QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(tr("Closing stops it. What is done so far is kept."));
+    QPushButton* stop = box.addButton(tr("&Stop and Close"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("&Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+bool UserPrompts::askRestoreRecovered(QWidget* parent, const QString& documentName,
+                                      const QDateTime& savedAt) {
+    QMessageBox box(QMessageBox::Question, tr("Recover Project"),
+                    tr("Neuroweave did not close properly. A recovery copy of “%1” with unsaved changes "
+                       "was kept.")
+                        .arg(documentName),
+                    QMessageBox::NoButton, parent);
+    const QLocale locale;
+    box.setInformativeText(tr("It was saved on %1 at %2. Restore it?")
+                               .arg(locale.toString(savedAt.date(), QLocale::ShortFormat),
+                                    locale.toString(savedAt.time(), QLocale::ShortFormat)));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
 }
 
 QString UserPrompts::askTemplate(QWidget* parent, bool* cancelled) {

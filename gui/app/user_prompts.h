@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 class QWidget;
@@ -31,6 +32,11 @@ public:
     // File → New: the chosen template's path, empty for an empty project; `cancelled` is set when the
     // user closes the gallery instead (see TemplateGallery::choose).
     virtual QString askTemplate(QWidget* parent, bool* cancelled);
+    // `work` ("Training is under way.") would be stopped by closing: true to stop it and close.
+    virtual bool askStopAndClose(QWidget* parent, const QString& work);
+    // A recovery copy of `documentName` made at `savedAt` was left by a designer that did not close
+    // properly: true to restore it, false to discard it.
+    virtual bool askRestoreRecovered(QWidget* parent, const QString& documentName, const QDateTime& savedAt);
     // Rich text about a layer or about the designer (F1).
     virtual void showHelp(QWidget* parent, const QString& title, const QString& html);
 };
@@ -45,6 +51,9 @@ public:
     QString askDiagramPath(QWidget*, const QString&) override { return {}; }
     QString askLayerName(QWidget*, const QString&) override { return {}; }
     QString askTemplate(QWidget*, bool* cancelled) override;
+    bool askStopAndClose(QWidget*, const QString&) override { return true; }
+    // Unattended runs keep their settings, and so their recovery copies, apart: never asked.
+    bool askRestoreRecovered(QWidget*, const QString&, const QDateTime&) override { return false; }
     void showHelp(QWidget*, const QString&, const QString&) override {}
 };
 

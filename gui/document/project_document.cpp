@@ -77,6 +77,11 @@ nw::Status ProjectDocument::saveAs(const QString& path) {
     return saved;
 }
 
+void ProjectDocument::restore(const nw::Project& project, const QString& filePath) {
+    replace(std::make_unique<nw::Project>(project), filePath);
+    markModified();
+}
+
 void ProjectDocument::markModified() {
     m_changedOutsideUndo = true;
     updateModified();

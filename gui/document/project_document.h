@@ -60,6 +60,9 @@ public:
     // Starts an unnamed project holding a copy of `project` (a template, a rendering) and forgets the
     // undo history.
     void adopt(const nw::Project& project);
+    // Replaces the project by a recovered copy of one that was never saved as it is: `filePath` is
+    // the file it belongs to (empty: untitled); the project is unsaved until the user saves it.
+    void restore(const nw::Project& project, const QString& filePath);
     // Replaces the project by the file's. On failure nothing changes and the Diagnostic says why.
     nw::Status open(const QString& path);
     // Writes to filePath(), which must not be empty.

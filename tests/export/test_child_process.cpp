@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 namespace nw {
 namespace {
 
@@ -44,6 +47,21 @@ TEST(ChildProcess, KillsAProgramPastItsTimeLimit) {
     const ChildProcessResult r = runChildProcess("/bin/sleep", {"30"}, {}, 0s);
     EXPECT_TRUE(r.started);
     EXPECT_TRUE(r.timedOut);
+    EXPECT_EQ(r.exitCode, 128 + 9);
+}
+
+TEST(ChildProcess, StopsAProgramWhenCancelled) {
+    std::atomic<bool> cancel{false};
+    // Whenever the other thread gets to it, the program (which would run for an hour) is stopped.
+    std::thread canceller([&cancel] {
+        std::this_thread::sleep_for(100ms);
+        cancel = true;
+    });
+    const ChildProcessResult r = runChildProcess("/bin/sleep", {"3600"}, {}, 2h, &cancel);
+    canceller.join();
+    EXPECT_TRUE(r.started);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.timedOut);
     EXPECT_EQ(r.exitCode, 128 + 9);
 }
 

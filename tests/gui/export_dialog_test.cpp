@@ -7,10 +7,15 @@
 #include "engine/train/session.h"
 #include "tests/support/consumers.h"
 
+#include "scripted_prompts.h"
+
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,6 +97,68 @@ private slots:
         const QString text = dialog.resultText();
         QVERIFY2(text.contains(QStringLiteral("The verification failed")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("not the real torch")), qPrintable(text));
+    }
+
+    // Starts, in a shown `dialog`, a PyTorch export into `dir` whose check.py never finishes (it
+    // imports a torch.py that sleeps in place of PyTorch's), and waits until it verifies.
+    static void startABlockedVerification(ExportDialog& dialog, const QTemporaryDir& dir) {
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("xor_pytorch")));
+        QFile fake(dir.filePath(QStringLiteral("xor_pytorch/torch.py")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("import time\ntime.sleep(3600)\n");
+        fake.close();
+        dialog.setFormat(ExportDialog::Format::Pytorch);
+        dialog.show();
+        dialog.startExport();
+        QVERIFY(dialog.isExporting());
+        // The window stays live meanwhile: the step under way is shown as it begins.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.stepText().contains(QStringLiteral("PyTorch")), 120000);
+    }
+
+    void cancelStopsTheVerificationAndKeepsTheDialog() {
+        if (const std::string missing = nw::test::missingPython(); !missing.empty()) QSKIP(missing.c_str());
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        nw::gui::test::ScriptedPrompts prompts;
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
+        dialog.setPrompts(&prompts);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        startABlockedVerification(dialog, dir);
+        auto* cancel = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        cancel->click();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("verification was cancelled")),
+                 qPrintable(dialog.resultText()));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor_pytorch/model.py"))));
+        QVERIFY(prompts.stopQuestions.isEmpty()); // Cancel means cancel: nothing to ask
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(cancel->text(), QStringLiteral("Close"));
+    }
+
+    void closingDuringAnExportAsksThenStopsIt() {
+        if (const std::string missing = nw::test::missingPython(); !missing.empty()) QSKIP(missing.c_str());
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        nw::gui::test::ScriptedPrompts prompts;
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
+        dialog.setPrompts(&prompts);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        startABlockedVerification(dialog, dir);
+
+        prompts.stopAnswer = false; // "Keep Running"
+        dialog.reject();
+        QCOMPARE(prompts.stopQuestions, QStringList{QStringLiteral("An export is under way.")});
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.isExporting());
+
+        prompts.stopAnswer = true;
+        dialog.reject();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void aFailureIsReportedAndNothingIsWritten() {

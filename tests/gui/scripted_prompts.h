@@ -35,6 +35,20 @@ public:
         *cancelled = cancelTemplate;
         return cancelTemplate ? QString() : templatePath;
     }
+    // Closing while training or exporting: what was asked, and the answer.
+    QStringList stopQuestions;
+    bool stopAnswer = true;
+    bool askStopAndClose(QWidget*, const QString& work) override {
+        stopQuestions << work;
+        return stopAnswer;
+    }
+    // Recovery copies offered at start, and whether to restore them.
+    QStringList recoveryOffers;
+    bool restoreRecovered = false;
+    bool askRestoreRecovered(QWidget*, const QString& name, const QDateTime&) override {
+        recoveryOffers << name;
+        return restoreRecovered;
+    }
     QString helpTitle;
     QString helpHtml;
     void showHelp(QWidget*, const QString& title, const QString& html) override {

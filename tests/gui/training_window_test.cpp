@@ -3,6 +3,7 @@
 #include "gui/app/main_window.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/recovery/autosaver.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
@@ -81,7 +82,10 @@ private slots:
             QCOMPARE(window->training()->frame()->node.value,
                      window->document()->project().graph.findByName("relu_1")->id.value);
             QVERIFY(window->isWindowModified());
+            // The finished run is in the recovery copy at once, not a minute later.
+            QVERIFY(window->autosaver()->folder().hasOwnCopy());
             QVERIFY(window->document()->saveAs(path).ok());
+            QVERIFY(!window->autosaver()->folder().hasOwnCopy());
         }
         auto window = makeWindow();
         QVERIFY(window->openFile(path));
@@ -89,6 +93,35 @@ private slots:
         QCOMPARE(window->metricsDock()->lossChart()->data(MetricsDock::EpochSeries).size(), 4);
         QTRY_VERIFY_WITH_TIMEOUT(window->training()->frame() && window->training()->frame()->grid, 60000);
         QVERIFY(window->trainingDock()->progressText().startsWith(QStringLiteral("Epoch 4/4")));
+    }
+    // Closing during a run asks first; "Keep Running" keeps both, "Stop and Close" stops the run,
+    // keeps what it learnt and goes on to the unsaved-changes question.
+    void closingDuringARunAsksThenStopsIt() {
+        auto window = makeWindow();
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        ScriptedPrompts* answers = prompts.get();
+        window->setPrompts(std::move(prompts));
+        QVERIFY(window->openFile(exampleProject("spirals.nwproj")));
+        window->document()->changeTrainingState([](nw::Project& p) {
+            p.training.epochs = 1000000; // runs until it is stopped
+            p.training.threads = 1;
+        });
+        window->training()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->training()->steps().isEmpty(), 120000);
+
+        answers->stopAnswer = false;
+        QVERIFY(!window->close());
+        QCOMPARE(answers->stopQuestions, QStringList{QStringLiteral("Training is under way.")});
+        QVERIFY(window->isVisible());
+        QVERIFY(window->training()->isTraining());
+        QCOMPARE(answers->saveQuestions, 0);
+
+        answers->stopAnswer = true;
+        answers->saveAnswer = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->close());
+        QCOMPARE(window->training()->state(), TrainingController::State::Idle);
+        QVERIFY(!window->document()->project().history.batchLosses.empty()); // the run's results were kept
+        QCOMPARE(answers->saveQuestions, 1);
     }
 };
 

@@ -1,0 +1,226 @@
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/recovery/autosaver.h"
+
+#include "sample_projects.h"
+#include "scripted_prompts.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using nw::gui::Autosaver;
+using nw::gui::ProjectDocument;
+using namespace nw::gui::test;
+
+namespace {
+
+// The argument that makes this program the designer that gets killed (see killedDesigner).
+constexpr auto kKilledDesignerArg = "--edit-save-a-copy-and-die";
+
+QByteArray serialized(const ProjectDocument& doc) {
+    return QByteArray::fromStdString(nw::serializeProject(doc.project()));
+}
+
+// An unsaved edit.
+nw::Status renameFirstLayer(ProjectDocument& doc, const QString& name) {
+    return doc.graphDocument()->rename(doc.project().graph.nodes().front().id.value, name);
+}
+
+// The files in the recovery folder, sorted by name.
+QStringList filesIn(const QString& folder) { return QDir(folder).entryList(QDir::Files, QDir::Name); }
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The one recovery copy in `folder` (its .nwproj), empty when there is not exactly one.
+QString onlyCopy(const QString& folder) {
+    const QStringList copies = QDir(folder).entryList({QStringLiteral("*.nwproj")}, QDir::Files);
+    return copies.size() == 1 ? QDir(folder).filePath(copies.first()) : QString();
+}
+
+// Opens `projectPath`, renames its first layer (an unsaved edit), writes the recovery copy, prints
+// its bytes and is killed with SIGKILL: no destructor runs, as after a crash.
+int killedDesigner(const QString& folder, const QString& projectPath) {
+    ProjectDocument doc;
+    if (!doc.open(projectPath)) return 3;
+    Autosaver autosaver(&doc, folder, Autosaver::kDefaultIntervalSeconds);
+    if (!renameFirstLayer(doc, QStringLiteral("renamed"))) return 4;
+    if (!autosaver.writeIfChanged()) return 5;
+    const QByteArray text = serialized(doc);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+    std::raise(SIGKILL);
+    return 6;
+}
+
+} // namespace
+
+class RecoveryTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString folder() const { return m_dir.filePath(QStringLiteral("recovery")); }
+    QString projectPath() const { return m_dir.filePath(QStringLiteral("tiny.nwproj")); }
+
+    // Runs killedDesigner in a child process; returns what it printed (the document it was editing).
+    QByteArray runKilledDesigner() {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QLatin1String(kKilledDesignerArg), folder(), projectPath()});
+        if (!child.waitForFinished(-1)) return {};
+        if (child.exitStatus() != QProcess::CrashExit) {
+            qWarning("the child exited with %d instead of being killed: %s", child.exitCode(),
+                     child.readAllStandardError().constData());
+            return {};
+        }
+        return child.readAllStandardOutput();
+    }
+
+private slots:
+    void init() {
+        QDir(folder()).removeRecursively();
+        writeSampleProject(projectPath());
+    }
+
+    void aCopyFollowsUnsavedChangesAndGoesWithTheSave() {
+        ProjectDocument doc;
+        QVERIFY(doc.open(projectPath()));
+        Autosaver autosaver(&doc, folder(), 1);
+        QSignalSpy written(&autosaver, &Autosaver::copyWritten);
+        QVERIFY(renameFirstLayer(doc, QStringLiteral("renamed")));
+
+        // The timer writes it; however long a loaded machine takes, the test waits for the signal.
+        QTRY_VERIFY_WITH_TIMEOUT(written.count() > 0, 120000);
+        QCOMPARE(readAll(onlyCopy(folder())), serialized(doc));
+        const QStringList files = filesIn(folder());
+        QCOMPARE(files.size(), 3); // the copy, its info and its lock
+        const QString info = QDir(folder()).filePath(files.filter(QStringLiteral(".json")).value(0));
+        const QJsonObject object = QJsonDocument::fromJson(readAll(info)).object();
+        QCOMPARE(object.value(QStringLiteral("originalPath")).toString(), doc.filePath());
+        QVERIFY(QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+
+        // Nothing new: no new copy.
+        QVERIFY(autosaver.writeIfChanged());
+        QCOMPARE(written.count(), 1);
+        // Another edit: a new copy replaces the old one.
+        QVERIFY(renameFirstLayer(doc, QStringLiteral("again")));
+        QVERIFY(autosaver.writeIfChanged());
+        QCOMPARE(written.count(), 2);
+        QCOMPARE(readAll(onlyCopy(folder())), serialized(doc));
+
+        QVERIFY(doc.save());
+        QCOMPARE(filesIn(folder()), QStringList());
+    }
+
+    void undoingBackToTheSavedStateRemovesTheCopy() {
+        ProjectDocument doc;
+        QVERIFY(doc.open(projectPath()));
+        Autosaver autosaver(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        QVERIFY(renameFirstLayer(doc, QStringLiteral("renamed")));
+        QVERIFY(autosaver.writeIfChanged());
+        QVERIFY(!onlyCopy(folder()).isEmpty());
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isModified());
+        QCOMPARE(filesIn(folder()), QStringList());
+    }
+
+    void aCleanExitLeavesNoFiles() {
+        ProjectDocument doc;
+        QVERIFY(doc.open(projectPath()));
+        auto autosaver = std::make_unique<Autosaver>(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        doc.markModified();
+        QVERIFY(autosaver->writeIfChanged());
+        QCOMPARE(filesIn(folder()).size(), 3);
+        autosaver.reset();
+        QCOMPARE(filesIn(folder()), QStringList());
+    }
+
+    void aRunningDesignersCopyIsNotOffered() {
+        ProjectDocument running;
+        QVERIFY(running.open(projectPath()));
+        Autosaver runningSaver(&running, folder(), Autosaver::kDefaultIntervalSeconds);
+        running.markModified();
+        QVERIFY(runningSaver.writeIfChanged());
+
+        ProjectDocument starting;
+        Autosaver startingSaver(&starting, folder(), Autosaver::kDefaultIntervalSeconds);
+        ScriptedPrompts prompts;
+        prompts.restoreRecovered = true;
+        QVERIFY(!startingSaver.offerRecovered(&prompts, nullptr));
+        QCOMPARE(prompts.recoveryOffers, QStringList());
+        QCOMPARE(filesIn(folder()).size(), 3); // still the running designer's
+    }
+
+    void aKilledDesignersCopyIsRestoredByteForByte() {
+        const QByteArray edited = runKilledDesigner();
+        QVERIFY(!edited.isEmpty());
+        QVERIFY(edited != readAll(projectPath())); // the edit was never saved
+        QCOMPARE(filesIn(folder()).size(), 3);     // its lock is left behind too
+
+        ProjectDocument doc;
+        Autosaver autosaver(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        ScriptedPrompts prompts;
+        prompts.restoreRecovered = true;
+        QVERIFY(autosaver.offerRecovered(&prompts, nullptr));
+        QCOMPARE(prompts.recoveryOffers, QStringList{QStringLiteral("tiny.nwproj")});
+        QCOMPARE(serialized(doc), edited);
+        QCOMPARE(doc.filePath(), QFileInfo(projectPath()).absoluteFilePath());
+        QVERIFY(doc.isModified()); // restored, not yet saved
+
+        // The killed designer's copy is gone; this designer's own holds the restored project.
+        QCOMPARE(readAll(onlyCopy(folder())), edited);
+        QVERIFY(autosaver.folder().hasOwnCopy());
+        // Offered once only.
+        ProjectDocument later;
+        Autosaver laterSaver(&later, folder(), Autosaver::kDefaultIntervalSeconds);
+        QVERIFY(!laterSaver.offerRecovered(&prompts, nullptr));
+        QCOMPARE(prompts.recoveryOffers.size(), 1);
+    }
+
+    void aDiscardedCopyIsDeleted() {
+        QVERIFY(!runKilledDesigner().isEmpty());
+        ProjectDocument doc;
+        Autosaver autosaver(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        ScriptedPrompts prompts;
+        QVERIFY(!autosaver.offerRecovered(&prompts, nullptr));
+        QCOMPARE(prompts.recoveryOffers.size(), 1);
+        QCOMPARE(doc.layerCount(), 0);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(filesIn(folder()), QStringList());
+    }
+
+    void anUnfinishedCopyIsRemovedWithoutAsking() {
+        QVERIFY(QDir().mkpath(folder()));
+        // A copy whose designer died before it wrote the info beside it.
+        writeText(QDir(folder()).filePath(QStringLiteral("1-999999.nwproj")), readAll(projectPath()));
+        ProjectDocument doc;
+        Autosaver autosaver(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        ScriptedPrompts prompts;
+        prompts.restoreRecovered = true;
+        QVERIFY(!autosaver.offerRecovered(&prompts, nullptr));
+        QCOMPARE(prompts.recoveryOffers, QStringList());
+        QCOMPARE(filesIn(folder()), QStringList());
+    }
+};
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == kKilledDesignerArg)
+        return killedDesigner(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    RecoveryTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "recovery_test.moc"
