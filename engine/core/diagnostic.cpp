@@ -30,6 +30,7 @@ std::string_view toString(DiagCode code) {
     case DiagCode::UnknownLayerKind: return "unknown-layer-kind";
     case DiagCode::UnsupportedVersion: return "unsupported-version";
     case DiagCode::DataMismatch: return "data-mismatch";
+    case DiagCode::UnscaledData: return "unscaled-data";
     case DiagCode::TrainingDiverged: return "training-diverged";
     case DiagCode::IncompatibleLoss: return "incompatible-loss";
     case DiagCode::ExportUnsupported: return "export-unsupported";

@@ -47,6 +47,8 @@ enum class DiagCode {
     // exports
     ExportUnsupported, // the model uses something the target format cannot express
     ExportInvalid,     // the written model failed its format's checker (a defect of the exporter)
+    // warnings about the data
+    UnscaledData, // large feature values go into the network unscaled
 };
 
 std::string_view toString(DiagCode code);

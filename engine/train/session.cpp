@@ -1,49 +1,12 @@
 #include "engine/train/session.h"
 
 #include "engine/graph/shape_inference.h"
+#include "engine/train/data_fit.h"
 
 #include <Eigen/Core>
 #include <omp.h>
 
 namespace nw {
-namespace {
-
-// The loss must suit the data and the network's output: class indices need as many outputs as
-// classes (or one output for two classes with binary cross-entropy).
-Status checkCompatibility(const Project& project, const Dataset& data, const Shape& output) {
-    const std::string lossName(toString(project.training.loss));
-    const int64_t width = output.numel();
-    if (project.training.loss == LossKind::MeanSquaredError) {
-        const bool oneHot = data.task == TaskKind::Classification && data.targetWidth() == 1 && width > 1;
-        if (!oneHot && data.targetWidth() != width)
-            return Diagnostic{DiagCode::IncompatibleLoss, "The network outputs " + std::to_string(width) +
-                                                              " values per sample but the data has " +
-                                                              std::to_string(data.targetWidth()) +
-                                                              " target values"};
-        if (oneHot && width != data.numClasses)
-            return Diagnostic{DiagCode::IncompatibleLoss, "The network outputs " + std::to_string(width) +
-                                                              " values but the data has " +
-                                                              std::to_string(data.numClasses) + " classes"};
-        return {};
-    }
-    if (data.task != TaskKind::Classification)
-        return Diagnostic{DiagCode::IncompatibleLoss, "The loss " + lossName + " needs class labels, but '" +
-                                                          data.name + "' is a regression data set: use mse"};
-    if (project.training.loss == LossKind::SoftmaxCrossEntropy && width != data.numClasses)
-        return Diagnostic{DiagCode::IncompatibleLoss, "The network outputs " + std::to_string(width) +
-                                                          " values but '" + data.name + "' has " +
-                                                          std::to_string(data.numClasses) +
-                                                          " classes: set the last Dense layer's units to " +
-                                                          std::to_string(data.numClasses)};
-    if (project.training.loss == LossKind::BinaryCrossEntropy && (width != 1 || data.numClasses != 2))
-        return Diagnostic{DiagCode::IncompatibleLoss,
-                          "Binary cross-entropy needs 1 output and 2 classes; the network has " +
-                              std::to_string(width) + " outputs and the data " +
-                              std::to_string(data.numClasses) + " classes"};
-    return {};
-}
-
-} // namespace
 
 int resolvedThreadCount(int threads) { return threads > 0 ? threads : omp_get_num_procs(); }
 
@@ -65,19 +28,9 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Project& 
     if (!analysis.valid()) return analysis.diagnostics.front();
     const Shape& inputShape = *analysis.node(*analysis.input)->output;
     Dataset& data = session->m_dataset;
-    if (inputShape != data.sampleShape()) {
-        // The same values in another arrangement (a flat 784 Input for 1×28×28 images) only
-        // needs the samples read differently.
-        if (inputShape.numel() != data.sampleShape().numel())
-            return Diagnostic{DiagCode::DataMismatch,
-                              "The Input layer takes " + inputShape.toString() + " (" +
-                                  std::to_string(inputShape.numel()) + " values) but the samples of '" +
-                                  data.name + "' are " + data.sampleShape().toString() + " (" +
-                                  std::to_string(data.sampleShape().numel()) + " values)",
-                              analysis.input};
-    }
-    if (Status s = checkCompatibility(project, data, *analysis.node(*analysis.output)->output); !s.ok())
-        return s.error();
+    // The designer lists the same problems before training (checkDataFit); warnings do not stop it.
+    for (const DataFitProblem& problem : checkDataFit(project, analysis, describeData(data)))
+        if (!problem.warning) return problem.diagnostic;
 
     session->m_lossKind = project.training.loss;
     session->m_split = splitFor(data, project.dataset);

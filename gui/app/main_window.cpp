@@ -15,6 +15,7 @@
 #include "gui/training/training_controller.h"
 
 #include "engine/core/diagnostic.h"
+#include "engine/train/data_fit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,16 @@ QString exportStem(const ProjectDocument& document) {
     if (current.isEmpty()) return QDir::home().filePath(document.displayName());
     const QFileInfo file(current);
     return QDir(file.absolutePath()).filePath(file.completeBaseName());
+}
+
+// The platform's Redo keys plus both common ones, each once: on Linux QKeySequence::Redo already is
+// Ctrl+Shift+Z, and a key bound twice is an ambiguous shortcut that triggers nothing.
+QList<QKeySequence> redoShortcuts() {
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+        if (!keys.contains(key)) keys << key;
+    return keys;
 }
 
 } // namespace
@@ -184,7 +195,7 @@ void MainWindow::createActions() {
     undo->setStatusTip(tr("Undo the last edit"));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("edit.redo"));
-    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(redoShortcuts());
     redo->setStatusTip(tr("Redo the edit that was undone last"));
 
     QAction* find = makeAction("edit.findLayer", tr("&Find Layer"), QKeySequence::Find);

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -14,6 +15,8 @@ class QSettings;
 
 // Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
+struct DataFitFix;
+struct DataFitProblem;
 struct Diagnostic;
 } // namespace nw
 
@@ -116,7 +119,9 @@ private:
     // Tells the user that something failed: the status bar, then the prompts' error message.
     void reportError(const QString& text, const nw::Diagnostic& diagnostic);
     void showError(const QString& text, const QString& details);
+    // The summary bar and the Problems list: the network's analysis and how it fits its data.
     void updateSummary();
+    void applyDataFix(const nw::DataFitFix& fix);
     void updatePlaceholder();
 
     // How long the status bar shows a confirmation; what takes longer to read (the canvas's notes,
@@ -152,6 +157,7 @@ private:
     PendingWire m_pendingWire;
     std::unique_ptr<UserPrompts> m_prompts;
     QString m_lastError;
+    std::vector<nw::DataFitProblem> m_dataProblems; // what the Problems list's Fix buttons refer to
 };
 
 } // namespace nw::gui

@@ -15,11 +15,16 @@
 #include "gui/editor/node_item.h"
 #include "gui/inspector/attr_value_convert.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/training/dataset_panel.h"
+#include "gui/training/training_dock.h"
 
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
 #include "engine/io/project.h"
+#include "engine/layers/dense.h"
+#include "engine/layers/input.h"
 #include "engine/layers/registry.h"
+#include "engine/train/data_fit.h"
 
 #include <QAction>
 #include <QMenu>
@@ -95,6 +100,13 @@ void MainWindow::wireDocks() {
     connect(m_inspector, &InspectorDock::renameRequested, this, &MainWindow::renameFromInspector);
 
     connect(m_problems, &ProblemsDock::nodeActivated, this, &MainWindow::revealNode);
+    connect(m_problems, &ProblemsDock::fixRequested, this, [this](int index) {
+        if (index < 0 || index >= static_cast<int>(m_dataProblems.size()) ||
+            !m_dataProblems[size_t(index)].fix)
+            return;
+        const nw::DataFitFix fix = *m_dataProblems[size_t(index)].fix; // applying it renews the list
+        applyDataFix(fix);
+    });
     connect(graph, &GraphDocument::reset, this, &MainWindow::updateSummary);
     connect(m_document, &ProjectDocument::projectReplaced, this, &MainWindow::updateSummary);
 }
@@ -187,9 +199,35 @@ void MainWindow::showHelp() {
 
 void MainWindow::updateSummary() {
     const nw::GraphAnalysis& analysis = m_document->graphDocument()->analysis();
-    m_summaryBar->setAnalysis(analysis, m_document->project().training.batchSize);
-    m_problems->setDiagnostics(analysis.diagnostics, m_document->graphDocument()->engineGraph());
+    const std::shared_ptr<const nw::DataFacts> facts =
+        m_trainingDock ? m_trainingDock->datasetPanel()->dataFacts() : nullptr;
+    m_dataProblems =
+        facts ? nw::checkDataFit(m_document->project(), analysis, *facts) : std::vector<nw::DataFitProblem>();
+    m_summaryBar->setAnalysis(analysis, m_document->project().training.batchSize,
+                              static_cast<int64_t>(m_dataProblems.size()));
+    m_problems->setProblems(analysis.diagnostics, m_dataProblems, m_document->graphDocument()->engineGraph());
     updatePlaceholder();
+}
+
+void MainWindow::applyDataFix(const nw::DataFitFix& fix) {
+    GraphDocument* graph = m_document->graphDocument();
+    nw::Status applied;
+    switch (fix.kind) {
+    case nw::DataFitFix::Kind::SetInputShape:
+        applied = graph->setAttribute(fix.node.value, nw::input_attr::kShape, nw::AttrValue{fix.shape});
+        break;
+    case nw::DataFitFix::Kind::SetUnits:
+        applied = graph->setAttribute(fix.node.value, nw::dense_attr::kUnits, nw::AttrValue{fix.units});
+        break;
+    case nw::DataFitFix::Kind::SetLoss:
+        m_document->changeTrainingState([loss = fix.loss](nw::Project& p) { p.training.loss = loss; });
+        break;
+    case nw::DataFitFix::Kind::SetScaling:
+        m_document->changeTrainingState(
+            [scaling = fix.scaling](nw::Project& p) { p.dataset.scaling = scaling; });
+        break;
+    }
+    if (!applied) reportError(tr("Could not apply the fix."), applied.error());
 }
 
 } // namespace nw::gui

@@ -8,6 +8,7 @@
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/training/dataset_panel.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
@@ -31,6 +32,10 @@ constexpr int kTrainingMessageMs = 8000;
 void MainWindow::createTrainingDocks() {
     m_training = new TrainingController(m_document, this);
     m_trainingDock = new TrainingDock(m_document, m_training, this);
+    // The Problems list checks the network against the data once it is read, and again when the loss
+    // or the scaling change.
+    connect(m_trainingDock->datasetPanel(), &DatasetPanel::previewReady, this, &MainWindow::updateSummary);
+    connect(m_document, &ProjectDocument::trainingStateChanged, this, &MainWindow::updateSummary);
     m_metricsDock = new MetricsDock(m_training, this);
     m_boundaryDock = new QDockWidget(tr("Decision Boundary"), this);
     m_boundaryDock->setObjectName(QStringLiteral("dock.decisionBoundary"));

@@ -23,13 +23,14 @@ int64_t estimateTrainingBytes(const nw::GraphAnalysis& analysis, int64_t batchSi
     return (parameterFloats + activationFloats) * kBytesPerFloat;
 }
 
-NetworkSummary summarizeNetwork(const nw::GraphAnalysis& analysis, int64_t batchSize) {
+NetworkSummary summarizeNetwork(const nw::GraphAnalysis& analysis, int64_t batchSize, int64_t dataProblems) {
     NetworkSummary s;
     s.layers = static_cast<int64_t>(analysis.nodes.size());
     s.parameters = analysis.totalParams;
     s.flopsPerSample = analysis.totalFlops;
     s.trainingBytes = estimateTrainingBytes(analysis, batchSize);
-    s.problems = static_cast<int64_t>(analysis.diagnostics.size());
+    s.problems =
+        analysis.nodes.empty() ? 0 : static_cast<int64_t>(analysis.diagnostics.size()) + dataProblems;
     return s;
 }
 
@@ -63,8 +64,8 @@ QLabel* SummaryBar::addPart(const QString& objectName, const QString& toolTip) {
     return label;
 }
 
-void SummaryBar::setAnalysis(const nw::GraphAnalysis& analysis, int64_t batchSize) {
-    m_summary = summarizeNetwork(analysis, batchSize);
+void SummaryBar::setAnalysis(const nw::GraphAnalysis& analysis, int64_t batchSize, int64_t dataProblems) {
+    m_summary = summarizeNetwork(analysis, batchSize, dataProblems);
     const NetworkSummary& s = m_summary;
     // Two strings, not "%n layer(s)": English has no plural forms in a .qm unless one is shipped.
     m_layers->setText(s.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(formatCount(s.layers)));

@@ -30,7 +30,10 @@ struct NetworkSummary {
 // buffers (im2col and the like) are not included: it is an estimate of the order of magnitude.
 int64_t estimateTrainingBytes(const nw::GraphAnalysis& analysis, int64_t batchSize, int optimizerSlots = 2);
 
-NetworkSummary summarizeNetwork(const nw::GraphAnalysis& analysis, int64_t batchSize);
+// `dataProblems` counts how the network does not fit its data (checkDataFit). An empty network has
+// no problems: it is a beginning.
+NetworkSummary summarizeNetwork(const nw::GraphAnalysis& analysis, int64_t batchSize,
+                                int64_t dataProblems = 0);
 
 // A status-bar widget: layers · parameters · FLOPs per sample · training memory · problems.
 class SummaryBar : public QWidget {
@@ -39,7 +42,7 @@ class SummaryBar : public QWidget {
 public:
     explicit SummaryBar(QWidget* parent = nullptr);
 
-    void setAnalysis(const nw::GraphAnalysis& analysis, int64_t batchSize);
+    void setAnalysis(const nw::GraphAnalysis& analysis, int64_t batchSize, int64_t dataProblems = 0);
     const NetworkSummary& summary() const { return m_summary; }
 
 private:

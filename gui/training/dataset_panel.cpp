@@ -8,6 +8,7 @@
 #include "engine/data/dataset_spec.h"
 #include "engine/data/dataset_summary.h"
 #include "engine/io/project.h"
+#include "engine/train/data_fit.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -113,6 +114,7 @@ QImage imagePreview(const nw::Dataset& data) {
 struct Preview {
     QImage image;
     QString text;
+    std::shared_ptr<const nw::DataFacts> facts;
 };
 
 Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& dir) {
@@ -124,6 +126,7 @@ Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& di
         return preview;
     }
     const nw::Dataset& data = loaded.value();
+    preview.facts = std::make_shared<const nw::DataFacts>(nw::describeData(data));
     const nw::Shape shape = data.sampleShape();
     if (shape.numel() == 2)
         preview.image = scatterPreview(data);
@@ -170,6 +173,7 @@ DatasetPanel::DatasetPanel(ProjectDocument* document, QWidget* parent)
     m_validation->setSingleStep(0.05);
     m_validation->setToolTip(tr("The fraction of samples held out to measure validation loss and accuracy"));
     m_scaling = new QComboBox(this);
+    m_scaling->setObjectName(QStringLiteral("training.dataset.scaling"));
     m_scaling->addItems({tr("None"), tr("Unit range [0, 1]"), tr("Standardize")});
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("training.dataset.preview"));
@@ -279,8 +283,19 @@ void DatasetPanel::writeSpec() {
     }
     spec.validationFraction = m_validation->value();
     spec.scaling = static_cast<nw::Scaling>(m_scaling->currentIndex());
-    if (spec == m_document->project().dataset) return;
-    m_document->changeTrainingState([&spec](nw::Project& p) { p.dataset = spec; });
+    const nw::DatasetSpec& before = m_document->project().dataset;
+    if (spec == before) return;
+    // Another source: the scaling (and, for a large set, the epochs) that suit it.
+    const bool newSource = spec.source != before.source || (spec.source == nw::DatasetSource::Synthetic &&
+                                                            spec.synthetic.kind != before.synthetic.kind);
+    const std::optional<nw::DataDefaults> defaults =
+        newSource ? std::optional(nw::defaultsFor(spec)) : std::nullopt;
+    if (defaults) spec.scaling = defaults->scaling;
+    m_document->changeTrainingState([&spec, &defaults](nw::Project& p) {
+        p.dataset = spec;
+        if (defaults && defaults->maxEpochs)
+            p.training.epochs = std::min(p.training.epochs, *defaults->maxEpochs);
+    });
     refresh();
 }
 
@@ -305,16 +320,18 @@ void DatasetPanel::updatePreview() {
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, preview, generation] {
-                if (self) self->showPreview(generation, preview.image, preview.text);
+                if (self) self->showPreview(generation, preview.image, preview.text, preview.facts);
             },
             Qt::QueuedConnection);
     });
 }
 
-void DatasetPanel::showPreview(int generation, const QImage& image, const QString& text) {
+void DatasetPanel::showPreview(int generation, const QImage& image, const QString& text,
+                               std::shared_ptr<const nw::DataFacts> facts) {
     if (generation != m_generation) return; // a newer preview is on its way
     m_previewImage = image;
     m_previewText = text;
+    m_facts = std::move(facts);
     m_preview->setPixmap(QPixmap::fromImage(image));
     m_preview->setVisible(!image.isNull());
     m_counts->setText(text);

@@ -3,12 +3,19 @@
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+
+// Declared, not included: moc reads this header (see gui/document/project_document.h).
+namespace nw {
+struct DataFacts;
+} // namespace nw
 
 namespace nw::gui {
 
@@ -32,8 +39,12 @@ public:
     // What the preview shows, once previewReady() was emitted.
     QImage previewImage() const { return m_previewImage; }
     QString previewText() const { return m_previewText; }
+    // What the checks of the network against the data need to know about it (see checkDataFit);
+    // null until the data has been read, or when it cannot be.
+    std::shared_ptr<const nw::DataFacts> dataFacts() const { return m_facts; }
 
 signals:
+    // The preview and the data's facts are up to date.
     void previewReady();
 
 private:
@@ -41,7 +52,8 @@ private:
     void writeSpec();
     void browse();
     void updatePreview();
-    void showPreview(int generation, const QImage& image, const QString& text);
+    void showPreview(int generation, const QImage& image, const QString& text,
+                     std::shared_ptr<const nw::DataFacts> facts);
 
     ProjectDocument* m_document;
     QComboBox* m_source = nullptr;
@@ -55,6 +67,7 @@ private:
     QLabel* m_counts = nullptr;
     QImage m_previewImage;
     QString m_previewText;
+    std::shared_ptr<const nw::DataFacts> m_facts;
     QString m_previewKey; // the data the preview shows (or is being made of)
     int m_generation = 0;
     bool m_updating = false;

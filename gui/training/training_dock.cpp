@@ -134,7 +134,11 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
         m_dataset->refresh();
         m_message->clear();
     });
-    connect(document, &ProjectDocument::trainingStateChanged, this, &TrainingDock::refreshSettings);
+    // Settings and data set may change from elsewhere too (a fix in the Problems list, the command line).
+    connect(document, &ProjectDocument::trainingStateChanged, this, [this] {
+        refreshSettings();
+        m_dataset->refresh();
+    });
     connect(controller, &TrainingController::stateChanged, this, &TrainingDock::updateState);
     connect(controller, &TrainingController::progressChanged, this, &TrainingDock::updateProgress);
     connect(controller, &TrainingController::message, this, &TrainingDock::showMessage);

@@ -13,6 +13,7 @@
 #include "gui/editor/graph_view.h"
 #include "gui/editor/node_item.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/training/training_dock.h"
 
 #include "sample_projects.h"
 #include "scripted_prompts.h"
@@ -23,15 +24,19 @@
 #include "engine/layers/registry.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtTest>
@@ -50,8 +55,16 @@ bool hasEdge(const nw::Graph& graph, quint32 from, quint32 to) {
 }
 
 // The sample with a 1×28×28 input: Dense cannot take it, so there is one problem, on the Dense.
-nw::Project brokenProject() {
+// The sample network for the default data (two spirals: 2 values, 2 classes), then with an Input the
+// Dense cannot take.
+nw::Project fittingProject() {
     nw::Project project = sampleProject();
+    if (!project.graph.setAttribute(nw::NodeId{2}, "units", int64_t{2})) qFatal("units refused");
+    return project;
+}
+
+nw::Project brokenProject() {
+    nw::Project project = fittingProject();
     if (!project.graph.setAttribute(nw::NodeId{1}, "shape", nw::Shape{1, 28, 28})) qFatal("shape refused");
     return project;
 }
@@ -188,8 +201,10 @@ private slots:
         nw::Project project = brokenProject();
         project.training.batchSize = 100;
         m_window->document()->adopt(project);
-        QCOMPARE(m_window->problems()->problemCount(), 1);
-        QCOMPARE(m_window->summaryBar()->summary().problems, 1);
+        // The Dense refuses 1×28×28, and the Input does not take the data's 2 values: the second
+        // once the data has been read (on a pool thread).
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->problems()->problemCount(), 2, 120000);
+        QCOMPARE(m_window->summaryBar()->summary().problems, 2);
         QCOMPARE(m_window->summaryBar()->summary().trainingBytes,
                  nw::gui::estimateTrainingBytes(graphDocument()->analysis(), 100));
         QVERIFY(m_window->summaryBar()->summary().trainingBytes !=
@@ -207,6 +222,56 @@ private slots:
         QVERIFY(graphDocument()->setAttribute(1, attrIndex("Input", "shape"), nw::Shape{2}).ok());
         QCOMPARE(m_window->problems()->problemCount(), 0);
         QCOMPARE(m_window->summaryBar()->summary().problems, 0);
+    }
+
+    // The network against its data, live: 16 outputs for 2 classes is listed with a Fix button that
+    // sets the units (undoably); large unscaled values are a warning whose fix sets the scaling.
+    void dataProblemsAreListedWithTheirFix() {
+        nw::Project project = fittingProject();
+        QVERIFY(project.graph.setAttribute(nw::NodeId{2}, "units", int64_t{16}).ok());
+        m_window->document()->adopt(project);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->problems()->problemCount(), 1, 120000);
+        const QTreeWidgetItem* row = m_window->problems()->list()->topLevelItem(0);
+        QVERIFY2(row->text(1).contains(QStringLiteral("16 outputs but 'spirals' has 2 classes")),
+                 qPrintable(row->text(1)));
+        QCOMPARE(row->text(0), QStringLiteral("dense"));
+        auto* fix = m_window->problems()->findChild<QPushButton*>(QStringLiteral("problems.fix.0"));
+        QVERIFY(fix);
+        fix->click();
+        QCOMPARE(std::get<int64_t>(node(2)->attrs[size_t(attrIndex("Dense", "units"))]), int64_t{2});
+        QCOMPARE(m_window->problems()->problemCount(), 0);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->problems()->problemCount(), 1);
+
+        // Unscaled data in the hundreds: a warning, fixed by choosing a scaling.
+        m_window->document()->adopt(fittingProject());
+        m_window->document()->changeTrainingState([](nw::Project& p) {
+            p.dataset.source = nw::DatasetSource::Csv;
+            p.dataset.path = NW_SOURCE_DIR "/tests/data/large_values.csv";
+            p.dataset.scaling = nw::Scaling::None;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->problems()->problemCount() == 1 &&
+                m_window->problems()->list()->topLevelItem(0)->text(1).contains(QStringLiteral("not scaled")),
+            120000);
+        m_window->problems()->findChild<QPushButton*>(QStringLiteral("problems.fix.0"))->click();
+        QVERIFY(m_window->document()->project().dataset.scaling == nw::Scaling::Standardize);
+        // The training panel shows it too.
+        auto* scaling =
+            m_window->trainingDock()->findChild<QComboBox*>(QStringLiteral("training.dataset.scaling"));
+        QVERIFY(scaling);
+        QCOMPARE(scaling->currentIndex(), int(nw::Scaling::Standardize));
+        QCOMPARE(m_window->problems()->problemCount(), 0);
+    }
+
+    // An empty canvas is a beginning: no red problem, a hint how to start.
+    void anEmptyNetworkShowsHowToBegin() {
+        m_window->document()->reset();
+        QCOMPARE(m_window->problems()->problemCount(), 0);
+        QCOMPARE(m_window->summaryBar()->summary().problems, 0);
+        auto* hint = m_window->problems()->findChild<QLabel*>(QStringLiteral("problems.empty"));
+        QVERIFY(hint && hint->isVisibleTo(m_window->problems()));
+        QVERIFY2(hint->text().contains(QStringLiteral("Input layer")), qPrintable(hint->text()));
     }
 
     void wireDroppedOnEmptyCanvasAddsTheLayerChosenInThePopup() {

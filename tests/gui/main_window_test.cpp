@@ -18,10 +18,12 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QtTest>
 
 using nw::gui::MainWindow;
@@ -92,6 +94,23 @@ private slots:
             auto* action = m_window->findChild<QAction*>(QString::fromLatin1(id));
             QVERIFY2(action, id);
             QCOMPARE(action->shortcut(), QKeySequence(key));
+        }
+    }
+
+    // Both Ctrl+Y and Ctrl+Shift+Z redo from the keyboard; no key is bound twice (which Qt reports as
+    // an ambiguous shortcut and ignores).
+    void redoWorksFromTheKeyboard() {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const QList<QKeySequence> keys =
+            m_window->findChild<QAction*>(QStringLiteral("edit.redo"))->shortcuts();
+        QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
+        for (const QKeyCombination key : {Qt::CTRL | Qt::Key_Y, Qt::CTRL | Qt::SHIFT | Qt::Key_Z}) {
+            QUndoStack* stack = m_window->document()->undoStack();
+            stack->push(new NoopCommand);
+            stack->undo();
+            QCOMPARE(stack->index(), stack->count() - 1);
+            QTest::keyClick(m_window.get(), key.key(), key.keyboardModifiers());
+            QVERIFY2(stack->index() == stack->count(), qPrintable(QKeySequence(key).toString()));
         }
     }
 
