@@ -10,8 +10,8 @@ namespace nw::gui {
 
 // A thread that turns parameter snapshots into ProbeFrames on its own Network, compiled from the
 // same graph: the training network is never touched, so probes cannot change the training numbers.
-// It computes at most ~12 frames a second (one every 80 ms) and drops snapshots it has no time for (only the latest
-// matters), so a slow probe never holds up training.
+// It computes at most ~12 frames a second (one every 80 ms) and drops snapshots it has no time for (only the
+// latest matters), so a slow probe never holds up training.
 class ProbeService {
 public:
     ProbeService(std::shared_ptr<const TrainingSession> session, const Graph& graph);

@@ -114,6 +114,11 @@ void TrainingController::resetWeights() {
     say(tr("Weights reset: the next run starts from fresh weights drawn from the seed."), false);
 }
 
+void TrainingController::setStepsPerSecond(double rate) {
+    m_stepsPerSecond = rate;
+    if (m_run && m_runTrains) m_run->setStepsPerSecond(rate);
+}
+
 void TrainingController::setLearningRate(double learningRate) {
     if (!(learningRate > 0) || !std::isfinite(learningRate)) return;
     if (m_run && isTraining()) m_run->setLearningRate(learningRate);
@@ -146,6 +151,7 @@ void TrainingController::beginRun(bool paused, int steps) {
     setup.fromStoredWeights = project.weights.has_value();
     setup.paused = paused;
     setup.steps = steps;
+    setup.stepsPerSecond = m_stepsPerSecond;
     m_run = std::make_unique<TrainingRun>(std::move(setup));
     m_runTrains = true;
     m_runFinished = false;

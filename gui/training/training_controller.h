@@ -51,6 +51,10 @@ public:
     void resetWeights();
     // Takes effect at the next step of a running run and is kept in the project.
     void setLearningRate(double learningRate);
+    // At most `rate` steps per second, for this and later runs (0: as fast as possible). A setting of
+    // the window, not of the project: the numbers do not change, and the CLI always runs flat out.
+    void setStepsPerSecond(double rate);
+    double stepsPerSecond() const { return m_stepsPerSecond; }
 
     // What the probe views look at: a node (0: none) and a sample row of the data set.
     void setProbeNode(quint32 node);
@@ -101,6 +105,7 @@ private:
 
     ProjectDocument* m_document;
     std::unique_ptr<TrainingRun> m_run;
+    double m_stepsPerSecond = 0;
     bool m_runTrains = false;   // m_run is a training run, not an inspection
     bool m_runFinished = false; // its end has been handled
     bool m_discardRun = false;  // the network changed under it: its weights are not kept

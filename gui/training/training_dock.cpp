@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -59,6 +60,23 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
             buttons->addWidget(button, 1, 0, 1, 4);
     }
     layout->addLayout(buttons);
+    // How fast to train: flat out, or slowly enough for a class to watch the boundary form.
+    auto* speedRow = new QHBoxLayout;
+    auto* speedLabel = new QLabel(tr("Speed"), body);
+    m_speed = new QComboBox(body);
+    m_speed->setObjectName(QStringLiteral("training.speed"));
+    m_speed->setToolTip(tr("Slow the training down to watch it learn step by step; the numbers stay the "
+                           "same. Can be changed while training runs."));
+    m_speed->addItem(tr("As fast as possible"), 0.0);
+    for (const int rate : {100, 30, 10, 3, 1})
+        m_speed->addItem(rate == 1 ? tr("1 step per second") : tr("%1 steps per second").arg(rate),
+                         double(rate));
+    speedLabel->setBuddy(m_speed);
+    speedRow->addWidget(speedLabel);
+    speedRow->addWidget(m_speed, 1);
+    layout->addLayout(speedRow);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_controller->setStepsPerSecond(m_speed->currentData().toDouble()); });
     m_progress = new QProgressBar(body);
     m_progress->setObjectName(QStringLiteral("training.progress"));
     m_progress->setTextVisible(true);

@@ -44,6 +44,7 @@ private:
     ProjectDocument* m_document;
     TrainingController* m_controller;
     DatasetPanel* m_dataset = nullptr;
+    QComboBox* m_speed = nullptr;
     QComboBox* m_loss = nullptr;
     QComboBox* m_optimizer = nullptr;
     QDoubleSpinBox* m_learningRate = nullptr;

@@ -22,12 +22,15 @@ public:
             m_run.m_news.batches.push_back(metrics);
         }
         m_step = metrics.step;
-        // Paused after a Step: the views must show exactly this step, so no throttling.
+        // Paused after a Step, or slowed down to be watched: the views must show exactly this step,
+        // so no thinning out of the snapshots.
+        const bool paced = m_run.paceOf() > 0;
         const auto now = Clock::now();
-        if (m_run.m_pausedByUser || now - m_lastSnapshot >= kSnapshotInterval) {
+        if (m_run.m_pausedByUser || paced || now - m_lastSnapshot >= kSnapshotInterval) {
             m_lastSnapshot = now;
             m_run.publishSnapshot(m_step, false);
         }
+        if (paced) waitForPace();
     }
     void onEpoch(const EpochMetrics& metrics) override {
         {
@@ -39,9 +42,25 @@ public:
     void onFinished(StopReason, const Diagnostic*) override { m_run.publishSnapshot(m_step, true); }
 
 private:
+    // Until the next step is due at the chosen pace, or something ends the wait.
+    void waitForPace() {
+        std::unique_lock lock(m_run.m_mutex);
+        for (;;) {
+            const double rate = m_run.m_stepsPerSecond;
+            if (rate <= 0 || m_run.m_stopRequested || m_run.m_pausedByUser) break;
+            const auto due = m_lastStep + std::chrono::duration_cast<Clock::duration>(
+                                              std::chrono::duration<double>(1.0 / rate));
+            const int changes = m_run.m_paceChanges;
+            if (!m_run.m_paceChanged.wait_until(lock, due, [&] { return m_run.m_paceChanges != changes; }))
+                break; // due
+        }
+        m_lastStep = Clock::now();
+    }
+
     TrainingRun& m_run;
     int64_t m_step = 0;
     Clock::time_point m_lastSnapshot{};
+    Clock::time_point m_lastStep = Clock::now();
 };
 
 TrainingRun::TrainingRun(Setup setup) : m_setup(std::move(setup)) {
@@ -51,6 +70,7 @@ TrainingRun::TrainingRun(Setup setup) : m_setup(std::move(setup)) {
     }
     m_pausedByUser = m_setup.paused;
     m_pendingPause = m_setup.paused;
+    m_stepsPerSecond = m_setup.stepsPerSecond;
     m_pendingSteps = m_setup.steps;
     m_worker = std::thread([this] { work(); });
 }
@@ -68,6 +88,7 @@ void TrainingRun::join() {
 void TrainingRun::pause() {
     m_pausedByUser = true;
     std::lock_guard lock(m_mutex);
+    wakePace();
     if (m_trainer)
         m_trainer->pause();
     else
@@ -88,6 +109,7 @@ void TrainingRun::resume() {
 void TrainingRun::step() {
     m_pausedByUser = true;
     std::lock_guard lock(m_mutex);
+    wakePace();
     if (m_trainer)
         m_trainer->step();
     else {
@@ -98,10 +120,28 @@ void TrainingRun::step() {
 
 void TrainingRun::stop() {
     std::lock_guard lock(m_mutex);
+    m_stopRequested = true;
+    wakePace();
     if (m_trainer)
         m_trainer->stop();
     else
         m_pendingStop = true;
+}
+
+void TrainingRun::setStepsPerSecond(double rate) {
+    std::lock_guard lock(m_mutex);
+    m_stepsPerSecond = rate;
+    wakePace();
+}
+
+double TrainingRun::paceOf() const {
+    std::lock_guard lock(m_mutex);
+    return m_stepsPerSecond;
+}
+
+void TrainingRun::wakePace() {
+    ++m_paceChanges;
+    m_paceChanged.notify_all();
 }
 
 void TrainingRun::setLearningRate(double learningRate) {

@@ -6,6 +6,7 @@
 #include "engine/io/project.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -33,6 +34,8 @@ public:
         // batch runs before the pause however soon the session is ready.
         bool paused = false;
         int steps = 0;
+        // At most this many steps per second (see setStepsPerSecond); 0: as fast as it goes.
+        double stepsPerSecond = 0;
     };
     explicit TrainingRun(Setup setup);
     ~TrainingRun(); // stops the run and joins its threads
@@ -45,6 +48,9 @@ public:
     void step(); // exactly one more mini-batch, then paused
     void stop();
     void setLearningRate(double learningRate);
+    // At most `rate` steps per second, so that a class can watch the boundary form; 0: as fast as the
+    // machine goes. Only the pace changes, never the numbers. Stop, Pause and a new pace end a wait.
+    void setStepsPerSecond(double rate);
     void setProbeRequest(const ProbeRequest& request);
 
     // What happened since the last call.
@@ -80,6 +86,8 @@ public:
 private:
     class Observer;
     void work();
+    double paceOf() const;
+    void wakePace(); // with m_mutex held
     void publishSnapshot(int64_t runStep, bool predict);
 
     Setup m_setup;
@@ -95,6 +103,10 @@ private:
     int m_pendingSteps = 0;
     bool m_pendingStop = false;
     std::optional<double> m_pendingLearningRate;
+    double m_stepsPerSecond = 0;
+    bool m_stopRequested = false;
+    int m_paceChanges = 0;                 // bumped by setStepsPerSecond, pause and stop: a wait ends
+    std::condition_variable m_paceChanged; // with m_mutex
     ProbeRequest m_request;
     News m_news;
 

@@ -65,16 +65,22 @@ void DecisionBoundaryView::paintEvent(QPaintEvent*) {
         const float target = samples.targets.row(row)[0];
         return classes ? classColour(static_cast<int>(target)) : QColor::fromRgb(divergingColour(target));
     };
-    // Training points filled, validation points as rings: which is which at a glance.
-    p.setPen(QPen(Qt::white, 1));
+    // Training points filled, validation points as rings: which is which at a glance. Each is drawn
+    // in its class's colour with a dark edge, so it stands out from the region of the same colour
+    // around it (where it is classified right) and shows its class in the other's (where it is not).
+    const QColor edge(40, 40, 40);
+    p.setPen(QPen(edge, 1));
     for (const int64_t row : m_frame->session->split().train) {
         p.setBrush(colourOf(row));
         p.drawEllipse(at(samples.features.row(row)), kPointRadius, kPointRadius);
     }
-    p.setBrush(Qt::white);
+    p.setBrush(Qt::NoBrush);
     for (const int64_t row : m_frame->session->split().validation) {
-        p.setPen(QPen(colourOf(row), 1.8));
-        p.drawEllipse(at(samples.features.row(row)), kPointRadius, kPointRadius);
+        const QPointF centre = at(samples.features.row(row));
+        p.setPen(QPen(edge, 3.2));
+        p.drawEllipse(centre, kPointRadius, kPointRadius);
+        p.setPen(QPen(colourOf(row), 1.6));
+        p.drawEllipse(centre, kPointRadius, kPointRadius);
     }
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.setBrush(Qt::NoBrush);

@@ -9,6 +9,18 @@
 
 namespace nw::gui {
 
+namespace {
+
+// The regions a shade lighter than the class colours, so that the data points drawn over them in the
+// full colours stand out.
+QRgb tint(QRgb colour) {
+    constexpr double kTowardsWhite = 0.4;
+    const auto lighter = [](int v) { return static_cast<int>(std::lround(v + (255 - v) * kTowardsWhite)); };
+    return qRgb(lighter(qRed(colour)), lighter(qGreen(colour)), lighter(qBlue(colour)));
+}
+
+} // namespace
+
 QImage decisionImage(const DecisionGrid& grid) {
     const int n = grid.resolution;
     QImage image(std::max(n, 1), std::max(n, 1), QImage::Format_RGB32);
@@ -44,7 +56,7 @@ QImage decisionImage(const DecisionGrid& grid) {
             };
             colour = qRgb(mix(r), mix(g), mix(b));
         }
-        image.setPixel(cell % n, cell / n, colour);
+        image.setPixel(cell % n, cell / n, tint(colour));
     }
     return image;
 }

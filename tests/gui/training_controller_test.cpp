@@ -62,6 +62,36 @@ private slots:
         QCOMPARE(doc.project().history.batchLosses.size(), size_t(3));
     }
 
+    // Slowed down to one step every thousand seconds, a run has made its first step and waits for
+    // the next: Stop ends the wait (and the run) at once, and the numbers are those of a fast run.
+    void aSlowRunStopsAtOnceAndKeepsItsNumbers() {
+        ProjectDocument fastDoc;
+        openExample(fastDoc, "spirals.nwproj", 1);
+        TrainingController fast(&fastDoc);
+        fast.start();
+        trainToEnd(fast);
+
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1);
+        TrainingController controller(&doc);
+        controller.setStepsPerSecond(0.001);
+        controller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), 1, 60000);
+        controller.stop();
+        trainToEnd(controller); // would wait a thousand seconds, past the test's time limit, if Stop did not
+                                // end the wait
+        QCOMPARE(controller.steps().size(), 1);
+        QCOMPARE(controller.steps().front().loss, fast.steps().front().loss);
+
+        // Back to full speed in the middle of a slow run: the rest runs flat out.
+        controller.setStepsPerSecond(0.001);
+        controller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), 2, 60000);
+        controller.setStepsPerSecond(0);
+        trainToEnd(controller);
+        QCOMPARE(controller.steps().size(), 1 + 25);
+    }
+
     void pauseAndResumeContinueTheRun() {
         ProjectDocument doc;
         openExample(doc, "spirals.nwproj", 4);
