@@ -29,8 +29,10 @@ void Tensor::setSampleShape(const Shape& sampleShape) {
 void Tensor::setZero() { std::fill(m_data.begin(), m_data.begin() + size(), 0.0f); }
 
 bool Tensor::operator==(const Tensor& other) const {
+    // memcmp may not be given the null data of an empty tensor, even for no bytes.
     return m_shape == other.m_shape &&
-           std::memcmp(data(), other.data(), static_cast<size_t>(size()) * sizeof(float)) == 0;
+           (size() == 0 ||
+            std::memcmp(data(), other.data(), static_cast<size_t>(size()) * sizeof(float)) == 0);
 }
 
 } // namespace nw

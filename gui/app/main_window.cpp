@@ -4,6 +4,7 @@
 #include "gui/app/file_controller.h"
 #include "gui/app/recent_files.h"
 #include "gui/app/user_prompts.h"
+#include "gui/docks/child_signals.h"
 #include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
@@ -111,7 +112,9 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+// Hiding the window moves the focus away from an editor in a dock, whose editingFinished then changes
+// the document, whose signals would reach this window's slots after this destructor.
+MainWindow::~MainWindow() { disconnectChildren(this); }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts) {
     m_prompts = std::move(prompts);

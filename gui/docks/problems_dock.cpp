@@ -59,7 +59,10 @@ ProblemsDock::ProblemsDock(QWidget* parent) : QDockWidget(tr("Problems"), parent
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setItemDelegate(new WrappingDelegate(m_list));
     // Rows are as tall as their wrapped text; a narrower column needs taller rows.
-    connect(m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); });
+    // The list, not the dock: a header resized while the dock's children are destroyed must not reach
+    // a dock that is no longer one.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list,
+            [list = m_list] { list->doItemsLayout(); });
     m_pages->insertWidget(kListPage, m_list);
 
     m_empty = new QLabel(m_pages);

@@ -1,5 +1,7 @@
 #include "gui/inspector/attribute_field.h"
 
+#include "gui/docks/child_signals.h"
+
 #include "gui/inspector/attr_value_convert.h"
 
 #include <QCheckBox>
@@ -83,6 +85,8 @@ QString rangeHint(const nw::AttrSpec& spec) {
 }
 
 } // namespace
+
+AttributeField::~AttributeField() { disconnectChildren(this); }
 
 AttributeField::AttributeField(const nw::AttrSpec& spec, QWidget* parent)
     : QWidget(parent), m_spec(spec), m_value(spec.defaultValue) {

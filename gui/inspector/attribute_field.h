@@ -24,6 +24,7 @@ class AttributeField : public QWidget {
 
 public:
     AttributeField(const nw::AttrSpec& spec, QWidget* parent = nullptr);
+    ~AttributeField() override;
 
     // Shows `value` without calling onEdited and clears any error mark: an update from the
     // document (an undo, another view) must not echo back as a new edit.

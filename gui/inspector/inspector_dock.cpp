@@ -1,5 +1,7 @@
 #include "gui/inspector/inspector_dock.h"
 
+#include "gui/docks/child_signals.h"
+
 #include "gui/docks/diagnostic_text.h"
 #include "gui/docks/layer_catalog.h"
 #include "gui/docks/number_format.h"
@@ -41,7 +43,7 @@ InspectorDock::InspectorDock(QWidget* parent) : QDockWidget(tr("Inspector"), par
     showNode(nullptr, nullptr);
 }
 
-InspectorDock::~InspectorDock() = default;
+InspectorDock::~InspectorDock() { disconnectChildren(this); }
 
 void InspectorDock::buildEmptyPage() {
     auto* hint =

@@ -1,5 +1,6 @@
 #include "gui/training/dataset_panel.h"
 
+#include "gui/docks/child_signals.h"
 #include "gui/document/fs_path.h"
 #include "gui/document/project_document.h"
 #include "gui/views/colour_maps.h"
@@ -158,6 +159,7 @@ DatasetPanel::DatasetPanel(ProjectDocument* document, QWidget* parent)
     for (const nw::SyntheticKind kind : nw::syntheticKinds()) m_source->addItem(syntheticLabel(kind));
     m_source->addItems({tr("Fashion-MNIST"), tr("CSV file"), tr("IDX folder"), tr("Image folder")});
     m_samples = new QSpinBox(this);
+    m_samples->setObjectName(QStringLiteral("training.dataset.samples"));
     m_samples->setRange(10, 100000);
     m_samples->setSingleStep(100);
     m_samples->setToolTip(tr("How many points are generated"));
@@ -207,7 +209,7 @@ DatasetPanel::DatasetPanel(ProjectDocument* document, QWidget* parent)
     refresh();
 }
 
-DatasetPanel::~DatasetPanel() = default;
+DatasetPanel::~DatasetPanel() { disconnectChildren(this); }
 
 void DatasetPanel::setEditable(bool editable) {
     for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_samples, m_noise, m_path, m_browse,

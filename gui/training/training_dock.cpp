@@ -1,5 +1,7 @@
 #include "gui/training/training_dock.h"
 
+#include "gui/docks/child_signals.h"
+
 #include "gui/document/project_document.h"
 #include "gui/training/dataset_panel.h"
 #include "gui/training/training_controller.h"
@@ -37,6 +39,8 @@ QString duration(double seconds) {
 }
 
 } // namespace
+
+TrainingDock::~TrainingDock() { disconnectChildren(this); }
 
 TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* controller, QWidget* parent)
     : QDockWidget(tr("Training"), parent), m_document(document), m_controller(controller) {
@@ -108,6 +112,7 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
     m_batch = new QSpinBox(settingsBox);
     m_batch->setRange(1, 65536);
     m_epochs = new QSpinBox(settingsBox);
+    m_epochs->setObjectName(QStringLiteral("training.epochs"));
     m_epochs->setRange(1, 1000000);
     m_weightDecay = new QDoubleSpinBox(settingsBox);
     m_weightDecay->setDecimals(6);

@@ -24,6 +24,7 @@ class TrainingDock : public QDockWidget {
 
 public:
     TrainingDock(ProjectDocument* document, TrainingController* controller, QWidget* parent = nullptr);
+    ~TrainingDock() override;
 
     // The run's actions (train.start, train.pause, train.step, train.stop, train.reset), with their
     // shortcuts: F5, Pause, F6, Shift+F5. The window puts them in its Train menu.

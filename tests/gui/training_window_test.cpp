@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -94,6 +95,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->training()->frame() && window->training()->frame()->grid, 60000);
         QVERIFY(window->trainingDock()->progressText().startsWith(QStringLiteral("Epoch 4/4")));
     }
+    // An editor of the training panel that has the focus when the window goes emits editingFinished
+    // while the panel is destroyed: it must reach nothing (UBSan, in make test-asan, reports a slot
+    // called on a half-destroyed dock).
+    void destroyingTheWindowWithAnEditorFocused() {
+        auto window = makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        for (const char* name : {"training.dataset.samples", "training.epochs"}) {
+            auto* box = window->trainingDock()->findChild<QSpinBox*>(QString::fromLatin1(name));
+            QVERIFY2(box, name);
+            window->trainingDock()->raise();
+            box->setFocus();
+            QTest::keyClicks(box, QStringLiteral("7"));
+        }
+        window.reset();
+    }
+
     // Closing during a run asks first; "Keep Running" keeps both, "Stop and Close" stops the run,
     // keeps what it learnt and goes on to the unsaved-changes question.
     void closingDuringARunAsksThenStopsIt() {

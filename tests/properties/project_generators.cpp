@@ -256,7 +256,9 @@ rc::Gen<Project> genProject() {
 bool sameProject(const Project& a, const Project& b) {
     const auto& la = a.history.batchLosses;
     const auto& lb = b.history.batchLosses;
-    if (la.size() != lb.size() || std::memcmp(la.data(), lb.data(), la.size() * sizeof(float)) != 0)
+    // Bit for bit (NaN included); memcmp may not be given the null data of an empty vector.
+    if (la.size() != lb.size() ||
+        (!la.empty() && std::memcmp(la.data(), lb.data(), la.size() * sizeof(float)) != 0))
         return false;
     Project ca = a;
     Project cb = b;
