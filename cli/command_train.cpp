@@ -3,14 +3,19 @@
 #include "progress.h"
 #include "report.h"
 
+#include "engine/io/file_io.h"
 #include "engine/train/session.h"
 
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace nw::cli {
 namespace {
@@ -132,6 +137,25 @@ void printSummary(const MetricHistory& history, double seconds, int64_t trainSam
     std::cout << "\n";
 }
 
+// Where to save a project whose own folder is read-only (an installed example): the current folder,
+// or the home folder, as <name>-trained.nwproj, numbered so that no file is overwritten.
+std::optional<std::filesystem::path> writableCopyOf(const std::filesystem::path& file) {
+    std::vector<std::filesystem::path> folders{std::filesystem::current_path()};
+    if (const char* home = std::getenv("HOME"); home && *home) folders.emplace_back(home);
+    const std::string stem = file.stem().string() + "-trained";
+    for (const std::filesystem::path& folder : folders) {
+        for (int n = 1; n < 1000; ++n) {
+            const std::filesystem::path candidate =
+                folder / (stem + (n == 1 ? std::string() : "-" + std::to_string(n)) + ".nwproj");
+            std::error_code ec;
+            if (std::filesystem::exists(candidate, ec)) continue;
+            if (io::checkCanWrite(candidate).ok()) return candidate;
+            break; // this folder cannot be written: the next one
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runTrain(std::span<const std::string> args) {
@@ -140,9 +164,23 @@ int runTrain(std::span<const std::string> args) {
     std::optional<ProjectCommand> command = openProjectCommand(spec, args, exitCode);
     if (!command) return exitCode;
     const std::filesystem::path& file = command->file;
-    const std::filesystem::path output = command->args.value("output").value_or(file.string());
     Project& project = command->project;
     if (!applyOptions(command->args, spec, project.training, exitCode)) return exitCode;
+    // Where the result goes is settled before training, not found unwritable after it.
+    std::filesystem::path output = command->args.value("output").value_or(file.string());
+    if (Status writable = io::checkCanWrite(output); !writable.ok()) {
+        const std::optional<std::filesystem::path> elsewhere =
+            command->args.value("output") ? std::nullopt : writableCopyOf(file);
+        if (!elsewhere) {
+            reportError(output, writable.error());
+            std::cerr << kProgram << ": nothing was trained; choose a folder you can write with -o\n";
+            return kExitInvalid;
+        }
+        std::cout << "The folder of " << file.string()
+                  << " cannot be written: the trained project will be saved to " << elsewhere->string()
+                  << "\n";
+        output = *elsewhere;
+    }
 
     auto created = TrainingSession::create(project, file.parent_path());
     if (!created.ok()) {

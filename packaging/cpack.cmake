@@ -11,8 +11,9 @@ if(NW_BUILD_GUI)
   install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/neuroweave.svg
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 endif()
+# The examples with the data files they read (examples/data/*.csv, found relative to the project).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/examples/
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/neuroweave/examples FILES_MATCHING PATTERN "*.nwproj")
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/neuroweave/examples FILES_MATCHING PATTERN "*.nwproj" PATTERN "*.csv")
 
 set(CPACK_PACKAGE_NAME neuroweave)
 set(CPACK_PACKAGE_VENDOR "Neuroweave")

@@ -84,6 +84,18 @@ Result<std::string> readFile(const std::filesystem::path& path) {
     return std::move(content).str();
 }
 
+Status checkCanWrite(const std::filesystem::path& path) {
+    std::string temp = path.string() + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+        return writeError(path, "creating a temporary file in " + dir.string(), errno);
+    }
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return {};
+}
+
 Status writeFileAtomically(const std::filesystem::path& requested, std::string_view bytes) {
     std::error_code ec;
     std::filesystem::path path = requested;

@@ -19,4 +19,9 @@ Result<std::string> readFile(const std::filesystem::path& path);
 // A symbolic link is followed, so the file it points to is replaced and the link stays.
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 
+// Whether writeFileAtomically(path, …) can work: a temporary file can be made beside `path` (and is
+// removed again). Asked before long work whose result goes there, so that a read-only folder is
+// known before the work, not after it. The failure is the FileWrite Diagnostic a save would give.
+Status checkCanWrite(const std::filesystem::path& path);
+
 } // namespace nw::io

@@ -2,9 +2,11 @@
 
 #include "gui/app/recent_files.h"
 #include "gui/app/user_prompts.h"
+#include "gui/document/fs_path.h"
 #include "gui/document/project_document.h"
 
 #include "engine/core/diagnostic.h"
+#include "engine/io/file_io.h"
 #include "engine/io/project.h"
 
 #include <QDir>
@@ -100,6 +102,12 @@ void ProjectFileController::openAfterAsking(const QString& path) {
 
 bool ProjectFileController::save() {
     if (m_document->filePath().isEmpty()) return saveAs();
+    // A file in a folder the user cannot write (an installed example): Save As, in the home folder.
+    if (!nw::io::checkCanWrite(toFsPath(m_document->filePath())).ok()) {
+        emit statusMessage(tr("The folder of “%1” cannot be written: choose where to save it.")
+                               .arg(m_document->displayName()));
+        return saveAsSuggesting(QDir::home().filePath(m_document->displayName()));
+    }
     return reportSaved(m_document->save(), m_document->displayName());
 }
 
@@ -108,6 +116,10 @@ bool ProjectFileController::saveAs() {
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(m_document->displayName() + QLatin1Char('.') +
                                           QLatin1String(kProjectSuffix));
+    return saveAsSuggesting(suggested);
+}
+
+bool ProjectFileController::saveAsSuggesting(const QString& suggested) {
     QString path = m_prompts->askSavePath(m_window, suggested);
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + QLatin1String(kProjectSuffix);

@@ -43,8 +43,8 @@ public:
     bool openFile(const QString& path);
     // Asks about unsaved changes, then opens `path` (a recent or a dropped file).
     void openAfterAsking(const QString& path);
-    // Saves to the project's file, or asks where (saveAs) while it has none; false when nothing was
-    // saved.
+    // Saves to the project's file, or asks where (saveAs) while it has none or its folder cannot be
+    // written; false when nothing was saved.
     bool save();
     bool saveAs();
     // Asks what to do with unsaved changes; false when the user cancels the pending operation.
@@ -63,6 +63,7 @@ signals:
 private:
     // Starts an untitled project from the template at `path` (a resource); false if it is unreadable.
     bool adoptTemplate(const QString& path);
+    bool saveAsSuggesting(const QString& suggestedPath);
     void reportError(const QString& text, const nw::Diagnostic& diagnostic);
     // Reports the outcome of a save of `fileName`: the error, or "Saved".
     bool reportSaved(const nw::Status& saved, const QString& fileName);

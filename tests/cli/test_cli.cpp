@@ -8,6 +8,7 @@
 
 #include <csignal>
 #include <fstream>
+#include <unistd.h>
 
 namespace nw {
 namespace {
@@ -226,6 +227,52 @@ TEST(Cli, ASaveThatFailsExitsWith2) {
         cli({"train", example("xor.nwproj"), "--epochs", "0", "-o", "/no/such/dir/out.nwproj"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(contains(r.err, "Could not save /no/such/dir/out.nwproj")) << r.err;
+}
+
+// An installed example sits in a folder its user cannot write (/usr/share/neuroweave/examples):
+// training it saves the result in the current folder, says where, and leaves the example alone.
+// Run as the unprivileged user "nobody" when the test runs as root, whom permissions do not stop.
+TEST(Cli, AReadOnlyProjectFolderSavesTheResultBesideTheUser) {
+    test::TempDir dir;
+    const fs::path examples = dir / "examples";
+    const fs::path here = dir / "here";
+    fs::create_directories(examples);
+    fs::create_directories(here);
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), examples / "p.nwproj").ok());
+    const std::string original = contentOf(examples / "p.nwproj");
+    using fs::perms;
+    fs::permissions(dir.path(), perms::owner_all | perms::group_read | perms::group_exec |
+                                    perms::others_read | perms::others_exec);
+    fs::permissions(examples, perms::owner_read | perms::owner_exec | perms::group_read | perms::group_exec |
+                                  perms::others_read | perms::others_exec);
+    fs::permissions(here, perms::all);
+
+    std::vector<std::string> command{
+        "-C", here.string(), NW_CLI_PATH, "train", (examples / "p.nwproj").string(), "--epochs=1"};
+    fs::path program = "/usr/bin/env";
+    if (::geteuid() == 0) {
+        command.insert(command.begin(), {"--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/env"});
+        program = "/usr/bin/setpriv";
+    }
+    const ProcessResult r = test::runProcess(program, command);
+    fs::permissions(examples, perms::owner_all, fs::perm_options::add);
+    if (r.exitCode != 0 && contains(r.err, "setpriv:"))
+        GTEST_SKIP() << "cannot run as nobody here: " << r.err;
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    const fs::path saved = here / "p-trained.nwproj";
+    EXPECT_TRUE(contains(r.out, "will be saved to " + saved.string())) << r.out;
+    ASSERT_TRUE(fs::exists(saved)) << r.out;
+    EXPECT_TRUE(loadProject(saved)->weights.has_value());
+    EXPECT_EQ(contentOf(examples / "p.nwproj"), original);
+}
+
+// With -o the user chose the place: a place that cannot be written is refused before training.
+TEST(Cli, AnUnwritableOutputIsRefusedBeforeTraining) {
+    const ProcessResult r = cli({"train", example("spirals.nwproj"), "-o", "/proc/out.nwproj"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(contains(r.err, "Could not save /proc/out.nwproj")) << r.err;
+    EXPECT_TRUE(contains(r.err, "nothing was trained")) << r.err;
+    EXPECT_FALSE(contains(r.out, "epoch 1/")) << r.out;
 }
 
 // The bundled spirals example is the yardstick: at least 95% training accuracy.

@@ -170,6 +170,21 @@ private slots:
         QCOMPARE(reloaded.value(), sampleProject());
     }
 
+    // A file whose folder cannot be written (here: gone) is saved with Save As instead, in the home
+    // folder by default, and the window follows the new file.
+    void aFileThatCannotBeWrittenIsSavedElsewhere() {
+        QTemporaryDir gone;
+        const QString path = writeSampleProject(gone.filePath(QStringLiteral("tiny.nwproj")));
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(gone.remove());
+        m_window->document()->undoStack()->push(new NoopCommand);
+        m_prompts->savePath = m_dir.filePath(QStringLiteral("copy.nwproj"));
+        trigger(*m_window, "file.save");
+        QCOMPARE(m_window->document()->filePath(), m_prompts->savePath);
+        QVERIFY(QFileInfo::exists(m_prompts->savePath));
+        QVERIFY(!m_window->document()->isModified());
+    }
+
     void savingUntitledAsksForAName() {
         m_window->document()->markModified();
         m_prompts->savePath = QString(); // the user cancels the dialog
