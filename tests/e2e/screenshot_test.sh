@@ -20,7 +20,9 @@ if [[ ${NW_E2E_INSIDE_X:-} != 1 ]]; then
         exit 77
     fi
     mkdir -p "$out"
-    NW_E2E_INSIDE_X=1 exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+    # -a takes the first free display from -n on; a random start keeps two test runs on one machine
+    # (two builds' suites at once) from choosing the same one at the same moment.
+    NW_E2E_INSIDE_X=1 exec xvfb-run -a -n $((100 + RANDOM % 4000)) -s "-screen 0 1280x800x24" bash "$0" "$@"
 fi
 
 # English, whatever the machine's locale: the checks below read the English title.
