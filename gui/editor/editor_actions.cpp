@@ -124,7 +124,7 @@ void EditorActions::create() {
                  tr("Lay the network out from left to right")),
             &QAction::triggered, scene, [scene, view] {
                 scene->document()->autoLayout();
-                view->fitAll();
+                view->showNetwork(); // readable, scrolled, rather than shrunk until it is not
             });
 }
 

@@ -10,6 +10,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QVarLengthArray>
 
@@ -127,6 +128,7 @@ void GraphView::drawPlaceholder(QPainter* painter) const {
 namespace nw::gui {
 
 void GraphView::setZoom(qreal zoom) {
+    m_showingNetwork = false;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(zoom, this->zoom())) return;
     setTransform(QTransform::fromScale(zoom, zoom));
@@ -150,11 +152,18 @@ void GraphView::fitAll() {
     if (auto* graph = qobject_cast<GraphScene*>(scene())) fitRect(graph->networkRect());
 }
 
+void GraphView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_showingNetwork) showNetwork();
+}
+
 void GraphView::showNetwork() {
     auto* graph = qobject_cast<GraphScene*>(scene());
     if (!graph) return;
     const QRectF rect = graph->networkRect();
     if (rect.isEmpty()) return;
+    // setZoom clears it when the user zooms: set it again once this view is in place.
+    const auto shown = qScopeGuard([this] { m_showingNetwork = true; });
     const QRectF area = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
     if (std::min(area.width() / rect.width(), area.height() / rect.height()) >= kReadableZoom) {
         fitRect(rect);
@@ -177,6 +186,7 @@ void GraphView::fitSelection() {
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {
+    m_showingNetwork = false; // zoomed or scrolled by the user
     if (event->modifiers() & Qt::ControlModifier) {
         // 120 units per notch; touchpads send smaller steps, so the zoom follows the fingers.
         zoomBy(std::pow(kZoomStep, event->angleDelta().y() / 120.0));
@@ -206,6 +216,7 @@ bool GraphView::viewportEvent(QEvent* event) {
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event) {
+    m_showingNetwork = false; // the user takes over: a pan, a drag, a selection
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();

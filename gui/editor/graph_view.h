@@ -40,6 +40,8 @@ public slots:
     void fitAll();
     // How a freshly opened network is shown: whole when it fits at a readable zoom, otherwise at
     // that zoom from its first layers on the left, so the cards can be read and the rest scrolled to.
+    // Until the user zooms or pans, it is shown so again whenever the view changes size (the window
+    // still laying itself out when a file opens with it).
     void showNetwork();
     // Shows the selected layers, or the whole network when nothing is selected.
     void fitSelection();
@@ -52,6 +54,7 @@ protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void wheelEvent(QWheelEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -66,6 +69,7 @@ private:
     QString m_placeholderTitle;
     QString m_placeholderDetail;
     QIcon m_placeholderIcon;
+    bool m_showingNetwork = false; // showNetwork()'s view, not changed by the user since
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

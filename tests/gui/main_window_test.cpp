@@ -249,6 +249,24 @@ private slots:
                 (qFuzzyCompare(canvas->zoom(), nw::gui::GraphView::kReadableZoom) &&
                  visible.contains(m_window->scene()->nodeItem(1)->sceneBoundingRect())));
         QVERIFY(canvas->zoom() >= nw::gui::GraphView::kReadableZoom || visible.contains(network));
+
+        // While the window lays itself out (here: made much smaller), the network is shown so again;
+        // once the user has zoomed, a new size leaves the zoom alone.
+        nw::gui::GraphView* view = m_window->canvas();
+        const auto shownWhole = [&] {
+            return view->mapToScene(view->viewport()->rect())
+                .boundingRect()
+                .contains(m_window->scene()->networkRect());
+        };
+        const QSize before = m_window->size();
+        m_window->resize(before.width() / 2, before.height());
+        QTRY_VERIFY(view->viewport()->width() < before.width() / 2);
+        QVERIFY(shownWhole() || qFuzzyCompare(view->zoom(), nw::gui::GraphView::kReadableZoom));
+        view->zoomIn();
+        const qreal zoomed = view->zoom();
+        m_window->resize(before);
+        QTRY_VERIFY(view->viewport()->width() > before.width() / 2);
+        QCOMPARE(view->zoom(), zoomed);
         QCOMPARE(m_window->summaryBar()->summary().layers, 3);
         QCOMPARE(m_window->summaryBar()->summary().parameters, m_window->document()->parameterCount());
 
