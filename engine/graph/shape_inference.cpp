@@ -22,6 +22,15 @@ Result<Shape> inferNodeShape(const Node& node, std::span<const Shape> inputShape
     return d;
 }
 
+bool takesShape(LayerKind kind, const Shape& shape) {
+    const LayerInfo& info = layerRegistry().info(kind);
+    if (info.inputPorts.empty()) return false;
+    Attributes defaults;
+    for (const AttrSpec& spec : info.attrs) defaults.push_back(spec.defaultValue);
+    const std::vector<Shape> inputs(info.inputPorts.size(), shape);
+    return info.inferShape(LayerSignature{defaults, inputs}).ok();
+}
+
 namespace {
 
 // Infers one node from its inputs' analyses; appends its diagnostics.

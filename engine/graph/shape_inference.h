@@ -37,4 +37,8 @@ GraphAnalysis analyzeGraph(const Graph& graph);
 // The output shape of one node if its inputs were `inputShapes`, without touching the graph.
 Result<Shape> inferNodeShape(const Node& node, std::span<const Shape> inputShapes);
 
+// Whether a new layer of `kind`, with its default attributes, takes `shape` on each of its inputs:
+// what a wire dropped on empty canvas could feed without a bridge. False for Input, which has none.
+bool takesShape(LayerKind kind, const Shape& shape);
+
 } // namespace nw

@@ -129,7 +129,13 @@ void MainWindow::saveLayout() {
 
 void MainWindow::offerConnectedLayer(quint32 fromNode, int fromPort, QPointF scenePos, QPoint globalPos) {
     m_pendingWire = {fromNode, fromPort, scenePos};
-    m_palette->openSearchAt(globalPos);
+    // The kinds that can take what the wire carries come first.
+    QStringList fitting;
+    const nw::NodeAnalysis* from = m_document->graphDocument()->analysis().node(nw::NodeId{fromNode});
+    if (from && from->output)
+        for (const nw::LayerInfo& info : nw::layerRegistry().all())
+            if (nw::takesShape(info.kind, *from->output)) fitting << QString::fromStdString(info.name);
+    m_palette->openSearchAt(globalPos, fitting);
 }
 
 void MainWindow::addLayerAtViewCentre(const QString& kindName) {

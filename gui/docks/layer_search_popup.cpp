@@ -9,6 +9,8 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nw::gui {
 
 namespace {
@@ -41,7 +43,8 @@ LayerSearchPopup::LayerSearchPopup(QWidget* parent) : QFrame(parent, Qt::Popup) 
     refill({});
 }
 
-void LayerSearchPopup::popup(const QPoint& globalPos) {
+void LayerSearchPopup::popup(const QPoint& globalPos, const QStringList& fitting) {
+    m_fitting = fitting;
     m_search->clear();
     refill({});
     const int rowHeight = qMax(m_list->sizeHintForRow(0), 22);
@@ -94,7 +97,11 @@ bool LayerSearchPopup::eventFilter(QObject* watched, QEvent* event) {
 
 void LayerSearchPopup::refill(const QString& query) {
     m_list->clear();
-    for (const nw::LayerInfo* info : layersInPaletteOrder()) {
+    std::vector<const nw::LayerInfo*> kinds = layersInPaletteOrder();
+    std::stable_partition(kinds.begin(), kinds.end(), [this](const nw::LayerInfo* info) {
+        return m_fitting.contains(QString::fromStdString(info->name));
+    });
+    for (const nw::LayerInfo* info : kinds) {
         if (!layerMatches(*info, query)) continue;
         auto* item = new QListWidgetItem(layerIcon(*info), QString::fromStdString(info->name), m_list);
         item->setData(kKindRole, QString::fromStdString(info->name));

@@ -16,8 +16,9 @@ public:
     explicit LayerSearchPopup(QWidget* parent = nullptr);
 
     // Shows the popup with its top-left corner at `globalPos` (kept on the screen), the search
-    // field empty and focused.
-    void popup(const QPoint& globalPos);
+    // field empty and focused. `fitting` (kind names) are listed first, in palette order, then the
+    // rest: for a wire dropped on empty canvas, the kinds that can take it.
+    void popup(const QPoint& globalPos, const QStringList& fitting = {});
 
     QLineEdit* searchField() const { return m_search; }
     // The kinds listed for the current search, in order.
@@ -34,6 +35,7 @@ protected:
 private:
     void refill(const QString& query);
 
+    QStringList m_fitting;
     QLineEdit* m_search = nullptr;
     QListWidget* m_list = nullptr;
 };

@@ -86,7 +86,9 @@ LayerSearchPopup* PaletteDock::searchPopup() {
     return m_popup;
 }
 
-void PaletteDock::openSearchAt(const QPoint& globalPos) { searchPopup()->popup(globalPos); }
+void PaletteDock::openSearchAt(const QPoint& globalPos, const QStringList& fitting) {
+    searchPopup()->popup(globalPos, fitting);
+}
 
 QStringList PaletteDock::visibleKinds() const {
     QStringList kinds;

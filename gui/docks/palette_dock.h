@@ -24,7 +24,7 @@ public:
     // Puts the keyboard in the search field, its text selected (Ctrl+F).
     void focusSearch();
     // Opens the floating layer search at `globalPos`; a choice emits layerChosenFromPopup.
-    void openSearchAt(const QPoint& globalPos);
+    void openSearchAt(const QPoint& globalPos, const QStringList& fitting = {});
 
     QLineEdit* searchField() const { return m_search; }
     PaletteTree* tree() const { return m_tree; }

@@ -64,3 +64,19 @@ TEST(ShapeInference, ReportsGraphLevelProblems) {
     EXPECT_TRUE(multipleOutputs);
     (void)b;
 }
+
+namespace nw {
+namespace {
+
+TEST(TakesShape, KindsThatCanTakeAWireWithTheirDefaults) {
+    EXPECT_TRUE(takesShape(LayerKind::Dense, Shape{16}));
+    EXPECT_TRUE(takesShape(LayerKind::ReLU, Shape{16}));
+    EXPECT_TRUE(takesShape(LayerKind::Add, Shape{16}));
+    EXPECT_FALSE(takesShape(LayerKind::Conv2D, Shape{16}));
+    EXPECT_TRUE(takesShape(LayerKind::Conv2D, Shape{1, 28, 28}));
+    EXPECT_FALSE(takesShape(LayerKind::Dense, Shape{1, 28, 28}));
+    EXPECT_FALSE(takesShape(LayerKind::Input, Shape{16}));
+}
+
+} // namespace
+} // namespace nw

@@ -278,6 +278,13 @@ private slots:
         m_window->document()->adopt(sampleProject());
         emit m_window->scene()->wireDroppedOnEmptyCanvas(2, 0, QPointF(200, 300), QPoint(100, 100));
         QVERIFY(m_window->palette()->searchPopup()->isVisible());
+        // The Dense's 16 values: what takes a flat vector comes first; Input (no inputs) and Conv2D
+        // (images only) come after it.
+        const QStringList listed = m_window->palette()->searchPopup()->listedKinds();
+        QCOMPARE(listed.first(), QStringLiteral("Dense"));
+        QVERIFY(listed.indexOf(QStringLiteral("ReLU")) < listed.indexOf(QStringLiteral("Input")));
+        QVERIFY(listed.indexOf(QStringLiteral("Softmax")) < listed.indexOf(QStringLiteral("Conv2D")));
+        QVERIFY(listed.contains(QStringLiteral("Conv2D")));
         emit m_window->palette()->layerChosenFromPopup(QStringLiteral("ReLU"));
         m_window->palette()->searchPopup()->hide();
         QCOMPARE(graphDocument()->engineGraph().nodes().size(), size_t{4});
