@@ -47,6 +47,22 @@ std::string describeFix(const Graph& graph, const Edge& edge, const Candidate& c
            graph.node(edge.to.node)->name + "'";
 }
 
+// What the disabled `node` would give if it were enabled, its inputs as they are.
+std::optional<Shape> outputIfEnabled(const Graph& graph, const GraphAnalysis& analysis, const Node& node) {
+    const int ports = static_cast<int>(layerRegistry().info(node.kind).inputPorts.size());
+    std::vector<Shape> inputs;
+    for (int port = 0; port < ports; ++port) {
+        const auto edge = graph.edgeInto(PortRef{node.id, port});
+        const NodeAnalysis* source = edge ? analysis.node(edge->from.node) : nullptr;
+        if (!source || !source->output) return std::nullopt;
+        inputs.push_back(*source->output);
+    }
+    Node enabled = node;
+    enabled.enabled = true;
+    Result<Shape> output = inferNodeShape(enabled, inputs);
+    return output.ok() ? std::optional<Shape>(output.value()) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& analysis, NodeId consumer) {
@@ -63,6 +79,17 @@ std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& 
         edges.push_back(*edge);
     }
     if (inferNodeShape(*node, shapes).ok()) return std::nullopt; // nothing to fix
+    // A disabled layer on a wire (a Flatten switched off) that fits once on again: switch it on.
+    for (size_t port = 0; port < shapes.size(); ++port) {
+        const Node* source = graph.node(edges[port].from.node);
+        if (!source || source->enabled) continue;
+        std::optional<Shape> enabledOutput = outputIfEnabled(graph, analysis, *source);
+        if (!enabledOutput) continue;
+        std::vector<Shape> trial = shapes;
+        trial[port] = *enabledOutput;
+        if (!inferNodeShape(*node, trial).ok()) continue;
+        return BridgeFix{edges[port], source->kind, {}, "Enable '" + source->name + "'", source->id};
+    }
     // The last input first: of a merge's inputs, the later one is usually the branch just wired.
     for (size_t port = shapes.size(); port-- > 0;)
         for (Candidate& c : candidatesFor(shapes[port])) {
@@ -83,6 +110,10 @@ Result<NodeId> applyBridge(Graph& graph, const BridgeFix& fix) {
     const Node* from = graph.node(fix.edge.from.node);
     const Node* to = graph.node(fix.edge.to.node);
     if (!from || !to) return Diagnostic{DiagCode::UnknownNode, "The wire to fix no longer exists"};
+    if (fix.enable) {
+        if (Status s = graph.setEnabled(*fix.enable, true); !s.ok()) return s.error();
+        return *fix.enable;
+    }
     const Point middle{(from->position.x + to->position.x) / 2, (from->position.y + to->position.y) / 2};
     Graph edited = graph;
     const bool wired = graph.edgeInto(fix.edge.to) == fix.edge;

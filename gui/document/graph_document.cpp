@@ -203,6 +203,11 @@ nw::Status GraphDocument::setEnabled(const QList<quint32>& ids, bool enabled) {
 }
 
 quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* inserted) {
+    if (fix.enable) { // a disabled layer that fits once on again: one undoable Enable
+        const nw::Status enabled = setEnabled({fix.enable->value}, true);
+        if (inserted) *inserted = enabled;
+        return enabled ? fix.enable->value : 0;
+    }
     // applyBridge on a copy says whether the fix works and builds the exact node to add.
     nw::Graph scratch = engineGraph();
     nw::Result<nw::NodeId> bridge = nw::applyBridge(scratch, fix);

@@ -130,3 +130,28 @@ TEST(ShapeFixes, ApplyingToAnUnwiredEdgeInsertsTheBridgeAndWiresBothSides) {
     EXPECT_EQ(b.graph.predecessors(dense), std::vector<NodeId>{*bridge});
     EXPECT_TRUE(analyzeGraph(b.graph).valid());
 }
+
+// A Flatten switched off between a convolution and a Dense: the fix switches it back on rather than
+// inserting a second Flatten.
+TEST(ShapeFixes, ADisabledFlattenIsEnabledNotDoubled) {
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{1, 8, 8});
+    const NodeId conv = b.add(LayerKind::Conv2D, {in}, {{"filters", int64_t{4}}});
+    const NodeId flatten = b.add(LayerKind::Flatten, {conv});
+    const NodeId dense = b.add(LayerKind::Dense, {flatten});
+    ASSERT_TRUE(b.graph.setEnabled(flatten, false).ok());
+    const GraphAnalysis before = analyzeGraph(b.graph);
+    ASSERT_NE(diagnosticOf(before, dense), nullptr);
+
+    const auto fix = suggestBridge(b.graph, before, dense);
+    ASSERT_TRUE(fix.has_value());
+    EXPECT_EQ(fix->enable, flatten);
+    EXPECT_EQ(fix->description, "Enable '" + b.graph.node(flatten)->name + "'");
+    const size_t nodes = b.graph.nodes().size();
+    const Result<NodeId> applied = applyBridge(b.graph, *fix);
+    ASSERT_TRUE(applied.ok());
+    EXPECT_EQ(*applied, flatten);
+    EXPECT_EQ(b.graph.nodes().size(), nodes);
+    EXPECT_TRUE(b.graph.node(flatten)->enabled);
+    EXPECT_TRUE(analyzeGraph(b.graph).valid());
+}

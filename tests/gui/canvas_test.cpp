@@ -251,6 +251,30 @@ private slots:
         QCOMPARE(canvas.bytes(), before);
     }
 
+    // A Flatten switched off: the badge offers to switch it on again, not a second Flatten.
+    void badgeFixEnablesADisabledFlatten() {
+        Canvas canvas;
+        nw::Project project;
+        nw::Graph& g = project.graph;
+        const nw::NodeId input = g.addNode(nw::LayerKind::Input, "image", {0, 0});
+        const nw::NodeId flatten = g.addNode(nw::LayerKind::Flatten, "flatten", {220, 0});
+        const nw::NodeId dense = g.addNode(nw::LayerKind::Dense, "dense", {440, 0});
+        QVERIFY(g.setAttribute(input, "shape", nw::Shape{1, 28, 28}).ok());
+        QVERIFY(g.connect({{input, 0}, {flatten, 0}}).ok());
+        QVERIFY(g.connect({{flatten, 0}, {dense, 0}}).ok());
+        QVERIFY(g.setEnabled(flatten, false).ok());
+        canvas.document.adopt(project);
+        const NodeItem* card = canvas.scene.nodeItem(dense.value);
+        QVERIFY2(card->fixText().contains(QStringLiteral("Enable 'flatten'")), qPrintable(card->fixText()));
+        const std::string before = canvas.bytes();
+        QVERIFY(canvas.scene.applyFix(dense.value));
+        QCOMPARE(canvas.graphDoc().engineGraph().nodes().size(), size_t{3});
+        QVERIFY(canvas.graphDoc().engineGraph().node(flatten)->enabled);
+        QVERIFY(canvas.graphDoc().analysis().valid());
+        canvas.stack().undo();
+        QCOMPARE(canvas.bytes(), before);
+    }
+
     // Conv2D into Dense, the classic CNN mistake: the badge offers Flatten and one click on it fixes
     // the network; one undo brings the mistake back.
     void clickOnTheBadgeInsertsFlattenAfterAConvolution() {
