@@ -26,8 +26,8 @@ void AddNodesCommand::revert() {
 }
 
 RemoveNodesCommand::RemoveNodesCommand(GraphDocument* document, const QString& text,
-                                       const std::vector<nw::NodeId>& ids)
-    : GraphCommand(document, text) {
+                                       const std::vector<nw::NodeId>& ids, QUndoCommand* parent)
+    : GraphCommand(document, text, parent) {
     const nw::Graph& graph = document->engineGraph();
     auto removed = [&](nw::NodeId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
     for (const nw::Node& node : graph.nodes())

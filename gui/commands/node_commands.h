@@ -27,7 +27,8 @@ private:
 // Removes nodes with every wire that touches them, and keeps both to put back.
 class RemoveNodesCommand : public GraphCommand {
 public:
-    RemoveNodesCommand(GraphDocument* document, const QString& text, const std::vector<nw::NodeId>& ids);
+    RemoveNodesCommand(GraphDocument* document, const QString& text, const std::vector<nw::NodeId>& ids,
+                       QUndoCommand* parent = nullptr);
 
 protected:
     void apply() override;

@@ -96,6 +96,42 @@ void GraphDocument::removeNodes(const QList<quint32>& ids) {
     m_project->undoStack()->push(new RemoveNodesCommand(this, text, present));
 }
 
+nw::Status GraphDocument::removeAndReconnect(quint32 id) {
+    const nw::Graph& graph = engineGraph();
+    const nw::Node* node = graph.node(toId(id));
+    if (!node) return nw::Diagnostic{nw::DiagCode::UnknownNode, "There is no such layer"};
+    std::vector<nw::Edge> in, out;
+    for (const nw::Edge& edge : graph.edges()) {
+        if (edge.to.node == node->id) in.push_back(edge);
+        if (edge.from.node == node->id) out.push_back(edge);
+    }
+    if (in.size() != 1)
+        return nw::Diagnostic{nw::DiagCode::MissingInput,
+                              "Only a layer with one input wire can be deleted and its wires joined; '" +
+                                  node->name + "' has " + std::to_string(in.size()),
+                              node->id};
+    // The joined wires, checked on a copy: each must be one the editor would accept.
+    nw::Graph scratch = graph;
+    if (nw::Status removed = scratch.removeNode(node->id); !removed) return removed;
+    std::vector<nw::Edge> joined;
+    for (const nw::Edge& edge : out) {
+        const nw::Edge wire{in.front().from, edge.to};
+        if (nw::Status s = scratch.connect(wire); !s) {
+            nw::Diagnostic why = s.error();
+            why.message = "Without '" + node->name + "', '" + graph.node(edge.to.node)->name +
+                          "' cannot take what '" + graph.node(wire.from.node)->name +
+                          "' gives: " + why.message;
+            return why;
+        }
+        joined.push_back(wire);
+    }
+    auto* parent = new GraphCommand(this, tr("Delete %1 and Join Its Wires").arg(nodeLabel(id)));
+    new RemoveNodesCommand(this, {}, {node->id}, parent);
+    for (const nw::Edge& wire : joined) new ConnectCommand(this, {}, wire, parent);
+    m_project->undoStack()->push(parent);
+    return nw::Status::success();
+}
+
 nw::Status GraphDocument::connectPorts(const nw::Edge& edge) {
     if (nw::Status s = engineGraph().canConnect(edge); !s) return s;
     m_project->undoStack()->push(new ConnectCommand(

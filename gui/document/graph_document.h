@@ -53,6 +53,10 @@ public:
                              nw::Status* wired = nullptr);
     // Removes the nodes and every wire touching them. Unknown ids are ignored.
     void removeNodes(const QList<quint32>& ids);
+    // Removes a layer that has one input wire and wires what fed it to every layer it fed, as one
+    // edit (node editors call it dissolving). Refused, with why, when the layer has another number of
+    // input wires or a reconnected layer would not take the shape.
+    nw::Status removeAndReconnect(quint32 id);
     // Refused edges push nothing and return canConnect's Diagnostic.
     nw::Status connectPorts(const nw::Edge& edge);
     nw::Status disconnect(const nw::Edge& edge);

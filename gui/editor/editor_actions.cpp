@@ -39,7 +39,7 @@ QAction* EditorActions::action(const char* id) const {
 
 const std::vector<const char*>& EditorActions::editMenuIds() {
     static const std::vector<const char*> ids{
-        "edit.cut", "edit.copy",      "edit.paste", "edit.duplicate", "edit.delete",
+        "edit.cut", "edit.copy",      "edit.paste", "edit.duplicate", "edit.delete", "edit.deleteJoin",
         "",         "edit.selectAll", "",           "edit.rename",    "edit.disable"};
     return ids;
 }
@@ -85,6 +85,9 @@ void EditorActions::create() {
         make("edit.delete", tr("&Delete"), QKeySequence::Delete, tr("Delete the selected layers and wires"));
     remove->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
     connect(remove, &QAction::triggered, scene, &GraphScene::deleteSelection);
+    connect(make("edit.deleteJoin", tr("Delete and &Join Wires"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
+                 tr("Delete the selected layer and wire what fed it to what it fed")),
+            &QAction::triggered, scene, &GraphScene::deleteSelectedAndJoin);
     connect(
         make("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll, tr("Select every layer and wire")),
         &QAction::triggered, scene, [scene] {
@@ -136,6 +139,7 @@ void EditorActions::updateActions() {
     action("edit.duplicate")->setEnabled(hasNodes);
     action("edit.delete")->setEnabled(hasNodes || !m_scene->selectedEdges().isEmpty());
     action("edit.rename")->setEnabled(nodes.size() == 1);
+    action("edit.deleteJoin")->setEnabled(nodes.size() == 1);
     const QMimeData* clip = QGuiApplication::clipboard()->mimeData();
     action("edit.paste")
         ->setEnabled(clip && (clip->hasFormat(QString::fromLatin1(kFragmentMimeType)) || clip->hasText()));
@@ -183,7 +187,7 @@ void EditorActions::showContextMenu(QPointF scenePos, QPoint globalPos) {
                 menu.addSeparator();
             }
         for (const char* id : {"edit.rename", "edit.disable", "", "edit.cut", "edit.copy", "edit.duplicate",
-                               "edit.delete", "", "view.fitSelection"})
+                               "edit.delete", "edit.deleteJoin", "", "view.fitSelection"})
             *id ? (void)menu.addAction(action(id)) : (void)menu.addSeparator();
     } else if (!m_scene->selectedEdges().isEmpty()) {
         QAction* remove = menu.addAction(tr("Delete Wire"));

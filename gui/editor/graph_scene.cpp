@@ -251,6 +251,13 @@ bool GraphScene::applyFix(quint32 nodeId) {
     return true;
 }
 
+void GraphScene::deleteSelectedAndJoin() {
+    const QList<quint32> nodes = selectedNodeIds();
+    if (nodes.size() != 1) return;
+    if (const nw::Status joined = m_document->removeAndReconnect(nodes.front()); !joined)
+        emit statusMessage(QString::fromStdString(joined.error().message));
+}
+
 void GraphScene::deleteSelection() {
     const QList<quint32> nodes = selectedNodeIds();
     QList<EdgeItem::Ends> edges;

@@ -64,6 +64,9 @@ public:
     bool applyFix(quint32 nodeId);
     // Deletes the selected cards and the selected wires as one step.
     void deleteSelection();
+    // Deletes the one selected card and joins its wires (GraphDocument::removeAndReconnect); a refusal
+    // is told in the status bar.
+    void deleteSelectedAndJoin();
     // Copies the selected cards and the wires among them to the clipboard.
     void copySelection();
     void cutSelection();

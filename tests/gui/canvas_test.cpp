@@ -251,6 +251,28 @@ private slots:
         QCOMPARE(canvas.bytes(), before);
     }
 
+    // Deleting a middle layer and joining its wires: one undoable step; refused, with why, where the
+    // joined wire would not fit or the layer has no single input.
+    void deleteAndJoinWires() {
+        Canvas canvas;
+        canvas.document.adopt(sampleProject()); // input(1) -> dense(2) -> softmax(3)
+        const std::string before = canvas.bytes();
+        QVERIFY(canvas.graphDoc().removeAndReconnect(2).ok());
+        const nw::Graph& g = canvas.graphDoc().engineGraph();
+        QCOMPARE(g.nodes().size(), size_t{2});
+        QCOMPARE(g.edges().size(), size_t{1});
+        QCOMPARE(g.edges().front(), (nw::Edge{{nw::NodeId{1}, 0}, {nw::NodeId{3}, 0}}));
+        QCOMPARE(canvas.stack().count(), 1);
+        canvas.stack().undo();
+        QCOMPARE(canvas.bytes(), before);
+
+        const nw::Status input = canvas.graphDoc().removeAndReconnect(1);
+        QVERIFY(!input.ok());
+        QVERIFY2(QString::fromStdString(input.error().message).contains(QStringLiteral("one input wire")),
+                 input.error().message.c_str());
+        QCOMPARE(canvas.bytes(), before);
+    }
+
     // A Flatten switched off: the badge offers to switch it on again, not a second Flatten.
     void badgeFixEnablesADisabledFlatten() {
         Canvas canvas;
