@@ -7,8 +7,8 @@
 namespace nw::gui {
 
 MoveNodesCommand::MoveNodesCommand(GraphDocument* document, const QString& text, std::vector<Move> moves,
-                                   bool mergeable)
-    : GraphCommand(document, text), m_moves(std::move(moves)), m_mergeable(mergeable) {}
+                                   bool mergeable, QUndoCommand* parent)
+    : GraphCommand(document, text, parent), m_moves(std::move(moves)), m_mergeable(mergeable) {}
 
 bool MoveNodesCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const MoveNodesCommand*>(other);

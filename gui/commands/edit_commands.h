@@ -18,7 +18,8 @@ public:
         nw::Point from;
         nw::Point to;
     };
-    MoveNodesCommand(GraphDocument* document, const QString& text, std::vector<Move> moves, bool mergeable);
+    MoveNodesCommand(GraphDocument* document, const QString& text, std::vector<Move> moves, bool mergeable,
+                     QUndoCommand* parent = nullptr);
 
     int id() const override { return m_mergeable ? int(CommandId::Move) : -1; }
     bool mergeWith(const QUndoCommand* other) override;

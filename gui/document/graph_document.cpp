@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nw::gui {
 
@@ -238,14 +239,51 @@ nw::Status GraphDocument::setEnabled(const QList<quint32>& ids, bool enabled) {
     return nw::Status::success();
 }
 
+namespace {
+
+// The moves that give a card inserted on `edge` a card's width and two grid gaps of room: the
+// consumer and every layer downstream of it shift right. None when there is room already, or when
+// the consumer does not stand to the right of the producer (a layout of the user's own).
+std::vector<MoveNodesCommand::Move> makeRoomBetween(const nw::Graph& graph, const nw::Edge& edge) {
+    const nw::Node* from = graph.node(edge.from.node);
+    const nw::Node* to = graph.node(edge.to.node);
+    if (!from || !to || to->position.x <= from->position.x) return {};
+    constexpr double kGap = 2 * card::kGrid;
+    const double needed = from->position.x + 2 * card::kWidth + 2 * kGap;
+    if (to->position.x >= needed) return {};
+    const double shift = std::ceil((needed - to->position.x) / card::kGrid) * card::kGrid;
+    std::vector<nw::NodeId> downstream{to->id};
+    for (size_t i = 0; i < downstream.size(); ++i)
+        for (const nw::Edge& e : graph.edges())
+            if (e.from.node == downstream[i] &&
+                std::find(downstream.begin(), downstream.end(), e.to.node) == downstream.end())
+                downstream.push_back(e.to.node);
+    std::vector<MoveNodesCommand::Move> moves;
+    for (const nw::NodeId id : downstream) {
+        const nw::Point at = graph.node(id)->position;
+        moves.push_back({id, at, nw::Point{at.x + shift, at.y}});
+    }
+    return moves;
+}
+
+} // namespace
+
 quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* inserted) {
     if (fix.enable) { // a disabled layer that fits once on again: one undoable Enable
         const nw::Status enabled = setEnabled({fix.enable->value}, true);
         if (inserted) *inserted = enabled;
         return enabled ? fix.enable->value : 0;
     }
-    // applyBridge on a copy says whether the fix works and builds the exact node to add.
+    // Room for the new card: when the two ends stand closer than a card and two gaps, the consumer
+    // and everything after it move right (in the same undo step) instead of the card landing on them.
     nw::Graph scratch = engineGraph();
+    const std::vector<MoveNodesCommand::Move> room = makeRoomBetween(scratch, fix.edge);
+    for (const MoveNodesCommand::Move& move : room)
+        if (nw::Status moved = scratch.setPosition(move.id, move.to); !moved) {
+            if (inserted) *inserted = moved;
+            return 0;
+        }
+    // applyBridge on the copy says whether the fix works and builds the exact node to add.
     nw::Result<nw::NodeId> bridge = nw::applyBridge(scratch, fix);
     if (!bridge) {
         if (inserted) *inserted = bridge.error();
@@ -253,6 +291,7 @@ quint32 GraphDocument::insertBridge(const nw::BridgeFix& fix, nw::Status* insert
     }
     const nw::NodeId id = *bridge;
     auto* parent = new GraphCommand(this, tr("Insert %1").arg(kindName(fix.kind)));
+    if (!room.empty()) new MoveNodesCommand(this, {}, room, false, parent);
     if (engineGraph().edgeInto(fix.edge.to) == fix.edge) new DisconnectCommand(this, {}, fix.edge, parent);
     new AddNodesCommand(this, {}, {*scratch.node(id)},
                         {nw::Edge{fix.edge.from, {id, 0}}, nw::Edge{{id, 0}, fix.edge.to}}, parent);

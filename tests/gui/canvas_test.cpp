@@ -328,6 +328,11 @@ private slots:
         QVERIFY(hasEdge(canvas.graph(), flatten.id.value, dense.value));
         QVERIFY(!canvas.scene.nodeItem(dense.value)->badge());
         QCOMPARE(canvas.mismatch(), QString());
+        // The new card has room: the Dense moved right instead of the Flatten landing on it.
+        const QRectF flattenCard = canvas.scene.nodeItem(flatten.id.value)->sceneBoundingRect();
+        for (const quint32 other : {conv.value, dense.value})
+            QVERIFY2(!flattenCard.intersects(canvas.scene.nodeItem(other)->sceneBoundingRect()),
+                     qPrintable(QStringLiteral("overlaps node %1").arg(other)));
 
         canvas.stack().undo();
         QCOMPARE(canvas.bytes(), before);
