@@ -245,7 +245,8 @@ private slots:
         QCOMPARE(frame->sample, qint64(7));
         QVERIFY(frame->grid);
         QCOMPARE(frame->grid->outputs, 2);
-        QCOMPARE(frame->grid->output.size(), size_t(48 * 48 * 2));
+        const auto side = size_t(ProbeRequest{}.gridResolution);
+        QCOMPARE(frame->grid->output.size(), side * side * 2);
         // dense_1, relu_1, dense_2, relu_2, dense_3: every hidden layer gets its unit maps.
         QCOMPARE(frame->grid->nodes.size(), size_t(5));
         QVERIFY(frame->predictions);

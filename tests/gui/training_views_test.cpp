@@ -181,7 +181,8 @@ private slots:
         QCOMPARE(metrics.lossChart()->data(MetricsDock::StepSeries).size(), 75);
         QCOMPARE(metrics.lossChart()->data(MetricsDock::EpochSeries).size(), 3);
         QCOMPARE(metrics.accuracyChart()->data(MetricsDock::ValidationSeries).size(), 3);
-        QCOMPARE(plane.planeImage().size(), QSize(48, 48));
+        const int side = ProbeRequest{}.gridResolution;
+        QCOMPARE(plane.planeImage().size(), QSize(side, side));
         QCOMPARE(maps.cardsWithMaps(), 5);
         QVERIFY2(dock.progressText().startsWith(QStringLiteral("Epoch 3/3")),
                  qPrintable(dock.progressText()));
