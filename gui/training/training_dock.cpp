@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -141,6 +142,10 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(body);
+    // Scrolled up and down only: the dock is never narrower than its widest row, so no button or label
+    // is cut at the side (German's "Stopp" and "Durchsuchen…" were).
+    scroll->setMinimumWidth(body->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
     setWidget(scroll);
 
     for (QComboBox* box : {m_loss, m_optimizer})

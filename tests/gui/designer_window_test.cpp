@@ -86,6 +86,8 @@ private:
         prompts->saveAnswer = nw::gui::UserPrompts::SaveChoice::Discard;
         m_prompts = prompts.get();
         window->setPrompts(std::move(prompts));
+        // A laptop's window, not the offscreen platform's small default screen.
+        window->resize(1280, 720);
         window->show();
         return window;
     }
