@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1.</source>
+        <translation>%1 kann nicht gesperrt werden.</translation>
+    </message>
+</context>
+<context>
     <name>UserPrompts</name>
     <message>
         <source>Neuroweave projects (*.nwproj)</source>
@@ -101,6 +112,38 @@
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Closing stops it. What is done so far is kept.</source>
+        <translation>Schließen beendet es. Was bisher erledigt ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Recover Project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Neuroweave did not close properly. A recovery copy of “%1” with unsaved changes was kept.</source>
+        <translation>Neuroweave wurde nicht ordnungsgemäß beendet. Eine Sicherungskopie von „%1“ mit ungespeicherten Änderungen wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It was saved on %1 at %2. Restore it?</source>
+        <translation>Sie wurde am %1 um %2 gespeichert. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -265,6 +308,21 @@
     <message>
         <source>Common shapes</source>
         <translation>Übliche Formen</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::Autosaver</name>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Die Sicherungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The recovery copy of “%1” cannot be read.</source>
+        <translation>Die Sicherungskopie von „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +628,14 @@
         <source>Add Layer</source>
         <translation>Schicht hinzufügen</translation>
     </message>
+    <message>
+        <source>Delete and &amp;Join Wires</source>
+        <translation>Löschen und Verbindungen &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete the selected layer and wire what fed it to what it fed</source>
+        <translation>Die ausgewählte Schicht löschen und ihre Eingabe direkt mit ihren Empfängern verbinden</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::EvaluationView</name>
@@ -596,10 +662,6 @@
 </context>
 <context>
     <name>nw::gui::ExportDialog</name>
-    <message>
-        <source>Not verified: %1 did not run it (%2).</source>
-        <translation>Nicht geprüft: %1 hat es nicht ausgeführt (%2).</translation>
-    </message>
     <message>
         <source>Verified with %1 on %2: largest difference %3.</source>
         <translation>Mit %1 auf %2 geprüft: größte Abweichung %3.</translation>
@@ -661,8 +723,56 @@
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py, which compares PyTorch with the engine on %4.</source>
-        <translation>%1 Dateien (%2 Bytes) nach %3 geschrieben: model.py, train.py und check.py, das PyTorch auf %4 mit der Engine vergleicht.</translation>
+        <source>The verification was cancelled: the export is not verified.</source>
+        <translation>Die Prüfung wurde abgebrochen: Der Export ist nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1 is not available (%2).</source>
+        <translation>Nicht geprüft: %1 ist nicht verfügbar (%2).</translation>
+    </message>
+    <message>
+        <source>The verification failed: %1 did not run it (%2).</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1 hat es nicht ausgeführt (%2).</translation>
+    </message>
+    <message>
+        <source>The verification failed: %1 differs from the engine on %2 by up to %3, more than the %4 allowed.</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1 weicht auf %2 um bis zu %3 von der Engine ab, mehr als die erlaubten %4.</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Der Export wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Running the engine on the verification samples…</source>
+        <translation>Die Engine rechnet die Prüfbeispiele…</translation>
+    </message>
+    <message>
+        <source>Verifying with OpenCV DNN…</source>
+        <translation>Prüfung mit OpenCV DNN…</translation>
+    </message>
+    <message>
+        <source>Verifying with PyTorch (check.py); this can take a minute…</source>
+        <translation>Prüfung mit PyTorch (check.py); das kann eine Minute dauern…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py.</source>
+        <translation>%1 Dateien (%2 Bytes) nach %3 geschrieben: model.py, train.py und check.py.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Ein Export läuft.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +849,10 @@
     <message>
         <source>Arrange Layers</source>
         <translation>Schichten anordnen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and Join Its Wires</source>
+        <translation>%1 löschen und Verbindungen zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1167,18 @@ Behebung: %2</translation>
         <source>T&amp;rain</source>
         <translation>T&amp;raining</translation>
     </message>
+    <message>
+        <source>Restored %1 from its recovery copy</source>
+        <translation>%1 aus der Sicherungskopie wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Training is under way.</source>
+        <translation>Ein Training läuft.</translation>
+    </message>
+    <message>
+        <source>Could not apply the fix.</source>
+        <translation>Die Korrektur konnte nicht angewendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MetricChart</name>
@@ -1223,6 +1349,26 @@ Behebung: %2</translation>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The data set and how it is scaled</source>
+        <translation>Der Datensatz und seine Skalierung</translation>
+    </message>
+    <message>
+        <source>Make the change the message suggests (Edit → Undo takes a layer&apos;s change back)</source>
+        <translation>Die vorgeschlagene Änderung vornehmen (Bearbeiten → Rückgängig nimmt die Änderung einer Schicht zurück)</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: drag an Input layer from the palette to begin.</source>
+        <translation>Noch nichts zu prüfen: Ziehen Sie zum Beginnen eine Input-Schicht aus der Palette.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::ProjectDocument</name>
@@ -1264,6 +1410,10 @@ Behebung: %2</translation>
     <message>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” cannot be written: choose where to save it.</source>
+        <translation>In den Ordner von „%1“ kann nicht geschrieben werden: Wählen Sie, wo es gespeichert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1697,26 @@ Behebung: %2</translation>
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Slow the training down to watch it learn step by step; the numbers stay the same. Can be changed while training runs.</source>
+        <translation>Das Training verlangsamen, um Schritt für Schritt zuzusehen, wie es lernt; die Zahlen bleiben dieselben. Kann während des Trainings geändert werden.</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>1 step per second</source>
+        <translation>1 Schritt pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 steps per second</source>
+        <translation>%1 Schritte pro Sekunde</translation>
     </message>
 </context>
 </TS>
