@@ -81,6 +81,11 @@ std::optional<DataFitProblem> outputProblem(const Project& project, NodeId outpu
     const std::string outputs = "The network has " + count(width, "output", "outputs");
     const std::string classes = "'" + facts.name + "' has " + count(facts.numClasses, "class", "classes");
     const bool classification = facts.task == TaskKind::Classification;
+    // Both cross-entropies compare class labels: a regression set needs mse.
+    if (!classification && project.training.loss != LossKind::MeanSquaredError)
+        return lossProblem("The loss " + std::string(toString(project.training.loss)) +
+                               " needs class labels, but '" + facts.name + "' is a regression data set",
+                           LossKind::MeanSquaredError);
     switch (project.training.loss) {
     case LossKind::MeanSquaredError: {
         // Class indices are compared one-hot against the outputs: one output per class.
@@ -96,19 +101,11 @@ std::optional<DataFitProblem> outputProblem(const Project& project, NodeId outpu
         return std::nullopt;
     }
     case LossKind::SoftmaxCrossEntropy:
-        if (!classification)
-            return lossProblem("The loss " + std::string(toString(project.training.loss)) +
-                                   " needs class labels, but '" + facts.name + "' is a regression data set",
-                               LossKind::MeanSquaredError);
         if (width != facts.numClasses)
             return unitsProblem(graph, output, DiagCode::IncompatibleLoss, outputs + " but " + classes,
                                 facts.numClasses);
         return std::nullopt;
     case LossKind::BinaryCrossEntropy:
-        if (!classification)
-            return lossProblem("The loss " + std::string(toString(project.training.loss)) +
-                                   " needs class labels, but '" + facts.name + "' is a regression data set",
-                               LossKind::MeanSquaredError);
         if (facts.numClasses != 2)
             return lossProblem("Binary cross-entropy needs 2 classes but " + classes,
                                LossKind::SoftmaxCrossEntropy);
