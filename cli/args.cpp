@@ -83,6 +83,7 @@ std::variant<ParsedArgs, UsageError> parseArgs(const CommandSpec& spec, std::spa
         } else {
             return UsageError{arg + " needs a value (" + option->valueName + ")"};
         }
+        parsed.repeated[option->name].push_back(parsed.values[option->name]);
     }
     if (parsed.help) return parsed;
     const auto count = static_cast<int>(parsed.positionals.size());

@@ -33,7 +33,8 @@ struct CommandSpec {
 struct ParsedArgs {
     bool help = false; // -h or --help was given: print the help and do nothing else
     std::vector<std::string> positionals;
-    std::map<std::string, std::string> values; // long name -> value ("" for a flag)
+    std::map<std::string, std::string> values; // long name -> value ("" for a flag); the last one given
+    std::map<std::string, std::vector<std::string>> repeated; // long name -> every value given, in order
 
     bool has(const std::string& name) const { return values.contains(name); }
     std::optional<std::string> value(const std::string& name) const;

@@ -5,6 +5,7 @@
 
 #include "engine/io/file_io.h"
 #include "engine/train/session.h"
+#include "engine/train/setting_fields.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -33,10 +34,17 @@ CommandSpec trainSpec() {
         .options = {{"epochs", 0, "N", "Train for N epochs instead of the project's setting"},
                     {"threads", 0, "N", "Use N threads (0: every core) instead of the project's setting"},
                     {"seed", 0, "S", "Draw the initial weights and shuffle with seed S"},
+                    {"continue", 0, "", "Go on from the stored weights, optimizer state and history"},
+                    {"set", 0, "NAME=VALUE", "Change a training setting (repeatable); --set help lists them"},
                     {"output", 'o', "OUT", "Save the trained project to OUT instead of over FILE"}},
         .details =
             "The settings given as options are stored in the saved project, so it records how it was\n"
             "trained. Saving is atomic: an interrupted save leaves the previous file intact.\n\n"
+            "--continue takes up a trained project where it stopped: the optimizer's moments, the\n"
+            "shuffle and the learning-rate schedule go on as if training had never stopped, so N\n"
+            "epochs and then M more give the same weights as N+M at once. A run stopped by Ctrl+C is\n"
+            "first finished to its planned epochs; a finished one trains --epochs (or the project's\n"
+            "epochs) more.\n\n"
             "Progress goes to stdout: on a terminal one line updated in place, otherwise one line per\n"
             "epoch. Ctrl+C stops after the current batch and saves what was trained so far, then\n"
             "exits with 130; a second Ctrl+C ends the program at once, without saving. A run whose\n"
@@ -67,7 +75,18 @@ private:
     struct sigaction m_previous {};
 };
 
-// The options applied to the project; false after printing a usage error.
+// Every setting --set knows, with its value in this project.
+std::string settingsHelp(const TrainingSettings& settings) {
+    std::string text = "Training settings (--set NAME=VALUE), with this project's values:\n";
+    for (const SettingField& field : trainingSettingFields()) {
+        std::string name(field.name);
+        name.resize(std::max<size_t>(name.size(), 16), ' ');
+        text += "  " + name + " " + field.get(settings) + "   (" + std::string(field.expects) + ")\n";
+    }
+    return text;
+}
+
+// The options applied to the project; false after printing a usage error (or the --set help).
 bool applyOptions(const ParsedArgs& args, const CommandSpec& spec, TrainingSettings& settings,
                   int& exitCode) {
     const auto fail = [&](const UsageError& e) {
@@ -89,13 +108,26 @@ bool applyOptions(const ParsedArgs& args, const CommandSpec& spec, TrainingSetti
         if (const auto* e = std::get_if<UsageError>(&v)) return fail(*e);
         settings.seed = std::get<uint64_t>(v);
     }
+    if (const auto it = args.repeated.find("set"); it != args.repeated.end()) {
+        for (const std::string& assignment : it->second) {
+            if (assignment == "help") {
+                std::cout << settingsHelp(settings);
+                exitCode = kExitOk;
+                return false;
+            }
+            if (std::optional<std::string> wrong = applySetting(settings, assignment))
+                return fail(UsageError{"--set " + assignment + ": " + *wrong});
+        }
+        if (Status valid = checkTrainingSettings(settings); !valid.ok())
+            return fail(UsageError{"--set: " + valid.error().describe()});
+    }
     return true;
 }
 
 // Runs the trainer on a worker thread while this thread prints progress and watches for Ctrl+C.
 StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& settings) {
     ProgressLog log;
-    ProgressPrinter printer(std::cout, isatty(STDOUT_FILENO) != 0, settings.epochs,
+    ProgressPrinter printer(std::cout, isatty(STDOUT_FILENO) != 0, session.trainer().lastEpoch(),
                             static_cast<int64_t>(session.split().train.size()));
     std::mutex mutex;
     std::condition_variable finished;
@@ -126,8 +158,8 @@ StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& s
     return reason;
 }
 
-void printSummary(const MetricHistory& history, double seconds, int64_t trainSamples) {
-    const auto epochs = static_cast<int64_t>(history.epochs.size());
+// `epochs`: those this run trained.
+void printSummary(const MetricHistory& history, int64_t epochs, double seconds, int64_t trainSamples) {
     std::cout << "Trained " << epochs << (epochs == 1 ? " epoch" : " epochs") << " in " << duration(seconds);
     if (seconds > 0 && epochs > 0)
         std::cout << " ("
@@ -182,7 +214,12 @@ int runTrain(std::span<const std::string> args) {
         output = *elsewhere;
     }
 
-    auto created = TrainingSession::create(project, file.parent_path());
+    const bool continues = command->args.has("continue");
+    if (continues && !project.weights)
+        std::cout << file.string() << " holds no trained weights: training starts from fresh ones\n";
+    auto created =
+        TrainingSession::create(project, file.parent_path(),
+                                continues ? TrainingSession::Start::Continue : TrainingSession::Start::Fresh);
     if (!created.ok()) {
         reportError(file, created.error(), &project.graph);
         return kExitInvalid;
@@ -197,9 +234,17 @@ int runTrain(std::span<const std::string> args) {
               << (session.split().test.empty()
                       ? std::string()
                       : " and " + withThousands(static_cast<int64_t>(session.split().test.size())) + " test")
-              << " samples, " << settings.epochs << " epochs, batch " << settings.batchSize << ", seed "
-              << settings.seed << ", " << threads << (threads == 1 ? " thread" : " threads") << std::endl;
+              << " samples, " << session.trainer().lastEpoch() - session.trainer().firstEpoch() + 1
+              << " epochs, batch " << settings.batchSize << ", seed " << settings.seed << ", " << threads
+              << (threads == 1 ? " thread" : " threads") << std::endl;
 
+    if (const std::optional<std::string>& note = session.continueNote())
+        std::cout << "Note: " << *note << "\n";
+    const Trainer& trainer = session.trainer();
+    if (trainer.firstEpoch() > 1)
+        std::cout << "Continuing from epoch " << trainer.firstEpoch() - 1 << " to epoch "
+                  << trainer.lastEpoch() << std::endl;
+    const int64_t epochsBefore = trainer.firstEpoch() - 1;
     const auto start = std::chrono::steady_clock::now();
     const StopReason reason = trainWithProgress(session, settings);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -212,7 +257,15 @@ int runTrain(std::span<const std::string> args) {
         return kExitInvalid;
     }
     session.storeResults(project);
-    printSummary(project.history, seconds, trainSamples);
+    printSummary(project.history, static_cast<int64_t>(project.history.epochs.size()) - epochsBefore, seconds,
+                 trainSamples);
+    if (reason == StopReason::EarlyStopped && trainer.bestEpoch())
+        std::cout << "Stopped early: " << toString(settings.earlyStopping.metric) << " did not improve for "
+                  << settings.earlyStopping.patience << " epochs"
+                  << (settings.earlyStopping.restoreBest
+                          ? "; kept the weights of epoch " + std::to_string(*trainer.bestEpoch())
+                          : std::string())
+                  << "\n";
     if (const std::optional<Evaluation> test = session.evaluateTest())
         std::cout << "Test: loss " << fixed(test->loss, 4) << ", accuracy " << percent(test->accuracy)
                   << " on " << withThousands(static_cast<int64_t>(session.split().test.size()))

@@ -7,6 +7,7 @@
 #include "engine/runtime/weights.h"
 #include "engine/train/metrics.h"
 #include "engine/train/training_settings.h"
+#include "engine/train/training_state.h"
 
 #include <filesystem>
 #include <optional>
@@ -31,11 +32,17 @@ struct Project {
     std::optional<CsvEncoding> csvEncoding;
     std::optional<Weights> weights;
     MetricHistory history;
+    // How the stored training stopped, for continuing it: optimizer moments, an unfinished epoch.
+    std::optional<TrainingState> trainingState;
     bool operator==(const Project&) const = default;
 };
 
 // The project as the JSON text of a .nwproj file. Deterministic: the same project gives the same bytes.
 std::string serializeProject(const Project& project);
+
+// Whether a project file could hold these settings: every value in its documented range. The
+// problem's location names the field as the file does ("/optimizer/learningRate").
+Status checkTrainingSettings(const TrainingSettings& settings);
 
 // Reads .nwproj text. A syntax error, a wrong type, a missing field, an unknown layer kind, an
 // attribute out of range, an edge the graph refuses or a newer format version gives a Diagnostic

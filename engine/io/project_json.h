@@ -24,6 +24,7 @@ Json writeCsvEncoding(const CsvEncoding& encoding);
 // Only the weights of nodes `graph` has.
 Json writeWeights(const Weights& weights, const Graph& graph);
 Json writeHistory(const MetricHistory& history);
+Json writeTrainingState(const TrainingState& state);
 
 // Readers of the top-level sections. A field that is absent keeps the value already in the output
 // (the caller passes defaults); the first problem is recorded in the reader.
@@ -34,5 +35,6 @@ void readFittedScaling(const JsonReader& in, FittedScaling& fitted);
 void readCsvEncoding(const JsonReader& in, CsvEncoding& encoding);
 void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
 void readHistory(const JsonReader& in, MetricHistory& history);
+void readTrainingState(const JsonReader& in, TrainingState& state);
 
 } // namespace nw::io

@@ -193,6 +193,17 @@ void readWeights(const JsonReader& in, const Graph& graph, Weights& weights) {
 
 } // namespace io
 
+Status checkTrainingSettings(const TrainingSettings& settings) {
+    using namespace io;
+    // Written and read back, so the limits are the file reader's and live only there.
+    const Json written = writeTraining(settings);
+    JsonReader::Problem problem;
+    TrainingSettings read;
+    readTraining(JsonReader(written, problem), read);
+    if (problem.first) return *problem.first;
+    return {};
+}
+
 Result<Project> parseProject(std::string_view text) {
     using namespace io;
     Result<Json> document = parseJson(text);
@@ -212,7 +223,7 @@ Result<Project> parseProject(std::string_view text) {
                               ", made by a newer Neuroweave; this build reads versions up to " +
                               std::to_string(kProjectFormatVersion));
     root.allowOnly({"format", "version", "graph", "dataset", "training", "fittedScaling", "csvEncoding",
-                    "weights", "history"});
+                    "weights", "history", "trainingState"});
 
     Project project;
     readGraph(root.at("graph"), project.graph);
@@ -225,6 +236,8 @@ Result<Project> parseProject(std::string_view text) {
     if (const auto weights = root.find("weights"))
         readWeights(*weights, project.graph, project.weights.emplace());
     if (const auto history = root.find("history")) readHistory(*history, project.history);
+    if (const auto state = root.find("trainingState"))
+        readTrainingState(*state, project.trainingState.emplace());
     if (problem.first) return *problem.first;
     return project;
 }

@@ -11,6 +11,7 @@ constexpr int64_t kMaxBatchSize = 1'000'000;
 constexpr int64_t kMaxEpochs = 1'000'000;
 constexpr int64_t kMaxThreads = 1024;
 constexpr double kMaxLearningRate = 10;
+constexpr double kMaxClipNorm = 1e6;
 
 // Reads member `key` into `target` when the file has it; otherwise `target` keeps its default.
 template <class T, class Read>
@@ -46,6 +47,29 @@ void readOptimizer(const JsonReader& in, OptimizerSettings& o) {
     readOptional(in, "epsilon", o.epsilon,
                  [](const JsonReader& r) { return r.number(0, 1, Bound::Exclusive); });
     readOptional(in, "weightDecay", o.weightDecay, [](const JsonReader& r) { return r.number(0, 1); });
+}
+
+void readSchedule(const JsonReader& in, ScheduleSettings& s) {
+    in.allowOnly({"kind", "warmupEpochs", "stepEpochs", "factor", "gamma", "minFactor", "patience"});
+    readKey(in, "kind", s.kind, "learning-rate schedule", scheduleKindFromString);
+    const auto epochs = [](int64_t min) {
+        return [min](const JsonReader& r) { return r.integer(min, kMaxEpochs); };
+    };
+    readOptional(in, "warmupEpochs", s.warmupEpochs, epochs(0));
+    readOptional(in, "stepEpochs", s.stepEpochs, epochs(1));
+    readOptional(in, "factor", s.factor,
+                 [](const JsonReader& r) { return r.number(0, 1, Bound::Exclusive, Bound::Exclusive); });
+    readOptional(in, "gamma", s.gamma, [](const JsonReader& r) { return r.number(0, 1, Bound::Exclusive); });
+    readOptional(in, "minFactor", s.minFactor, readFraction);
+    readOptional(in, "patience", s.patience, epochs(0));
+}
+
+void readEarlyStopping(const JsonReader& in, EarlyStoppingSettings& e) {
+    in.allowOnly({"metric", "patience", "restoreBest"});
+    e.enabled = true;
+    readKey(in, "metric", e.metric, "early-stopping metric", stopMetricFromString);
+    readOptional(in, "patience", e.patience, [](const JsonReader& r) { return r.integer(1, kMaxEpochs); });
+    readOptional(in, "restoreBest", e.restoreBest, [](const JsonReader& r) { return r.boolean(); });
 }
 
 void readSynthetic(const JsonReader& in, SyntheticSpec& s) {
@@ -106,7 +130,8 @@ void readImageOptions(const JsonReader& in, ImageFolderOptions& images) {
 }
 
 EpochMetrics readEpoch(const JsonReader& in) {
-    in.allowOnly({"epoch", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy", "seconds"});
+    in.allowOnly({"epoch", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy", "seconds",
+                  "steps", "learningRate"});
     EpochMetrics m;
     m.epoch = static_cast<int>(in.at("epoch").integer(0, std::numeric_limits<int>::max()));
     const auto metric = [](const JsonReader& r) { return r.metric(); };
@@ -115,6 +140,9 @@ EpochMetrics readEpoch(const JsonReader& in) {
     readOptional(in, "validationLoss", m.validationLoss, metric);
     readOptional(in, "validationAccuracy", m.validationAccuracy, metric);
     readOptional(in, "seconds", m.seconds, metric);
+    readOptional(in, "steps", m.steps,
+                 [](const JsonReader& r) { return r.integer(0, std::numeric_limits<int64_t>::max()); });
+    readOptional(in, "learningRate", m.learningRate, metric);
     return m;
 }
 
@@ -161,7 +189,8 @@ void readFittedScaling(const JsonReader& in, FittedScaling& fitted) {
 }
 
 void readTraining(const JsonReader& in, TrainingSettings& settings) {
-    in.allowOnly({"loss", "optimizer", "batchSize", "epochs", "seed", "threads"});
+    in.allowOnly({"loss", "optimizer", "batchSize", "epochs", "seed", "threads", "schedule", "earlyStopping",
+                  "clipNorm"});
     readKey(in, "loss", settings.loss, "loss", lossKindFromString);
     if (const auto optimizer = in.find("optimizer")) readOptimizer(*optimizer, settings.optimizer);
     readOptional(in, "batchSize", settings.batchSize,
@@ -170,6 +199,10 @@ void readTraining(const JsonReader& in, TrainingSettings& settings) {
     readOptional(in, "seed", settings.seed, [](const JsonReader& r) { return r.unsignedInteger(); });
     readOptional(in, "threads", settings.threads,
                  [](const JsonReader& r) { return r.integer(0, kMaxThreads); });
+    if (const auto schedule = in.find("schedule")) readSchedule(*schedule, settings.schedule);
+    if (const auto stopping = in.find("earlyStopping")) readEarlyStopping(*stopping, settings.earlyStopping);
+    readOptional(in, "clipNorm", settings.clipNorm,
+                 [](const JsonReader& r) { return r.number(0, kMaxClipNorm); });
 }
 
 void readHistory(const JsonReader& in, MetricHistory& history) {
@@ -183,6 +216,31 @@ void readHistory(const JsonReader& in, MetricHistory& history) {
         else if (!in.failed())
             losses->fail(DiagCode::JsonValue, "Not float32 values in base64");
     }
+}
+
+void readTrainingState(const JsonReader& in, TrainingState& state) {
+    in.allowOnly({"optimizer", "optimizerSteps", "moments", "plannedEpochs", "scheduleEpochs", "epochBatches",
+                  "epochLossSum", "epochCorrect"});
+    readKey(in, "optimizer", state.optimizer.kind, "optimizer", optimizerKindFromString);
+    constexpr int64_t kMaxCount = std::numeric_limits<int64_t>::max();
+    readOptional(in, "optimizerSteps", state.optimizer.steps,
+                 [](const JsonReader& r) { return r.integer(0, kMaxCount); });
+    if (const auto moments = in.find("moments"))
+        for (const JsonReader& slot : moments->elements()) {
+            const std::string text = slot.string();
+            if (auto values = decodeFloats(text))
+                state.optimizer.moments.push_back(std::move(*values));
+            else if (!in.failed())
+                slot.fail(DiagCode::JsonValue, "Not float32 values in base64");
+        }
+    const auto epochs = [](const JsonReader& r) { return r.integer(0, kMaxEpochs); };
+    readOptional(in, "plannedEpochs", state.plannedEpochs, epochs);
+    readOptional(in, "scheduleEpochs", state.scheduleEpochs, epochs);
+    readOptional(in, "epochBatches", state.epochBatches,
+                 [](const JsonReader& r) { return r.integer(0, kMaxCount); });
+    readOptional(in, "epochLossSum", state.epochLossSum, [](const JsonReader& r) { return r.metric(); });
+    readOptional(in, "epochCorrect", state.epochCorrect,
+                 [](const JsonReader& r) { return r.integer(0, kMaxCount); });
 }
 
 } // namespace nw::io

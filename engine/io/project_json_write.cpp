@@ -153,6 +153,43 @@ Json writeTraining(const TrainingSettings& settings) {
     out["epochs"] = settings.epochs;
     out["seed"] = settings.seed;
     out["threads"] = settings.threads;
+    // Written only when used, so files of projects that train with a constant rate do not change.
+    if (settings.schedule != ScheduleSettings{}) {
+        const ScheduleSettings& s = settings.schedule;
+        Json schedule = Json::object();
+        schedule["kind"] = toString(s.kind);
+        schedule["warmupEpochs"] = s.warmupEpochs;
+        schedule["stepEpochs"] = s.stepEpochs;
+        schedule["factor"] = s.factor;
+        schedule["gamma"] = s.gamma;
+        schedule["minFactor"] = s.minFactor;
+        schedule["patience"] = s.patience;
+        out["schedule"] = std::move(schedule);
+    }
+    if (settings.earlyStopping.enabled) {
+        const EarlyStoppingSettings& e = settings.earlyStopping;
+        Json stopping = Json::object();
+        stopping["metric"] = toString(e.metric);
+        stopping["patience"] = e.patience;
+        stopping["restoreBest"] = e.restoreBest;
+        out["earlyStopping"] = std::move(stopping);
+    }
+    if (settings.clipNorm > 0) out["clipNorm"] = settings.clipNorm;
+    return out;
+}
+
+Json writeTrainingState(const TrainingState& state) {
+    Json moments = Json::array();
+    for (const std::vector<float>& slot : state.optimizer.moments) moments.push_back(encodeFloats(slot));
+    Json out = Json::object();
+    out["optimizer"] = toString(state.optimizer.kind);
+    out["optimizerSteps"] = state.optimizer.steps;
+    out["moments"] = std::move(moments);
+    out["plannedEpochs"] = state.plannedEpochs;
+    out["scheduleEpochs"] = state.scheduleEpochs;
+    out["epochBatches"] = state.epochBatches;
+    out["epochLossSum"] = writeMetric(state.epochLossSum);
+    out["epochCorrect"] = state.epochCorrect;
     return out;
 }
 
@@ -189,6 +226,8 @@ Json writeHistory(const MetricHistory& history) {
         e["validationLoss"] = writeMetric(m.validationLoss);
         e["validationAccuracy"] = writeMetric(m.validationAccuracy);
         e["seconds"] = writeMetric(m.seconds);
+        e["steps"] = m.steps;
+        e["learningRate"] = writeMetric(m.learningRate);
         epochs.push_back(std::move(e));
     }
     Json out = Json::object();
@@ -211,6 +250,7 @@ std::string serializeProject(const Project& project) {
     if (project.csvEncoding) doc["csvEncoding"] = writeCsvEncoding(*project.csvEncoding);
     if (project.weights) doc["weights"] = writeWeights(*project.weights, project.graph);
     doc["history"] = writeHistory(project.history);
+    if (project.trainingState) doc["trainingState"] = writeTrainingState(*project.trainingState);
     return formatJson(doc);
 }
 

@@ -7,20 +7,21 @@
 namespace nw {
 
 Adam::Adam(const OptimizerSettings& settings, std::vector<Param> params)
-    : m_settings(settings), m_params(std::move(params)) {
+    : Optimizer(settings.kind), m_settings(settings), m_params(std::move(params)) {
     for (const Param& p : m_params) {
         m_m.push_back(Eigen::VectorXf::Zero(p.value->size()));
         m_v.push_back(Eigen::VectorXf::Zero(p.value->size()));
     }
+    for (auto* moments : {&m_m, &m_v})
+        for (Eigen::VectorXf& v : *moments) m_stateVectors.push_back(&v);
 }
 
-void Adam::step(double learningRate) {
-    ++m_t;
+void Adam::update(double learningRate) {
     const auto b1 = static_cast<float>(m_settings.beta1);
     const auto b2 = static_cast<float>(m_settings.beta2);
     const auto eps = static_cast<float>(m_settings.epsilon);
-    const double correction1 = 1.0 - std::pow(m_settings.beta1, static_cast<double>(m_t));
-    const double correction2 = 1.0 - std::pow(m_settings.beta2, static_cast<double>(m_t));
+    const double correction1 = 1.0 - std::pow(m_settings.beta1, static_cast<double>(steps()));
+    const double correction2 = 1.0 - std::pow(m_settings.beta2, static_cast<double>(steps()));
     // lr·m̂/(√v̂+ε) = (lr/c1)·m / (√v/√c2 + ε)
     const auto stepSize = static_cast<float>(learningRate / correction1);
     const auto invSqrtC2 = static_cast<float>(1.0 / std::sqrt(correction2));

@@ -9,13 +9,13 @@ namespace nw {
 class Adam final : public Optimizer {
 public:
     Adam(const OptimizerSettings& settings, std::vector<Param> params);
-    void step(double learningRate) override;
 
 private:
+    void update(double learningRate) override;
+
     OptimizerSettings m_settings;
     std::vector<Param> m_params;
     std::vector<Eigen::VectorXf> m_m, m_v;
-    int64_t m_t = 0;
 };
 
 } // namespace nw

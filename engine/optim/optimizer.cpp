@@ -4,6 +4,8 @@
 #include "engine/optim/rmsprop.h"
 #include "engine/optim/sgd.h"
 
+#include <algorithm>
+
 namespace nw {
 
 std::string_view toString(OptimizerKind kind) {
@@ -21,6 +23,32 @@ std::optional<OptimizerKind> optimizerKindFromString(std::string_view name) {
          {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam, OptimizerKind::RMSprop})
         if (toString(k) == name) return k;
     return std::nullopt;
+}
+
+OptimizerState Optimizer::state() const {
+    OptimizerState state{m_kind, m_steps, {}};
+    for (const Eigen::VectorXf* v : m_stateVectors)
+        state.moments.emplace_back(v->data(), v->data() + v->size());
+    return state;
+}
+
+Status Optimizer::restore(const OptimizerState& state) {
+    if (state.kind != m_kind)
+        return Diagnostic{DiagCode::JsonValue, "The stored optimizer state belongs to " +
+                                                   std::string(toString(state.kind)) + ", not " +
+                                                   std::string(toString(m_kind))};
+    const bool sizesMatch = state.moments.size() == m_stateVectors.size() &&
+                            std::equal(state.moments.begin(), state.moments.end(), m_stateVectors.begin(),
+                                       [](const std::vector<float>& saved, const Eigen::VectorXf* own) {
+                                           return static_cast<Eigen::Index>(saved.size()) == own->size();
+                                       });
+    if (!sizesMatch || state.steps < 0)
+        return Diagnostic{DiagCode::JsonValue,
+                          "The stored optimizer state does not fit the network's parameters"};
+    for (size_t i = 0; i < state.moments.size(); ++i)
+        std::copy(state.moments[i].begin(), state.moments[i].end(), m_stateVectors[i]->data());
+    m_steps = state.steps;
+    return {};
 }
 
 std::unique_ptr<Optimizer> makeOptimizer(const OptimizerSettings& settings, std::vector<Param> params) {

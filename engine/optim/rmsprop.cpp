@@ -5,11 +5,12 @@
 namespace nw {
 
 RmsProp::RmsProp(const OptimizerSettings& settings, std::vector<Param> params)
-    : m_settings(settings), m_params(std::move(params)) {
+    : Optimizer(settings.kind), m_settings(settings), m_params(std::move(params)) {
     for (const Param& p : m_params) m_square.push_back(Eigen::VectorXf::Zero(p.value->size()));
+    for (Eigen::VectorXf& s : m_square) m_stateVectors.push_back(&s);
 }
 
-void RmsProp::step(double learningRate) {
+void RmsProp::update(double learningRate) {
     const auto lr = static_cast<float>(learningRate);
     const auto rho = static_cast<float>(m_settings.rho);
     const auto eps = static_cast<float>(m_settings.epsilon);

@@ -8,9 +8,10 @@ namespace nw {
 class RmsProp final : public Optimizer {
 public:
     RmsProp(const OptimizerSettings& settings, std::vector<Param> params);
-    void step(double learningRate) override;
 
 private:
+    void update(double learningRate) override;
+
     OptimizerSettings m_settings;
     std::vector<Param> m_params;
     std::vector<Eigen::VectorXf> m_square;

@@ -5,12 +5,13 @@
 namespace nw {
 
 Sgd::Sgd(const OptimizerSettings& settings, std::vector<Param> params)
-    : m_settings(settings), m_params(std::move(params)) {
+    : Optimizer(settings.kind), m_settings(settings), m_params(std::move(params)) {
     if (m_settings.kind == OptimizerKind::Momentum)
         for (const Param& p : m_params) m_velocity.push_back(Eigen::VectorXf::Zero(p.value->size()));
+    for (Eigen::VectorXf& v : m_velocity) m_stateVectors.push_back(&v);
 }
 
-void Sgd::step(double learningRate) {
+void Sgd::update(double learningRate) {
     const auto lr = static_cast<float>(learningRate);
     const auto mu = static_cast<float>(m_settings.momentum);
     for (size_t i = 0; i < m_params.size(); ++i) {

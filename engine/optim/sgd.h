@@ -9,9 +9,10 @@ namespace nw {
 class Sgd final : public Optimizer {
 public:
     Sgd(const OptimizerSettings& settings, std::vector<Param> params);
-    void step(double learningRate) override;
 
 private:
+    void update(double learningRate) override;
+
     OptimizerSettings m_settings;
     std::vector<Param> m_params;
     std::vector<Eigen::VectorXf> m_velocity;

@@ -13,7 +13,8 @@ bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || 
 bool EpochMetrics::operator==(const EpochMetrics& o) const {
     return epoch == o.epoch && sameValue(trainLoss, o.trainLoss) &&
            sameValue(trainAccuracy, o.trainAccuracy) && sameValue(validationLoss, o.validationLoss) &&
-           sameValue(validationAccuracy, o.validationAccuracy) && sameValue(seconds, o.seconds);
+           sameValue(validationAccuracy, o.validationAccuracy) && sameValue(seconds, o.seconds) &&
+           steps == o.steps && sameValue(learningRate, o.learningRate);
 }
 
 } // namespace nw

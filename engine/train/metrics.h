@@ -14,6 +14,7 @@ struct BatchMetrics {
     double loss = 0;
     double accuracy = 0;
     double samplesPerSecond = 0;
+    double learningRate = 0; // the rate this step used, schedule applied
 };
 
 // One epoch's figures: training ones averaged over its batches, validation ones over the whole
@@ -25,6 +26,8 @@ struct EpochMetrics {
     double validationLoss = 0;
     double validationAccuracy = 0;
     double seconds = 0;
+    int64_t steps = 0;       // steps trained when the epoch ended, counted over the whole training
+    double learningRate = 0; // the rate of its last step
     bool operator==(const EpochMetrics& o) const;
 };
 

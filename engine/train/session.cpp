@@ -15,8 +15,8 @@ void applyThreadCount(int threads) {
     omp_set_num_threads(count);
 }
 
-Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Project& project,
-                                                                 const std::filesystem::path& projectDir) {
+Result<std::unique_ptr<TrainingSession>>
+TrainingSession::create(const Project& project, const std::filesystem::path& projectDir, Start start) {
     std::unique_ptr<TrainingSession> session(new TrainingSession());
     CsvEncoding encoding;
     Result<Dataset> loaded = loadDataset(project.dataset, projectDir, {}, &encoding);
@@ -46,8 +46,15 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Project& 
     if (!network.ok()) return network.error();
     session->m_network = std::move(network.value());
     session->m_network->initialize(project.training.seed);
+    const bool continues = start == Start::Continue && project.weights.has_value();
+    if (continues)
+        if (Status imported = session->m_network->importWeights(*project.weights); !imported.ok())
+            return imported.error();
     session->m_trainer = std::make_unique<Trainer>(*session->m_network, session->m_dataset, session->m_split,
                                                    project.training);
+    if (continues)
+        session->m_continueNote = session->m_trainer->continueFrom(
+            project.history, project.trainingState ? &*project.trainingState : nullptr);
     return session;
 }
 
@@ -62,6 +69,15 @@ void TrainingSession::storeResults(Project& project) const {
     project.csvEncoding = m_csvEncoding;
     project.weights = m_network->exportWeights();
     project.history = m_trainer->history();
+    project.trainingState = m_trainer->state();
+}
+
+void TrainingSession::clearResults(Project& project) {
+    project.weights.reset();
+    project.fittedScaling.reset();
+    project.csvEncoding.reset();
+    project.history = {};
+    project.trainingState.reset();
 }
 
 } // namespace nw

@@ -15,11 +15,17 @@ namespace nw {
 // both train through this, so the same project and seed give the same numbers in both.
 class TrainingSession {
 public:
+    // Fresh: initial weights drawn from the project's seed, the history starts empty. Continue: the
+    // project's trained weights, history and training state (optimizer moments, an unfinished epoch)
+    // are taken up, so the run goes on as if it had never stopped; a project without weights starts
+    // fresh.
+    enum class Start { Fresh, Continue };
+
     // Loads the data (relative paths against `projectDir`), scales it with statistics of the
-    // training split, compiles the graph for the project's
-    // batch size and draws the initial weights from the project's seed.
-    static Result<std::unique_ptr<TrainingSession>> create(const Project& project,
-                                                           const std::filesystem::path& projectDir);
+    // training split, compiles the graph for the project's batch size and sets the weights as `start`
+    // says. Weights that do not fit the network (edited since) are refused with the reason.
+    static Result<std::unique_ptr<TrainingSession>>
+    create(const Project& project, const std::filesystem::path& projectDir, Start start = Start::Fresh);
 
     Trainer& trainer() { return *m_trainer; }
     Network& network() { return *m_network; }
@@ -31,8 +37,13 @@ public:
     // Loss and accuracy on the test split with the current weights; nothing when there is no test split.
     std::optional<Evaluation> evaluateTest();
 
-    // Stores the trained weights and the metric history in `project`.
+    // Stores what training produced in `project`: the weights, the scaling, the CSV encoding, the
+    // whole metric history and the state that continuing needs.
     void storeResults(Project& project) const;
+    // Forgets everything storeResults stored, so the next run starts from fresh weights.
+    static void clearResults(Project& project);
+    // Why a continued run could not take up everything of the earlier one (e.g. another optimizer).
+    const std::optional<std::string>& continueNote() const { return m_continueNote; }
 
 private:
     TrainingSession() = default;
@@ -41,6 +52,7 @@ private:
     FittedScaling m_scaling;
     std::optional<CsvEncoding> m_csvEncoding; // CSV data: how it was encoded, stored with the results
     LossKind m_lossKind{};
+    std::optional<std::string> m_continueNote;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Trainer> m_trainer;
 };

@@ -12,6 +12,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Derives the shuffle's random stream from the seed, apart from the weights' streams.
+constexpr uint64_t kShuffleTag = 0x5348554646ull << 20;
 
 bool isClassification(const Dataset& data) { return data.task == TaskKind::Classification; }
 
@@ -54,7 +56,7 @@ Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64
 
 Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split,
                  const TrainingSettings& settings)
-    : m_network(network), m_data(data), m_split(split), m_settings(settings),
+    : m_network(network), m_data(data), m_split(split), m_settings(settings), m_lastEpoch(settings.epochs),
       m_learningRate(settings.optimizer.learningRate) {
     m_loss = makeLoss(settings.loss, false);
     m_fromLogits = lossFuses(network, *m_loss);
@@ -131,6 +133,85 @@ bool Trainer::waitForPermission() {
     return true;
 }
 
+std::optional<std::string> Trainer::continueFrom(const MetricHistory& history, const TrainingState* state) {
+    m_history = history;
+    const int done = static_cast<int>(m_history.epochs.size());
+    m_lastEpoch = done + m_settings.epochs;
+    if (!state) return std::nullopt;
+    // A run that stopped before its planned end is finished first; a finished one goes on for the
+    // epochs set now.
+    if (state->plannedEpochs > done) m_lastEpoch = state->plannedEpochs;
+    if (state->scheduleEpochs > 0) m_scheduleEpochs = state->scheduleEpochs;
+    const int64_t batches =
+        (static_cast<int64_t>(m_split.train.size()) + m_network.maxBatch() - 1) / m_network.maxBatch();
+    if (state->epochBatches > 0 && state->epochBatches < batches) {
+        m_epochBatches = state->epochBatches;
+        m_epochLossSum = state->epochLossSum;
+        m_epochCorrect = state->epochCorrect;
+        m_lastEpoch = std::max(m_lastEpoch, done + 1);
+    }
+    if (state->optimizer.kind != m_settings.optimizer.kind)
+        return "The optimizer is now " + std::string(toString(m_settings.optimizer.kind)) +
+               ", so its state starts afresh instead of going on from the " +
+               std::string(toString(state->optimizer.kind)) + " state of the earlier run";
+    if (Status restored = m_optimizer->restore(state->optimizer); !restored.ok())
+        return restored.error().message + ", so it starts afresh";
+    return std::nullopt;
+}
+
+TrainingState Trainer::state() const {
+    TrainingState state;
+    state.optimizer = m_optimizer->state();
+    // An early stop or a divergence ends the run: continuing starts a new one.
+    const bool unfinished = !m_bestEpoch && !m_divergence;
+    state.plannedEpochs = unfinished ? m_lastEpoch : static_cast<int>(m_history.epochs.size());
+    state.scheduleEpochs = m_scheduleEpochs;
+    state.epochBatches = m_epochBatches;
+    state.epochLossSum = m_epochLossSum;
+    state.epochCorrect = m_epochCorrect;
+    return state;
+}
+
+double Trainer::currentLearningRate() const {
+    const int64_t batchSize = m_network.maxBatch();
+    const int64_t batches = (static_cast<int64_t>(m_split.train.size()) + batchSize - 1) / batchSize;
+    const ScheduleClock clock{static_cast<int64_t>(m_history.batchLosses.size()), batches, m_scheduleEpochs};
+    return m_learningRate.load() * scheduleFactor(m_settings.schedule, clock, m_history.epochs);
+}
+
+void Trainer::clipGradients() {
+    if (m_settings.clipNorm <= 0) return;
+    double squared = 0;
+    for (const Param& p : m_params) squared += static_cast<double>(p.grad->flat().squaredNorm());
+    const double norm = std::sqrt(squared);
+    if (norm <= m_settings.clipNorm) return;
+    const auto scale = static_cast<float>(m_settings.clipNorm / norm);
+    for (const Param& p : m_params) p.grad->flat() *= scale;
+}
+
+bool Trainer::stopsEarly(const EpochMetrics& metrics) {
+    const EarlyStoppingSettings& stopping = m_settings.earlyStopping;
+    if (!stopping.enabled) return false;
+    const bool byLoss = stopping.metric == StopMetric::ValidationLoss;
+    const double value = byLoss ? metrics.validationLoss : -metrics.validationAccuracy;
+    if (std::isnan(value)) return false; // nothing to watch without a validation split
+    if (value < m_bestValue) {
+        m_bestValue = value;
+        m_bestEpoch.reset();
+        m_bestEpochSeen = metrics.epoch;
+        if (stopping.restoreBest) {
+            m_bestParams.resize(m_params.size());
+            for (size_t i = 0; i < m_params.size(); ++i) m_bestParams[i] = *m_params[i].value;
+        }
+        return false;
+    }
+    if (metrics.epoch - m_bestEpochSeen < stopping.patience) return false;
+    m_bestEpoch = m_bestEpochSeen;
+    if (stopping.restoreBest)
+        for (size_t i = 0; i < m_params.size(); ++i) *m_params[i].value = m_bestParams[i];
+    return true;
+}
+
 // One mini-batch: gather -> forward -> loss -> backward -> optimizer step. False when it diverged;
 // then no update was applied, so the weights stay those of the last finite step.
 bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss,
@@ -153,7 +234,8 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
                 std::to_string(m_learningRate.load()) + ")"};
         return false;
     }
-    m_optimizer->step(m_learningRate.load());
+    clipGradients();
+    m_optimizer->step(m_stepRate);
     return true;
 }
 
@@ -164,24 +246,25 @@ StopReason Trainer::run(TrainingObserver* observer) {
         setRunning(false);
         return reason;
     };
+    if (m_scheduleEpochs == 0) m_scheduleEpochs = std::max(1, m_lastEpoch);
     const int64_t batchSize = m_network.maxBatch();
     const auto trainCount = static_cast<int64_t>(m_split.train.size());
     const int64_t batches = (trainCount + batchSize - 1) / batchSize;
-    Rng shuffleRng = Rng::derive(m_settings.seed, 0x5348554646ull);
-    std::vector<int64_t> order = m_split.train;
+    std::vector<int64_t> order(m_split.train.size());
     // One loss per step, room made up front: a steady step allocates nothing.
-    const int firstEpoch = static_cast<int>(m_history.epochs.size()) + 1;
-    m_history.batchLosses.reserve(
-        m_history.batchLosses.size() +
-        static_cast<size_t>(std::max(0, m_settings.epochs - firstEpoch + 1) * batches));
+    const int firstEpoch = this->firstEpoch();
+    m_history.batchLosses.reserve(m_history.batchLosses.size() +
+                                  static_cast<size_t>(std::max(0, m_lastEpoch - firstEpoch + 1) * batches));
 
-    for (int epoch = firstEpoch; epoch <= m_settings.epochs; ++epoch) {
+    for (int epoch = firstEpoch; epoch <= m_lastEpoch; ++epoch) {
         const auto epochStart = Clock::now();
+        // Each epoch's order comes from the seed and its number alone, so a continued run shuffles
+        // as one that never stopped.
+        std::copy(m_split.train.begin(), m_split.train.end(), order.begin());
+        Rng shuffleRng = Rng::derive(m_settings.seed, kShuffleTag + static_cast<uint64_t>(epoch));
         for (int64_t i = trainCount - 1; i > 0; --i)
             std::swap(order[static_cast<size_t>(i)], order[shuffleRng.below(static_cast<uint64_t>(i + 1))]);
-        double lossSum = 0;
-        int64_t correctSum = 0;
-        for (int64_t b = 0; b < batches; ++b) {
+        for (int64_t b = m_epochBatches; b < batches; ++b) {
             if (!waitForPermission()) return finish(StopReason::Stopped);
             const auto stepStart = Clock::now();
             const int64_t begin = b * batchSize;
@@ -189,31 +272,37 @@ StopReason Trainer::run(TrainingObserver* observer) {
                 order.data() + begin, static_cast<size_t>(std::min(batchSize, trainCount - begin)));
             double loss = 0;
             int64_t correct = 0;
+            m_stepRate = currentLearningRate();
             if (!trainStep(epoch, b + 1, indices, loss, correct)) return finish(StopReason::Diverged);
             const auto rows = static_cast<double>(indices.size());
-            lossSum += loss * rows;
-            correctSum += correct;
+            m_epochLossSum += loss * rows;
+            m_epochCorrect += correct;
+            m_epochBatches = b + 1;
             m_history.batchLosses.push_back(static_cast<float>(loss));
             if (observer) {
                 const double seconds = std::chrono::duration<double>(Clock::now() - stepStart).count();
-                observer->onBatch({epoch, b + 1, batches, ++m_step, loss,
-                                   isClassification(m_data) ? correct / rows : kNaN,
-                                   seconds > 0 ? rows / seconds : 0.0});
-            } else {
-                ++m_step;
+                observer->onBatch({epoch, b + 1, batches, static_cast<int64_t>(m_history.batchLosses.size()),
+                                   loss, isClassification(m_data) ? correct / rows : kNaN,
+                                   seconds > 0 ? rows / seconds : 0.0, m_stepRate});
             }
         }
         EpochMetrics metrics;
         metrics.epoch = epoch;
-        metrics.trainLoss = lossSum / static_cast<double>(trainCount);
+        metrics.trainLoss = m_epochLossSum / static_cast<double>(trainCount);
         metrics.trainAccuracy =
-            isClassification(m_data) ? static_cast<double>(correctSum) / trainCount : kNaN;
+            isClassification(m_data) ? static_cast<double>(m_epochCorrect) / trainCount : kNaN;
         const Evaluation validation = evaluate(m_network, m_data, m_split.validation, m_settings.loss);
         metrics.validationLoss = validation.loss;
         metrics.validationAccuracy = validation.accuracy;
         metrics.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        metrics.steps = static_cast<int64_t>(m_history.batchLosses.size());
+        metrics.learningRate = m_stepRate;
         m_history.epochs.push_back(metrics);
+        m_epochBatches = 0;
+        m_epochLossSum = 0;
+        m_epochCorrect = 0;
         if (observer) observer->onEpoch(metrics);
+        if (stopsEarly(metrics)) return finish(StopReason::EarlyStopped);
     }
     return finish(StopReason::Completed);
 }

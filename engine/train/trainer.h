@@ -7,14 +7,17 @@
 #include "engine/runtime/network.h"
 #include "engine/train/metrics.h"
 #include "engine/train/training_settings.h"
+#include "engine/train/training_state.h"
 
 #include <atomic>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 
 namespace nw {
 
-enum class StopReason { Completed, Stopped, Diverged };
+// Completed: every planned epoch ran. EarlyStopped: the watched validation figure stopped improving.
+enum class StopReason { Completed, Stopped, Diverged, EarlyStopped };
 
 // Receives progress from the training thread. Implementations must be quick and must not block:
 // the Trainer calls them between steps.
@@ -41,6 +44,12 @@ public:
     Trainer(Network& network, const Dataset& data, const DataSplit& split, const TrainingSettings& settings);
     ~Trainer();
 
+    // Before run(): go on from an earlier run's history and state instead of from the start (the
+    // network already holds that run's weights). The stored optimizer state is taken over when it
+    // fits; when the optimizer was changed since, its state starts afresh and the returned note says
+    // so. An unfinished epoch is finished first when the batch size and data are unchanged.
+    std::optional<std::string> continueFrom(const MetricHistory& history, const TrainingState* state);
+
     StopReason run(TrainingObserver* observer = nullptr);
 
     void pause();
@@ -53,7 +62,15 @@ public:
     // calls resume(), step() or stop() (tests).
     void waitUntilIdle();
 
+    // The whole history: a continued run's earlier epochs and steps first.
     const MetricHistory& history() const { return m_history; }
+    // What continuing this training later needs (call when run() has returned).
+    TrainingState state() const;
+    // The epochs run() trains: from firstEpoch() to lastEpoch(), numbered over the whole training.
+    int firstEpoch() const { return static_cast<int>(m_history.epochs.size()) + 1; }
+    int lastEpoch() const { return m_lastEpoch; }
+    // After an EarlyStopped run: the epoch whose weights were kept (restored when the settings say so).
+    std::optional<int> bestEpoch() const { return m_bestEpoch; }
     // When run() returned Diverged: why, with the step and the loss value.
     const std::optional<Diagnostic>& divergence() const { return m_divergence; }
 
@@ -63,6 +80,10 @@ private:
     void setRunning(bool running);
     bool trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> indices, double& loss,
                    int64_t& correct);
+    double currentLearningRate() const; // the step about to run: the base rate times the schedule
+    void clipGradients();
+    // At an epoch's end: true when early stopping ends the run (the best weights then restored).
+    bool stopsEarly(const EpochMetrics& metrics);
 
     Network& m_network;
     const Dataset& m_data;
@@ -77,7 +98,19 @@ private:
     Tensor m_lossGrad;
     MetricHistory m_history;
     std::optional<Diagnostic> m_divergence;
-    int64_t m_step = 0;
+    int m_lastEpoch = 0;
+    double m_stepRate = 0; // the learning rate of the step under way
+    int m_scheduleEpochs = 0;
+    // The epoch under way: batches done, their loss summed over rows and their correct predictions.
+    int64_t m_epochBatches = 0;
+    double m_epochLossSum = 0;
+    int64_t m_epochCorrect = 0;
+    // Early stopping: the best value so far (lower is better; accuracy is negated), its epoch and
+    // weights.
+    double m_bestValue = INFINITY;
+    int m_bestEpochSeen = 0;
+    std::optional<int> m_bestEpoch; // set when early stopping ended the run
+    std::vector<Tensor> m_bestParams;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

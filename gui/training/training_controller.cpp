@@ -104,11 +104,7 @@ void TrainingController::resetWeights() {
     }
     m_run.reset();
     m_frame.reset();
-    m_document->changeTrainingState([](nw::Project& p) {
-        p.weights.reset();
-        p.fittedScaling.reset();
-        p.history = {};
-    });
+    m_document->changeTrainingState([](nw::Project& p) { nw::TrainingSession::clearResults(p); });
     reloadHistory();
     emit frameChanged();
     say(tr("Weights reset: the next run starts from fresh weights drawn from the seed."), false);
@@ -175,6 +171,7 @@ void TrainingController::poll() {
         // Read before taking the news: everything the worker logged before it finished is then in it.
         const bool done = m_run->isDone();
         TrainingRun::News news = m_run->take();
+        if (m_run->isReady() && m_run->lastEpoch() > 0) m_progress.epochs = m_run->lastEpoch();
         if (m_state == State::Preparing && m_run->isReady()) {
             setState(State::Running);
             say(tr("Training…"), false);
@@ -183,27 +180,16 @@ void TrainingController::poll() {
         const int firstEpoch = static_cast<int>(m_epochs.size());
         const int64_t batchSize = m_document->project().training.batchSize;
         for (const nw::BatchMetrics& b : news.batches) {
-            const int epoch = m_run->baseEpochs() + b.epoch;
-            const qint64 step = m_run->baseSteps() + b.step;
-            nw::BatchMetrics numbered = b;
-            numbered.epoch = epoch;
-            numbered.step = step;
-            m_steps.push_back(numbered);
+            m_steps.push_back(b);
             if (b.samplesPerSecond > 0)
                 m_smoothedRate = m_smoothedRate > 0
                                      ? m_smoothedRate + kRateSmoothing * (b.samplesPerSecond - m_smoothedRate)
                                      : b.samplesPerSecond;
-            m_progress.last.epoch = epoch;
+            m_progress.last.epoch = b.epoch;
             m_progress.last.batch = b.batch;
             m_progress.last.batchesPerEpoch = b.batchesPerEpoch;
         }
-        for (const nw::EpochMetrics& e : news.epochs) {
-            // A run's epoch e ends at its step e·batchesPerEpoch (every run starts at an epoch's start).
-            const qint64 step = m_run->baseSteps() + e.epoch * m_progress.last.batchesPerEpoch;
-            EpochPoint point{e, step};
-            point.epoch = m_run->baseEpochs() + e.epoch;
-            m_epochs.push_back(point);
-        }
+        for (const nw::EpochMetrics& e : news.epochs) m_epochs.push_back(EpochPoint{e, e.steps});
         if (!news.batches.empty()) {
             m_progress.last.samplesPerSecond = m_smoothedRate;
             const qint64 left = static_cast<qint64>(m_progress.epochs - m_progress.last.epoch) *
@@ -260,6 +246,22 @@ void TrainingController::finishRun() {
                     .arg(m_epochs.isEmpty() ? 0 : m_epochs.back().epoch)
                     .arg(accuracy),
                 false);
+        } else if (reason == nw::StopReason::EarlyStopped) {
+            const nw::EarlyStoppingSettings& stopping = m_document->project().training.earlyStopping;
+            const QString metric = stopping.metric == nw::StopMetric::ValidationLoss
+                                       ? tr("validation loss")
+                                       : tr("validation accuracy");
+            const int best = m_run->bestEpoch().value_or(0);
+            say((stopping.restoreBest
+                     ? tr("Stopped early after epoch %1: the %2 did not improve for %3 epochs, so the "
+                          "weights of its best epoch, %4, were restored.")
+                     : tr("Stopped early after epoch %1: the %2 did not improve for %3 epochs; its best "
+                          "epoch was %4."))
+                    .arg(m_epochs.isEmpty() ? 0 : m_epochs.back().epoch)
+                    .arg(metric)
+                    .arg(stopping.patience)
+                    .arg(best),
+                false);
         } else {
             say(tr("Training stopped after step %1; the weights trained so far are kept.")
                     .arg(m_steps.isEmpty() ? 0 : m_steps.back().step),
@@ -306,7 +308,9 @@ void TrainingController::reloadHistory() {
                            .accuracy = nan,
                            .samplesPerSecond = 0});
     for (const nw::EpochMetrics& e : history.epochs)
-        m_epochs.push_back(EpochPoint{e, std::min<qint64>(stepCount, e.epoch * perEpoch)});
+        // Files from before epochs recorded their last step: spread evenly, as the steps above.
+        m_epochs.push_back(
+            EpochPoint{e, e.steps > 0 ? e.steps : std::min<qint64>(stepCount, e.epoch * perEpoch)});
     m_progress = {};
     m_progress.last.epoch = static_cast<int>(epochCount);
     m_progress.epochs = static_cast<int>(epochCount);

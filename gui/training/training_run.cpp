@@ -58,7 +58,7 @@ private:
     }
 
     TrainingRun& m_run;
-    int64_t m_step = 0;
+    int64_t m_step = m_run.m_baseSteps;
     Clock::time_point m_lastSnapshot{};
     Clock::time_point m_lastStep = Clock::now();
 };
@@ -169,19 +169,11 @@ std::optional<Diagnostic> TrainingRun::divergence() const {
 }
 
 void TrainingRun::storeResults(Project& project) const {
-    if (!m_session) return;
-    Project trained;
-    m_session->storeResults(trained);
-    project.weights = std::move(trained.weights);
-    project.fittedScaling = std::move(trained.fittedScaling);
-    MetricHistory history = m_setup.fromStoredWeights ? m_setup.project.history : MetricHistory{};
-    for (EpochMetrics e : trained.history.epochs) {
-        e.epoch += m_baseEpochs;
-        history.epochs.push_back(e);
-    }
-    history.batchLosses.insert(history.batchLosses.end(), trained.history.batchLosses.begin(),
-                               trained.history.batchLosses.end());
-    project.history = std::move(history);
+    if (m_session) m_session->storeResults(project);
+}
+
+std::optional<int> TrainingRun::bestEpoch() const {
+    return m_session ? m_session->trainer().bestEpoch() : std::nullopt;
 }
 
 std::shared_ptr<const ProbeFrame> TrainingRun::latestFrame() const {
@@ -198,18 +190,19 @@ void TrainingRun::waitForProbes() {
     if (probes) probes->waitUntilIdle();
 }
 
-void TrainingRun::publishSnapshot(int64_t runStep, bool predict) {
+void TrainingRun::publishSnapshot(int64_t step, bool predict) {
     if (!m_probes) return;
-    m_probes->submit(
-        std::make_shared<const ParamSnapshot>(snapshotParams(m_session->network(), m_baseSteps + runStep)),
-        predict);
+    m_probes->submit(std::make_shared<const ParamSnapshot>(snapshotParams(m_session->network(), step)),
+                     predict);
 }
 
 void TrainingRun::work() {
     const Project& project = m_setup.project;
     // OpenMP's thread count is a per-thread setting: this thread needs its own (as the CLI's worker).
     applyThreadCount(project.training.threads);
-    Result<std::unique_ptr<TrainingSession>> created = TrainingSession::create(project, m_setup.projectDir);
+    Result<std::unique_ptr<TrainingSession>> created = TrainingSession::create(
+        project, m_setup.projectDir,
+        m_setup.fromStoredWeights ? TrainingSession::Start::Continue : TrainingSession::Start::Fresh);
     if (!created.ok()) {
         m_setupError = created.error();
         m_ready = true;
@@ -217,15 +210,8 @@ void TrainingRun::work() {
         return;
     }
     std::shared_ptr<TrainingSession> session = std::move(created.value());
-    if (m_setup.fromStoredWeights && project.weights) {
-        if (Status imported = session->network().importWeights(*project.weights); !imported.ok()) {
-            m_setupError = imported.error();
-            m_ready = true;
-            m_done = true;
-            return;
-        }
-    }
     m_session = session;
+    m_lastEpoch = session->trainer().lastEpoch();
     m_trainSamples = static_cast<int64_t>(session->split().train.size());
     auto probes = std::make_unique<ProbeService>(session, project.graph);
     bool stopNow = false;
@@ -242,7 +228,7 @@ void TrainingRun::work() {
     }
     // Predictions over the whole validation split are costly: a training run makes them at epoch
     // ends, an inspection at once.
-    publishSnapshot(0, m_setup.mode == Mode::Inspect);
+    publishSnapshot(m_baseSteps, m_setup.mode == Mode::Inspect);
     m_ready = true;
     if (m_setup.mode == Mode::Train && !stopNow) {
         Observer observer(*this);

@@ -55,8 +55,8 @@ public:
 
     // What happened since the last call.
     struct News {
-        std::vector<BatchMetrics> batches; // steps numbered within this run
-        std::vector<EpochMetrics> epochs;  // epochs numbered within this run
+        std::vector<BatchMetrics> batches; // steps and epochs numbered over the whole training
+        std::vector<EpochMetrics> epochs;
     };
     News take();
     // The session was created (data loaded, network compiled) or failed to be.
@@ -70,12 +70,16 @@ public:
     StopReason stopReason() const { return m_reason; }
     // After a Diverged stop: the engine's explanation.
     std::optional<Diagnostic> divergence() const;
-    // After join() without setup error: the trained weights and scaling, and the project's history
-    // with this run's appended (epochs renumbered after the earlier ones).
+    // After an EarlyStopped run: the epoch whose weights were kept.
+    std::optional<int> bestEpoch() const;
+    // After join() without setup error: what TrainingSession::storeResults stores (the weights, the
+    // scaling, the whole history with this run's epochs, the state for continuing).
     void storeResults(Project& project) const;
     // Steps and epochs of the history this run continues.
     int64_t baseSteps() const { return m_baseSteps; }
     int baseEpochs() const { return m_baseEpochs; }
+    // The epoch the run ends with, once ready (numbered over the whole training).
+    int lastEpoch() const { return m_lastEpoch; }
     // Training samples per epoch, once ready.
     int64_t trainSamples() const { return m_trainSamples; }
 
@@ -88,7 +92,7 @@ private:
     void work();
     double paceOf() const;
     void wakePace(); // with m_mutex held
-    void publishSnapshot(int64_t runStep, bool predict);
+    void publishSnapshot(int64_t step, bool predict);
 
     Setup m_setup;
     int64_t m_baseSteps = 0;
@@ -96,6 +100,7 @@ private:
     std::shared_ptr<TrainingSession> m_session;
     std::unique_ptr<ProbeService> m_probes;
     std::atomic<int64_t> m_trainSamples{0};
+    std::atomic<int> m_lastEpoch{0};
 
     mutable std::mutex m_mutex; // guards everything below and the trainer pointer
     Trainer* m_trainer = nullptr;

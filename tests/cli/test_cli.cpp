@@ -208,6 +208,49 @@ TEST(Cli, TheSameSeedTrainsTheSameWeights) {
     EXPECT_EQ(runs[0].history.batchLosses, runs[1].history.batchLosses);
 }
 
+// Two epochs and then `--continue` for two more: the same weights and losses as four at once.
+TEST(Cli, TrainContinueGoesOnAsIfTrainingNeverStopped) {
+    test::TempDir dir;
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
+    const std::string p = (dir / "p.nwproj").string();
+    const std::string atOnce = (dir / "once.nwproj").string();
+    const std::string inTwo = (dir / "two.nwproj").string();
+    ASSERT_EQ(cli({"train", p, "--epochs", "4", "--threads", "1", "-o", atOnce}).exitCode, 0);
+    ASSERT_EQ(cli({"train", p, "--epochs", "2", "--threads", "1", "-o", inTwo}).exitCode, 0);
+    const ProcessResult continued = cli({"train", inTwo, "--continue", "--epochs", "2", "--threads", "1"});
+    ASSERT_EQ(continued.exitCode, 0) << continued.err;
+    EXPECT_TRUE(contains(continued.out, "Continuing from epoch 2 to epoch 4")) << continued.out;
+    EXPECT_TRUE(contains(continued.out, "Trained 2 epochs")) << continued.out;
+    const Project a = loadProject(atOnce).value();
+    const Project b = loadProject(inTwo).value();
+    EXPECT_EQ(a.weights, b.weights);
+    EXPECT_EQ(a.history.batchLosses, b.history.batchLosses);
+    EXPECT_EQ(b.history.epochs.size(), 4u);
+}
+
+TEST(Cli, TrainSetChangesSettingsWithinTheFilesLimits) {
+    test::TempDir dir;
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
+    const std::string p = (dir / "p.nwproj").string();
+    const ProcessResult help = cli({"train", p, "--set", "help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(contains(help.out, "schedule")) << help.out;
+    const ProcessResult tooFast = cli({"train", p, "--set", "learningRate=20"});
+    EXPECT_EQ(tooFast.exitCode, 1);
+    EXPECT_TRUE(contains(tooFast.err, "learningRate")) << tooFast.err;
+    const ProcessResult unknown = cli({"train", p, "--set", "schedule=linear"});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(contains(unknown.err, "one-cycle")) << unknown.err;
+    const ProcessResult cosine =
+        cli({"train", p, "--epochs", "2", "--set", "schedule=cosine", "--set", "warmupEpochs=1"});
+    ASSERT_EQ(cosine.exitCode, 0) << cosine.err;
+    const Project trained = loadProject(p).value();
+    EXPECT_EQ(trained.training.schedule.kind, ScheduleKind::Cosine);
+    EXPECT_EQ(trained.training.schedule.warmupEpochs, 1);
+    ASSERT_EQ(trained.history.epochs.size(), 2u);
+    EXPECT_LT(trained.history.epochs[1].learningRate, trained.history.epochs[0].learningRate);
+}
+
 TEST(Cli, TrainWithoutOutputOverwritesTheInput) {
     test::TempDir dir;
     ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
