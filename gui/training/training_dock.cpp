@@ -4,6 +4,7 @@
 
 #include "gui/document/project_document.h"
 #include "gui/training/dataset_panel.h"
+#include "gui/training/schedule_box.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -135,6 +136,8 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Threads"), m_threads);
     layout->addWidget(settingsBox);
+    m_schedule = new ScheduleBox(document, body);
+    layout->addWidget(m_schedule);
     layout->addStretch();
 
     auto* scroll = new QScrollArea(this);
@@ -159,12 +162,14 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
 
     connect(document, &ProjectDocument::projectReplaced, this, [this] {
         refreshSettings();
+        m_schedule->refresh();
         m_dataset->refresh();
         m_message->clear();
     });
     // Settings and data set may change from elsewhere too (a fix in the Problems list, the command line).
     connect(document, &ProjectDocument::trainingStateChanged, this, [this] {
         refreshSettings();
+        m_schedule->refresh();
         m_dataset->refresh();
     });
     connect(controller, &TrainingController::stateChanged, this, &TrainingDock::updateState);
@@ -253,6 +258,7 @@ void TrainingDock::updateState() {
                                                       m_seed, m_threads})
         w->setEnabled(idle);
     m_dataset->setEditable(idle);
+    m_schedule->setEditable(idle);
     if (state == State::Preparing) {
         m_progress->setRange(0, 0); // busy while the data loads
     } else {

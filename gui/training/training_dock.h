@@ -12,6 +12,7 @@ class QSpinBox;
 namespace nw::gui {
 
 class DatasetPanel;
+class ScheduleBox;
 class ProjectDocument;
 class TrainingController;
 
@@ -45,6 +46,7 @@ private:
     ProjectDocument* m_document;
     TrainingController* m_controller;
     DatasetPanel* m_dataset = nullptr;
+    ScheduleBox* m_schedule = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_loss = nullptr;
     QComboBox* m_optimizer = nullptr;

@@ -19,7 +19,14 @@ std::atomic<int64_t> g_mallocs{0};
 
 // AddressSanitizer and ThreadSanitizer bring their own malloc, which a second one would break: under
 // them (make test-asan, make test-tsan) these tests skip, and the ordinary build counts.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+// GCC says so with __SANITIZE_*__, clang with __has_feature.
+#if !defined(__has_feature)
+#define NW_HAS_FEATURE(x) 0
+#else
+#define NW_HAS_FEATURE(x) __has_feature(x)
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || NW_HAS_FEATURE(address_sanitizer) ||    \
+    NW_HAS_FEATURE(thread_sanitizer)
 #define NW_SKIP_WITHOUT_COUNTING_MALLOC()                                                                    \
     GTEST_SKIP() << "a sanitizer replaces malloc, so calls to it cannot be counted"
 #else

@@ -10,11 +10,14 @@
 #include "gui/views/charts/metric_chart.h"
 #include "gui/views/charts/metrics_dock.h"
 
+#include "dock_screenshot.h"
 #include "scripted_prompts.h"
 #include "training_fixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -95,6 +98,53 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->training()->frame() && window->training()->frame()->grid, 60000);
         QVERIFY(window->trainingDock()->progressText().startsWith(QStringLiteral("Epoch 4/4")));
     }
+    // A schedule chosen in the training panel shows only its own fields, is kept in the project, and
+    // the learning-rate chart shows the rate each step used: step decay halves it every two epochs.
+    void aScheduleChosenInThePanelShapesTheRateChart() {
+        auto window = makeWindow();
+        QVERIFY(window->openFile(exampleProject("spirals.nwproj")));
+        window->document()->changeTrainingState([](nw::Project& p) {
+            p.training.epochs = 4;
+            p.training.threads = 1;
+            p.training.optimizer.learningRate = 0.02;
+        });
+        QWidget* dock = window->trainingDock();
+        const auto shown = [&](const char* name) {
+            auto* field = dock->findChild<QWidget*>(QString::fromLatin1(name));
+            return field && field->isVisibleTo(dock);
+        };
+        auto* kind = dock->findChild<QComboBox*>(QStringLiteral("training.schedule"));
+        QVERIFY(kind);
+        QVERIFY(!shown("training.stepEpochs"));
+        kind->setCurrentIndex(1); // Step decay
+        emit kind->activated(1);
+        QVERIFY(window->document()->project().training.schedule.kind == nw::ScheduleKind::Step);
+        QVERIFY(shown("training.stepEpochs") && shown("training.factor"));
+        QVERIFY(!shown("training.gamma") && !shown("training.minFactor") && !shown("training.stopPatience"));
+        auto* every = dock->findChild<QSpinBox*>(QStringLiteral("training.stepEpochs"));
+        auto* factor = dock->findChild<QDoubleSpinBox*>(QStringLiteral("training.factor"));
+        every->setValue(2);
+        emit every->editingFinished();
+        factor->setValue(0.5);
+        emit factor->editingFinished();
+        QCOMPARE(window->document()->project().training.schedule.stepEpochs, 2);
+        QCOMPARE(window->document()->project().training.schedule.factor, 0.5);
+        saveScreenshot(*dock->findChild<QWidget*>(QStringLiteral("training.scheduleBox")),
+                       QStringLiteral("training-schedule"));
+
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(window->training()->state(), TrainingController::State::Idle, 120000);
+        const SeriesData& rate = window->metricsDock()->learningRateChart()->data(MetricsDock::StepSeries);
+        QCOMPARE(rate.size(), 100);
+        QCOMPARE(rate.points().front().y(), 0.02);
+        QCOMPARE(rate.points().back().y(), 0.01);
+        // A change from elsewhere (a project opened, the command line) shows in the panel.
+        window->document()->changeTrainingState(
+            [](nw::Project& p) { p.training.schedule.kind = nw::ScheduleKind::Cosine; });
+        QCOMPARE(kind->currentIndex(), 3);
+        QVERIFY(shown("training.minFactor") && !shown("training.factor"));
+    }
+
     // An editor of the training panel that has the focus when the window goes emits editingFinished
     // while the panel is destroyed: it must reach nothing (UBSan, in make test-asan, reports a slot
     // called on a half-destroyed dock).

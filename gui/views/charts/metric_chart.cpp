@@ -273,9 +273,14 @@ void MetricChart::redraw() {
     }
     if (yLo > yHi) yLo = m_log ? 0.01 : 0, yHi = 1;
     if (m_log) {
-        yLo = std::pow(10.0, std::floor(std::log10(yLo)));
-        yHi = std::pow(10.0, std::ceil(std::log10(yHi)));
-        if (yHi <= yLo) yHi = yLo * 10;
+        // A tick at every power of ten, or of 100, 1000… when the data spans many decades (a one-cycle
+        // schedule spans six): more than about five labels do not fit a chart in a dock.
+        const double decades = std::max(1.0, std::ceil(std::log10(yHi)) - std::floor(std::log10(yLo)));
+        const double decadesPerTick = std::ceil(decades / 5);
+        yLo = std::pow(10.0, decadesPerTick * std::floor(std::log10(yLo) / decadesPerTick));
+        yHi = std::pow(10.0, decadesPerTick * std::ceil(std::log10(yHi) / decadesPerTick));
+        if (yHi <= yLo) yHi = yLo * std::pow(10.0, decadesPerTick);
+        if (auto* y = qobject_cast<QLogValueAxis*>(m_yAxis)) y->setBase(std::pow(10.0, decadesPerTick));
     } else {
         // Ends on multiples of a round step, with about four steps between them: they move only
         // when the data leaves them, and the ticks fall on readable values.

@@ -81,9 +81,19 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
     m_accuracy = new MetricChart(tr("Accuracy"), tr("accuracy"), body);
     addSeries(m_loss);
     addSeries(m_accuracy);
+    // The rate each step used, schedule applied: on a log axis, as schedules span orders of magnitude.
+    m_learningRate = new MetricChart(tr("Learning rate"), tr("learning rate"), body);
+    m_learningRate->setObjectName(QStringLiteral("metrics.learningRate"));
+    m_learningRate->addSeries(MetricChart::tr("learning rate (step)"), classColour(2),
+                              MetricChart::Style::Line, false);
+    m_learningRate->addSeries(MetricChart::tr("learning rate (epoch)"), classColour(2).darker(130),
+                              MetricChart::Style::LineWithPoints, false);
+    m_learningRate->setLogScale(true);
     auto* split = new QSplitter(Qt::Horizontal, body);
     split->addWidget(m_loss);
     split->addWidget(m_accuracy);
+    split->addWidget(m_learningRate);
+    for (int i = 0; i < split->count(); ++i) split->setStretchFactor(i, 1);
     layout->addWidget(split, 1);
     setWidget(body);
 
@@ -96,6 +106,7 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
     connect(reset, &QToolButton::clicked, this, [this] {
         m_loss->resetZoom();
         m_accuracy->resetZoom();
+        m_learningRate->resetZoom();
     });
     connect(exportButton, &QToolButton::clicked, this, &MetricsDock::chooseExport);
     connect(controller, &TrainingController::metricsAppended, this, &MetricsDock::appendFrom);
@@ -108,13 +119,16 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
 void MetricsDock::appendFrom(int firstStep, int firstEpoch) {
     const QVector<nw::BatchMetrics>& steps = m_controller->steps();
     const QVector<EpochPoint>& epochs = m_controller->epochs();
-    QVector<QPointF> loss, accuracy, epochLoss, epochAccuracy, validationLoss, validationAccuracy;
+    QVector<QPointF> loss, accuracy, epochLoss, epochAccuracy, validationLoss, validationAccuracy, rate,
+        epochRate;
     loss.reserve(steps.size() - firstStep);
     accuracy.reserve(steps.size() - firstStep);
     for (int i = firstStep; i < steps.size(); ++i) {
         const auto x = static_cast<double>(steps[i].step);
         loss.push_back({x, steps[i].loss});
         accuracy.push_back({x, steps[i].accuracy});
+        // Steps read back from a file have no rate of their own (0): their epochs show it.
+        if (steps[i].learningRate > 0) rate.push_back({x, steps[i].learningRate});
     }
     for (int i = firstEpoch; i < epochs.size(); ++i) {
         const auto x = static_cast<double>(epochs[i].step);
@@ -122,6 +136,7 @@ void MetricsDock::appendFrom(int firstStep, int firstEpoch) {
         epochAccuracy.push_back({x, epochs[i].trainAccuracy});
         validationLoss.push_back({x, epochs[i].validationLoss});
         validationAccuracy.push_back({x, epochs[i].validationAccuracy});
+        if (epochs[i].learningRate > 0) epochRate.push_back({x, epochs[i].learningRate});
     }
     m_loss->append(StepSeries, loss);
     m_loss->append(EpochSeries, epochLoss);
@@ -129,13 +144,17 @@ void MetricsDock::appendFrom(int firstStep, int firstEpoch) {
     m_accuracy->append(StepSeries, accuracy);
     m_accuracy->append(EpochSeries, epochAccuracy);
     m_accuracy->append(ValidationSeries, validationAccuracy);
+    m_learningRate->append(StepSeries, rate);
+    m_learningRate->append(EpochSeries, epochRate);
     m_loss->refresh();
     m_accuracy->refresh();
+    m_learningRate->refresh();
 }
 
 void MetricsDock::reload() {
     m_loss->clear();
     m_accuracy->clear();
+    m_learningRate->clear();
     appendFrom(0, 0);
 }
 
@@ -146,7 +165,8 @@ bool MetricsDock::exportCharts(const QString& base, const QString& format) {
         return chart->exportPng(path);
     };
     return write(m_loss, base + QStringLiteral("-loss.") + format) &&
-           write(m_accuracy, base + QStringLiteral("-accuracy.") + format);
+           write(m_accuracy, base + QStringLiteral("-accuracy.") + format) &&
+           write(m_learningRate, base + QStringLiteral("-learning-rate.") + format);
 }
 
 void MetricsDock::chooseExport() {

@@ -20,10 +20,12 @@ public:
 
     MetricChart* lossChart() const { return m_loss; }
     MetricChart* accuracyChart() const { return m_accuracy; }
-    // Writes both charts as `base`-loss.<format> and `base`-accuracy.<format> (png, svg, csv).
+    MetricChart* learningRateChart() const { return m_learningRate; }
+    // Writes the charts as `base`-loss.<format>, `base`-accuracy.<format> and
+    // `base`-learning-rate.<format> (png, svg, csv).
     bool exportCharts(const QString& base, const QString& format);
 
-    // Series indices, the same in both charts.
+    // Series indices, the same in the loss and accuracy charts; the learning-rate chart has the first two.
     enum Series { StepSeries = 0, EpochSeries = 1, ValidationSeries = 2 };
 
 private:
@@ -34,6 +36,7 @@ private:
     TrainingController* m_controller;
     MetricChart* m_loss = nullptr;
     MetricChart* m_accuracy = nullptr;
+    MetricChart* m_learningRate = nullptr;
     QCheckBox* m_log = nullptr;
     QSlider* m_smoothing = nullptr;
 };
