@@ -145,6 +145,14 @@
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Their records, curves and notes are removed from the project; this cannot be undone.</source>
+        <translation>Ihre Einträge, Kurven und Notizen werden aus dem Projekt entfernt; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1202,6 +1210,14 @@ Behebung: %2</translation>
         <source>validation (epoch)</source>
         <translation>Validierung (Epoche)</translation>
     </message>
+    <message>
+        <source>learning rate (step)</source>
+        <translation>Lernrate (Schritt)</translation>
+    </message>
+    <message>
+        <source>learning rate (epoch)</source>
+        <translation>Lernrate (Epoche)</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MetricsDock</name>
@@ -1272,6 +1288,14 @@ Behebung: %2</translation>
     <message>
         <source>PNG pictures (*.png);;SVG pictures (*.svg);;CSV data (*.csv)</source>
         <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1452,184 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>nw::gui::RunsDock</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Select runs to draw their curves over the charts; settings that differ from the current run are highlighted.</source>
+        <translation>Läufe auswählen, um ihre Kurven über die Diagramme zu legen; Einstellungen, die vom aktuellen Lauf abweichen, sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s network and settings back into the project</source>
+        <translation>Netz und Einstellungen des ausgewählten Laufs wieder ins Projekt übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Runs</source>
+        <translation>Läufe exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Differs from run %1: %2</source>
+        <translation>Weicht von Lauf %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Restore the Network of Run %1</source>
+        <translation>Netz von Lauf %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete run %1?</source>
+        <translation>Lauf %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 runs?</source>
+        <translation>Diese %1 Läufe löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::ScheduleBox</name>
+    <message>
+        <source>Schedule and stopping</source>
+        <translation>Zeitplan und Abbruch</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Stufenweise</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>One-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau</source>
+        <translation>Bei Plateau senken</translation>
+    </message>
+    <message>
+        <source>The rate rises from zero to its value over these first epochs</source>
+        <translation>Die Rate steigt in diesen ersten Epochen von null auf ihren Wert</translation>
+    </message>
+    <message>
+        <source>The rate is multiplied by this at each step down</source>
+        <translation>Die Rate wird bei jeder Stufe mit diesem Wert multipliziert</translation>
+    </message>
+    <message>
+        <source>The rate is multiplied by this after every epoch</source>
+        <translation>Die Rate wird nach jeder Epoche mit diesem Wert multipliziert</translation>
+    </message>
+    <message>
+        <source>The lowest rate, as a fraction of the learning rate</source>
+        <translation>Die niedrigste Rate, als Anteil der Lernrate</translation>
+    </message>
+    <message>
+        <source>Epochs without a lower validation loss before the rate is lowered</source>
+        <translation>Epochen ohne niedrigeren Validierungsverlust, bevor die Rate gesenkt wird</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Stop when this validation figure has not improved for a number of epochs</source>
+        <translation>Anhalten, wenn sich dieser Validierungswert einige Epochen lang nicht verbessert hat</translation>
+    </message>
+    <message>
+        <source>Keep the best epoch&apos;s weights</source>
+        <translation>Gewichte der besten Epoche behalten</translation>
+    </message>
+    <message>
+        <source>Scales the gradients down so that their joint length is at most this</source>
+        <translation>Verkleinert die Gradienten, sodass ihre gemeinsame Länge höchstens diesen Wert hat</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation>Aufwärmepochen</translation>
+    </message>
+    <message>
+        <source>Step every (epochs)</source>
+        <translation>Stufe alle (Epochen)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Factor per epoch</source>
+        <translation>Faktor je Epoche</translation>
+    </message>
+    <message>
+        <source>Lowest factor</source>
+        <translation>Kleinster Faktor</translation>
+    </message>
+    <message>
+        <source>Patience (epochs)</source>
+        <translation>Geduld (Epochen)</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Früher Abbruch</translation>
+    </message>
+    <message>
+        <source>Stop after (epochs)</source>
+        <translation>Abbruch nach (Epochen)</translation>
+    </message>
+    <message>
+        <source>Clip gradients</source>
+        <translation>Gradienten begrenzen</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs; the Learning rate chart shows the rate each step used</source>
+        <translation>Wie sich die Lernrate über die Epochen ändert; das Diagramm „Lernrate“ zeigt die Rate jedes Schritts</translation>
+    </message>
+</context>
+<context>
     <name>nw::gui::SummaryBar</name>
     <message>
         <source>Layers in the network</source>
@@ -1554,6 +1756,22 @@ Behebung: %2</translation>
     <message>
         <source>Training stopped because the network was edited: the weights of this run belong to the network as it was, so they were not kept. Press Train to train the new network.</source>
         <translation>Das Training wurde beendet, weil das Netz bearbeitet wurde: Die Gewichte dieses Laufs gehören zum bisherigen Netz und wurden daher nicht übernommen. Klicken Sie auf „Trainieren“, um das neue Netz zu trainieren.</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: the %2 did not improve for %3 epochs, so the weights of its best epoch, %4, were restored.</source>
+        <translation>Früh angehalten nach Epoche %1: %2 hat sich %3 Epochen lang nicht verbessert, daher wurden die Gewichte der besten Epoche, %4, wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: the %2 did not improve for %3 epochs; its best epoch was %4.</source>
+        <translation>Früh angehalten nach Epoche %1: %2 hat sich %3 Epochen lang nicht verbessert; die beste Epoche war %4.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "engine/graph/graph.h"
 #include "engine/runtime/weights.h"
 #include "engine/train/metrics.h"
+#include "engine/train/run_record.h"
 #include "engine/train/training_settings.h"
 #include "engine/train/training_state.h"
 
@@ -34,6 +35,9 @@ struct Project {
     MetricHistory history;
     // How the stored training stopped, for continuing it: optimizer moments, an unfinished epoch.
     std::optional<TrainingState> trainingState;
+    // Every training run kept, oldest first, and the one the weights and history above belong to.
+    std::vector<RunRecord> runs;
+    std::optional<int> currentRun;
     bool operator==(const Project&) const = default;
 };
 

@@ -15,15 +15,22 @@ Result<Project> loadProject(const std::filesystem::path& path) {
     Result<std::string> text = io::readFile(path);
     if (!text.ok()) return text.error();
     Result<Project> project = parseProject(*text);
-    if (project.ok() && !project->dataset.path.empty())
-        project->dataset.path = resolvedDataPath(project->dataset, folderOf(path)).generic_string();
+    if (!project.ok()) return project;
+    const auto resolve = [&](DatasetSpec& spec) {
+        if (!spec.path.empty()) spec.path = resolvedDataPath(spec, folderOf(path)).generic_string();
+    };
+    resolve(project->dataset);
+    for (RunRecord& run : project->runs) resolve(run.dataset);
     return project;
 }
 
 Status saveProject(const Project& project, const std::filesystem::path& path) {
-    if (project.dataset.path.empty()) return io::writeFileAtomically(path, serializeProject(project));
     Project stored = project;
-    stored.dataset.path = portableDataPath(project.dataset.path, folderOf(path));
+    const auto portable = [&](DatasetSpec& spec) {
+        if (!spec.path.empty()) spec.path = portableDataPath(spec.path, folderOf(path));
+    };
+    portable(stored.dataset);
+    for (RunRecord& run : stored.runs) portable(run.dataset);
     return io::writeFileAtomically(path, serializeProject(stored));
 }
 

@@ -25,6 +25,7 @@ Json writeCsvEncoding(const CsvEncoding& encoding);
 Json writeWeights(const Weights& weights, const Graph& graph);
 Json writeHistory(const MetricHistory& history);
 Json writeTrainingState(const TrainingState& state);
+Json writeRun(const RunRecord& run, bool current);
 
 // Readers of the top-level sections. A field that is absent keeps the value already in the output
 // (the caller passes defaults); the first problem is recorded in the reader.
@@ -36,5 +37,6 @@ void readCsvEncoding(const JsonReader& in, CsvEncoding& encoding);
 void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
 void readHistory(const JsonReader& in, MetricHistory& history);
 void readTrainingState(const JsonReader& in, TrainingState& state);
+void readRun(const JsonReader& in, RunRecord& run);
 
 } // namespace nw::io

@@ -193,6 +193,37 @@ void readWeights(const JsonReader& in, const Graph& graph, Weights& weights) {
 
 } // namespace io
 
+namespace {
+
+void readRuns(const io::JsonReader& root, Project& project) {
+    if (const auto runs = root.find("runs"))
+        for (const io::JsonReader& entry : runs->elements()) {
+            RunRecord run;
+            io::readRun(entry, run);
+            if (root.failed()) return;
+            const bool repeated = std::any_of(project.runs.begin(), project.runs.end(),
+                                              [&](const RunRecord& r) { return r.id == run.id; });
+            if (repeated) {
+                entry.fail(DiagCode::JsonValue, "Run " + std::to_string(run.id) + " is listed twice");
+                return;
+            }
+            project.runs.push_back(std::move(run));
+        }
+    if (const auto current = root.find("currentRun")) {
+        const auto id = static_cast<int>(current->integer(1, std::numeric_limits<int>::max()));
+        const auto run = std::find_if(project.runs.begin(), project.runs.end(),
+                                      [&](const RunRecord& r) { return r.id == id; });
+        if (run == project.runs.end()) {
+            if (!root.failed()) current->fail(DiagCode::JsonValue, "There is no run " + std::to_string(id));
+            return;
+        }
+        project.currentRun = id;
+        run->history = project.history; // written once, as the project's own
+    }
+}
+
+} // namespace
+
 Status checkTrainingSettings(const TrainingSettings& settings) {
     using namespace io;
     // Written and read back, so the limits are the file reader's and live only there.
@@ -223,7 +254,7 @@ Result<Project> parseProject(std::string_view text) {
                               ", made by a newer Neuroweave; this build reads versions up to " +
                               std::to_string(kProjectFormatVersion));
     root.allowOnly({"format", "version", "graph", "dataset", "training", "fittedScaling", "csvEncoding",
-                    "weights", "history", "trainingState"});
+                    "weights", "history", "trainingState", "runs", "currentRun"});
 
     Project project;
     readGraph(root.at("graph"), project.graph);
@@ -238,6 +269,7 @@ Result<Project> parseProject(std::string_view text) {
     if (const auto history = root.find("history")) readHistory(*history, project.history);
     if (const auto state = root.find("trainingState"))
         readTrainingState(*state, project.trainingState.emplace());
+    readRuns(root, project);
     if (problem.first) return *problem.first;
     return project;
 }

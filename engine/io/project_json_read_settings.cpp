@@ -218,6 +218,18 @@ void readHistory(const JsonReader& in, MetricHistory& history) {
     }
 }
 
+void readRun(const JsonReader& in, RunRecord& run) {
+    in.allowOnly({"id", "startedAt", "outcome", "note", "graph", "dataset", "training", "history"});
+    run.id = static_cast<int>(in.at("id").integer(1, std::numeric_limits<int>::max()));
+    readOptional(in, "startedAt", run.startedAt, [](const JsonReader& r) { return r.string(); });
+    readKey(in, "outcome", run.outcome, "run outcome", runOutcomeFromString);
+    readOptional(in, "note", run.note, [](const JsonReader& r) { return r.string(); });
+    readGraph(in.at("graph"), run.graph);
+    if (const auto dataset = in.find("dataset")) readDataset(*dataset, run.dataset);
+    if (const auto training = in.find("training")) readTraining(*training, run.training);
+    if (const auto history = in.find("history")) readHistory(*history, run.history);
+}
+
 void readTrainingState(const JsonReader& in, TrainingState& state) {
     in.allowOnly({"optimizer", "optimizerSteps", "moments", "plannedEpochs", "scheduleEpochs", "epochBatches",
                   "epochLossSum", "epochCorrect"});

@@ -178,6 +178,20 @@ Json writeTraining(const TrainingSettings& settings) {
     return out;
 }
 
+// The current run's history is the project's own `history`: written once, there.
+Json writeRun(const RunRecord& run, bool current) {
+    Json out = Json::object();
+    out["id"] = run.id;
+    out["startedAt"] = run.startedAt;
+    out["outcome"] = toString(run.outcome);
+    out["note"] = run.note;
+    out["graph"] = writeGraph(run.graph);
+    out["dataset"] = writeDataset(run.dataset);
+    out["training"] = writeTraining(run.training);
+    if (!current) out["history"] = writeHistory(run.history);
+    return out;
+}
+
 Json writeTrainingState(const TrainingState& state) {
     Json moments = Json::array();
     for (const std::vector<float>& slot : state.optimizer.moments) moments.push_back(encodeFloats(slot));
@@ -251,6 +265,13 @@ std::string serializeProject(const Project& project) {
     if (project.weights) doc["weights"] = writeWeights(*project.weights, project.graph);
     doc["history"] = writeHistory(project.history);
     if (project.trainingState) doc["trainingState"] = writeTrainingState(*project.trainingState);
+    // Written only once there are runs, so the files of untrained projects do not change.
+    if (!project.runs.empty()) {
+        Json runs = Json::array();
+        for (const RunRecord& run : project.runs) runs.push_back(writeRun(run, project.currentRun == run.id));
+        doc["runs"] = std::move(runs);
+        if (project.currentRun) doc["currentRun"] = *project.currentRun;
+    }
     return formatJson(doc);
 }
 

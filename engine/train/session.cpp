@@ -4,6 +4,7 @@
 #include "engine/train/data_fit.h"
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <omp.h>
 
 namespace nw {
@@ -47,6 +48,8 @@ TrainingSession::create(const Project& project, const std::filesystem::path& pro
     session->m_network = std::move(network.value());
     session->m_network->initialize(project.training.seed);
     const bool continues = start == Start::Continue && project.weights.has_value();
+    session->m_continues = continues;
+    session->m_startedAt = utcTimestamp();
     if (continues)
         if (Status imported = session->m_network->importWeights(*project.weights); !imported.ok())
             return imported.error();
@@ -70,6 +73,29 @@ void TrainingSession::storeResults(Project& project) const {
     project.weights = m_network->exportWeights();
     project.history = m_trainer->history();
     project.trainingState = m_trainer->state();
+
+    const auto current = std::find_if(project.runs.begin(), project.runs.end(), [&](const RunRecord& r) {
+        return project.currentRun && r.id == *project.currentRun;
+    });
+    RunRecord* run = m_continues && current != project.runs.end() ? &*current : nullptr;
+    if (!run) {
+        int id = 1;
+        for (const RunRecord& r : project.runs) id = std::max(id, r.id + 1);
+        run = &project.runs.emplace_back();
+        run->id = id;
+        run->startedAt = m_startedAt;
+        project.currentRun = id;
+    }
+    run->graph = project.graph;
+    run->dataset = project.dataset;
+    run->training = project.training;
+    run->history = project.history;
+    switch (m_trainer->lastStopReason()) {
+    case StopReason::Completed: run->outcome = RunOutcome::Completed; break;
+    case StopReason::Stopped: run->outcome = RunOutcome::Stopped; break;
+    case StopReason::EarlyStopped: run->outcome = RunOutcome::EarlyStopped; break;
+    case StopReason::Diverged: run->outcome = RunOutcome::Diverged; break;
+    }
 }
 
 void TrainingSession::clearResults(Project& project) {
@@ -78,6 +104,7 @@ void TrainingSession::clearResults(Project& project) {
     project.csvEncoding.reset();
     project.history = {};
     project.trainingState.reset();
+    project.currentRun.reset();
 }
 
 } // namespace nw

@@ -38,9 +38,11 @@ public:
     std::optional<Evaluation> evaluateTest();
 
     // Stores what training produced in `project`: the weights, the scaling, the CSV encoding, the
-    // whole metric history and the state that continuing needs.
+    // whole metric history and the state that continuing needs; and the run's record, a new one or,
+    // when this session continued the project's current run, that one brought up to date.
     void storeResults(Project& project) const;
-    // Forgets everything storeResults stored, so the next run starts from fresh weights.
+    // Forgets everything storeResults stored but the run records, so the next run starts from fresh
+    // weights (as a new run).
     static void clearResults(Project& project);
     // Why a continued run could not take up everything of the earlier one (e.g. another optimizer).
     const std::optional<std::string>& continueNote() const { return m_continueNote; }
@@ -53,6 +55,8 @@ private:
     std::optional<CsvEncoding> m_csvEncoding; // CSV data: how it was encoded, stored with the results
     LossKind m_lossKind{};
     std::optional<std::string> m_continueNote;
+    bool m_continues = false;
+    std::string m_startedAt; // when the session was made: a new run's start
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Trainer> m_trainer;
 };

@@ -242,6 +242,7 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
 StopReason Trainer::run(TrainingObserver* observer) {
     setRunning(true);
     const auto finish = [&](StopReason reason) {
+        m_lastReason = reason;
         if (observer) observer->onFinished(reason, m_divergence ? &*m_divergence : nullptr);
         setRunning(false);
         return reason;

@@ -69,6 +69,8 @@ public:
     // The epochs run() trains: from firstEpoch() to lastEpoch(), numbered over the whole training.
     int firstEpoch() const { return static_cast<int>(m_history.epochs.size()) + 1; }
     int lastEpoch() const { return m_lastEpoch; }
+    // How the last run() ended (Completed before any).
+    StopReason lastStopReason() const { return m_lastReason; }
     // After an EarlyStopped run: the epoch whose weights were kept (restored when the settings say so).
     std::optional<int> bestEpoch() const { return m_bestEpoch; }
     // When run() returned Diverged: why, with the step and the loss value.
@@ -99,6 +101,7 @@ private:
     MetricHistory m_history;
     std::optional<Diagnostic> m_divergence;
     int m_lastEpoch = 0;
+    StopReason m_lastReason = StopReason::Completed;
     double m_stepRate = 0; // the learning rate of the step under way
     int m_scheduleEpochs = 0;
     // The epoch under way: batches done, their loss summed over rows and their correct predictions.

@@ -28,6 +28,7 @@ class GraphScene;
 class GraphView;
 class InspectorDock;
 class MetricsDock;
+class RunsDock;
 class PaletteDock;
 class ProblemsDock;
 class ProjectDocument;
@@ -63,6 +64,7 @@ public:
     RecentFiles* recentFiles() const { return m_recentFiles; }
     TrainingController* training() const { return m_training; }
     TrainingDock* trainingDock() const { return m_trainingDock; }
+    RunsDock* runsDock() const { return m_runsDock; }
     MetricsDock* metricsDock() const { return m_metricsDock; }
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
@@ -143,6 +145,7 @@ private:
     TrainingController* m_training = nullptr;
     TrainingDock* m_trainingDock = nullptr;
     MetricsDock* m_metricsDock = nullptr;
+    RunsDock* m_runsDock = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
     QDockWidget* m_evaluationDock = nullptr;

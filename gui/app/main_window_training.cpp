@@ -1,6 +1,7 @@
 // Live training in the window: the controller, its docks and the Train menu.
 
 #include "gui/app/main_window.h"
+#include "gui/app/user_prompts.h"
 
 #include "gui/docks/palette_dock.h"
 #include "gui/docks/problems_dock.h"
@@ -8,6 +9,7 @@
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/runs/runs_dock.h"
 #include "gui/training/dataset_panel.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
@@ -37,6 +39,9 @@ void MainWindow::createTrainingDocks() {
     connect(m_trainingDock->datasetPanel(), &DatasetPanel::previewReady, this, &MainWindow::updateSummary);
     connect(m_document, &ProjectDocument::trainingStateChanged, this, &MainWindow::updateSummary);
     m_metricsDock = new MetricsDock(m_training, this);
+    m_runsDock = new RunsDock(m_document, m_training, m_metricsDock, this);
+    m_runsDock->setConfirmDelete(
+        [this](const QString& what) { return m_prompts->askDeleteRuns(this, what); });
     m_boundaryDock = new QDockWidget(tr("Decision Boundary"), this);
     m_boundaryDock->setObjectName(QStringLiteral("dock.decisionBoundary"));
     m_boundaryDock->setWidget(new DecisionBoundaryView(m_training, m_boundaryDock));
@@ -61,6 +66,7 @@ void MainWindow::createTrainingDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
     tabifyDockWidget(m_metricsDock, m_activationDock);
     tabifyDockWidget(m_metricsDock, m_evaluationDock);
+    tabifyDockWidget(m_metricsDock, m_runsDock);
     m_metricsDock->raise();
     resizeDocks({m_metricsDock}, {290}, Qt::Vertical);
     resizeDocks({m_inspector, m_problems}, {3, 2}, Qt::Vertical);
@@ -77,7 +83,7 @@ void MainWindow::createTrainingDocks() {
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
     for (QDockWidget* dock :
          {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
-          m_activationDock, m_evaluationDock}) {
+          m_activationDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock)}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
         m_panelsMenu->addAction(toggle);

@@ -74,6 +74,18 @@ bool UserPrompts::askStopAndClose(QWidget* parent, const QString& work) {
     return box.clickedButton() == stop;
 }
 
+bool UserPrompts::askDeleteRuns(QWidget* parent, const QString& what) {
+    QMessageBox box(QMessageBox::Question, QCoreApplication::applicationName(), what, QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(tr("Their records, curves and notes are removed from the project; this cannot be "
+                              "undone."));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 bool UserPrompts::askRestoreRecovered(QWidget* parent, const QString& documentName,
                                       const QDateTime& savedAt) {
     QMessageBox box(QMessageBox::Question, tr("Recover Project"),

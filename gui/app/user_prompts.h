@@ -37,6 +37,8 @@ public:
     // A recovery copy of `documentName` made at `savedAt` was left by a designer that did not close
     // properly: true to restore it, false to discard it.
     virtual bool askRestoreRecovered(QWidget* parent, const QString& documentName, const QDateTime& savedAt);
+    // `what` ("Delete run 3?") cannot be undone: true to go ahead.
+    virtual bool askDeleteRuns(QWidget* parent, const QString& what);
     // Rich text about a layer or about the designer (F1).
     virtual void showHelp(QWidget* parent, const QString& title, const QString& html);
 };
@@ -52,6 +54,7 @@ public:
     QString askLayerName(QWidget*, const QString&) override { return {}; }
     QString askTemplate(QWidget*, bool* cancelled) override;
     bool askStopAndClose(QWidget*, const QString&) override { return true; }
+    bool askDeleteRuns(QWidget*, const QString&) override { return false; }
     // Unattended runs keep their settings, and so their recovery copies, apart: never asked.
     bool askRestoreRecovered(QWidget*, const QString&, const QDateTime&) override { return false; }
     void showHelp(QWidget*, const QString&, const QString&) override {}

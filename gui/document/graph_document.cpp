@@ -425,4 +425,13 @@ void GraphDocument::finishEdit() {
     emit analysisChanged();
 }
 
+void GraphDocument::replaceGraph(const nw::Graph& graph, const QString& text) {
+    auto* parent = new GraphCommand(this, text);
+    std::vector<nw::NodeId> present;
+    for (const nw::Node& node : engineGraph().nodes()) present.push_back(node.id);
+    if (!present.empty()) new RemoveNodesCommand(this, {}, present, parent);
+    new AddNodesCommand(this, {}, graph.nodes(), graph.edges(), parent);
+    m_project->undoStack()->push(parent);
+}
+
 } // namespace nw::gui

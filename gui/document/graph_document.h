@@ -81,6 +81,9 @@ public:
     // Arranges the network left to right in layers (see auto_layout.h). Pushes nothing when every
     // node is already in place.
     void autoLayout();
+    // Replaces the whole network with `graph` (a run's network restored), as one step of the undo
+    // history.
+    void replaceGraph(const nw::Graph& graph, const QString& text);
 
     // Moves the nodes to the given positions as one undo step named `text`.
     void setPositions(const std::vector<std::pair<quint32, nw::Point>>& positions, const QString& text);

@@ -45,8 +45,8 @@ ScheduleBox::ScheduleBox(ProjectDocument* document, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("training.schedule"));
     m_kind->addItems({tr("Constant"), tr("Step decay"), tr("Exponential"), tr("Cosine"), tr("One-cycle"),
                       tr("Reduce on plateau")});
-    m_kind->setToolTip(tr("How the learning rate changes over the epochs; the chart of the loss shows the "
-                          "rate actually used"));
+    m_kind->setToolTip(tr("How the learning rate changes over the epochs; the Learning rate chart shows "
+                          "the rate each step used"));
     m_warmup = epochsBox(this, 0);
     m_warmup->setToolTip(tr("The rate rises from zero to its value over these first epochs"));
     m_stepEpochs = epochsBox(this, 1);

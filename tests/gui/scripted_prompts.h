@@ -42,6 +42,12 @@ public:
         stopQuestions << work;
         return stopAnswer;
     }
+    bool askDeleteRuns(QWidget*, const QString& what) override {
+        deleteQuestions << what;
+        return deleteAnswer;
+    }
+    QStringList deleteQuestions;
+    bool deleteAnswer = true;
     // Recovery copies offered at start, and whether to restore them.
     QStringList recoveryOffers;
     bool restoreRecovered = false;

@@ -130,6 +130,21 @@ TrainingSettings genTraining() {
     t.epochs = static_cast<int>(inClosed(int64_t{0}, int64_t{1'000'000}));
     t.seed = *arbitrary<uint64_t>();
     t.threads = static_cast<int>(inClosed(int64_t{0}, int64_t{1024}));
+    if (*arbitrary<bool>()) {
+        ScheduleSettings& s = t.schedule;
+        s.kind = *element(ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::Exponential,
+                          ScheduleKind::Cosine, ScheduleKind::OneCycle, ScheduleKind::Plateau);
+        s.warmupEpochs = static_cast<int>(inClosed(int64_t{0}, int64_t{1'000'000}));
+        s.stepEpochs = static_cast<int>(inClosed(int64_t{1}, int64_t{1'000'000}));
+        s.factor = 0.5 * (1.0 - unitInterval()) + 0.25; // inside (0, 1)
+        s.gamma = 1.0 - unitInterval();
+        s.minFactor = fraction();
+        s.patience = static_cast<int>(inClosed(int64_t{0}, int64_t{1'000'000}));
+    }
+    if (*arbitrary<bool>())
+        t.earlyStopping = {true, *element(StopMetric::ValidationLoss, StopMetric::ValidationAccuracy),
+                           static_cast<int>(inClosed(int64_t{1}, int64_t{1'000'000})), *arbitrary<bool>()};
+    if (*arbitrary<bool>()) t.clipNorm = inClosed(0.0, 1e6);
     return t;
 }
 
@@ -159,7 +174,8 @@ MetricHistory genHistory() {
     MetricHistory h;
     for (int i = *inRange(0, 6); i > 0; --i)
         h.epochs.push_back({static_cast<int>(inClosed(int64_t{0}, int64_t{std::numeric_limits<int>::max()})),
-                            *genMetric(), *genMetric(), *genMetric(), *genMetric(), *genMetric()});
+                            *genMetric(), *genMetric(), *genMetric(), *genMetric(), *genMetric(),
+                            inClosed(int64_t{0}, std::numeric_limits<int64_t>::max()), *genMetric()});
     h.batchLosses = *rc::gen::container<std::vector<float>>(genAnyFloat());
     return h;
 }
@@ -249,21 +265,72 @@ rc::Gen<Project> genProject() {
         p.training = genTraining();
         if (*arbitrary<bool>()) p.weights = genWeights(p.graph);
         p.history = genHistory();
+        if (p.weights && *arbitrary<bool>()) {
+            TrainingState& state = p.trainingState.emplace();
+            state.optimizer.kind = p.training.optimizer.kind;
+            state.optimizer.steps = inClosed(int64_t{0}, std::numeric_limits<int64_t>::max());
+            for (int i = *inRange(0, 3); i > 0; --i)
+                state.optimizer.moments.push_back(*rc::gen::container<std::vector<float>>(genAnyFloat()));
+            state.plannedEpochs = static_cast<int>(inClosed(int64_t{0}, int64_t{1'000'000}));
+            state.scheduleEpochs = static_cast<int>(inClosed(int64_t{0}, int64_t{1'000'000}));
+            state.epochBatches = inClosed(int64_t{0}, std::numeric_limits<int64_t>::max());
+            state.epochLossSum = *genFiniteDouble(); // a sum of finite losses
+            state.epochCorrect = inClosed(int64_t{0}, std::numeric_limits<int64_t>::max());
+        }
+        // Runs of the same network on the same data; the last may be the current one, whose history
+        // is the project's.
+        for (int id = 1, count = *inRange(0, 3); id <= count; ++id) {
+            RunRecord run;
+            run.id = id;
+            run.startedAt = *genText();
+            run.graph = p.graph;
+            run.dataset = p.dataset;
+            run.training = genTraining();
+            run.outcome = *element(RunOutcome::Completed, RunOutcome::Stopped, RunOutcome::EarlyStopped,
+                                   RunOutcome::Diverged);
+            run.history = genHistory();
+            run.note = *genText();
+            p.runs.push_back(std::move(run));
+        }
+        if (!p.runs.empty() && *arbitrary<bool>()) {
+            p.currentRun = p.runs.back().id;
+            p.runs.back().history = p.history;
+        }
         return p;
     });
 }
 
+namespace {
+
+// Bit for bit (NaN included); memcmp may not be given the null data of an empty vector.
+bool sameBits(const std::vector<float>& a, const std::vector<float>& b) {
+    return a.size() == b.size() &&
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0);
+}
+
+} // namespace
+
 bool sameProject(const Project& a, const Project& b) {
-    const auto& la = a.history.batchLosses;
-    const auto& lb = b.history.batchLosses;
-    // Bit for bit (NaN included); memcmp may not be given the null data of an empty vector.
-    if (la.size() != lb.size() ||
-        (!la.empty() && std::memcmp(la.data(), lb.data(), la.size() * sizeof(float)) != 0))
+    if (!sameBits(a.history.batchLosses, b.history.batchLosses) || a.runs.size() != b.runs.size())
         return false;
+    for (size_t i = 0; i < a.runs.size(); ++i)
+        if (!sameBits(a.runs[i].history.batchLosses, b.runs[i].history.batchLosses)) return false;
+    const auto sameMoments = [](const std::optional<TrainingState>& x,
+                                const std::optional<TrainingState>& y) {
+        if (!x || !y) return x.has_value() == y.has_value();
+        if (x->optimizer.moments.size() != y->optimizer.moments.size()) return false;
+        for (size_t i = 0; i < x->optimizer.moments.size(); ++i)
+            if (!sameBits(x->optimizer.moments[i], y->optimizer.moments[i])) return false;
+        return true;
+    };
+    if (!sameMoments(a.trainingState, b.trainingState)) return false;
     Project ca = a;
     Project cb = b;
-    ca.history.batchLosses.clear();
-    cb.history.batchLosses.clear();
+    for (Project* p : {&ca, &cb}) {
+        p->history.batchLosses.clear();
+        for (RunRecord& run : p->runs) run.history.batchLosses.clear();
+        if (p->trainingState) p->trainingState->optimizer.moments.clear();
+    }
     return ca == cb;
 }
 

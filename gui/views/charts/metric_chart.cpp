@@ -168,6 +168,16 @@ void MetricChart::append(int series, const QVector<QPointF>& points) {
     m_dirty = true;
 }
 
+void MetricChart::removeSeriesFrom(int first) {
+    while (static_cast<int>(m_series.size()) > std::max(0, first)) {
+        m_chart->removeSeries(m_series.back().line);
+        delete m_series.back().line;
+        m_series.pop_back();
+    }
+    m_dirty = true;
+    refresh();
+}
+
 void MetricChart::clear() {
     for (Series& s : m_series) s.data.clear();
     m_zoomed = false;

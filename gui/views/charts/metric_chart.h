@@ -38,6 +38,9 @@ public:
     // Adds a series and returns its index. Smoothing applies to `smoothable` series only.
     int addSeries(const QString& name, const QColor& colour, Style style, bool smoothable);
     void append(int series, const QVector<QPointF>& points);
+    // Removes the series from index `first` on (the overlaid runs, replaced when the choice changes).
+    void removeSeriesFrom(int first);
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
     void clear();
     // Redraws what changed since the last call, at most ~7 times a second (a later call is
     // deferred, not dropped); cheap when nothing changed.

@@ -60,16 +60,18 @@ MetricsDock::MetricsDock(TrainingController* controller, QWidget* parent)
     layout->addLayout(bar);
     // The series, named once for both charts, in their colours.
     auto* legend = new QLabel(body);
+    m_legend = legend;
     legend->setObjectName(QStringLiteral("metrics.legend"));
     legend->setWordWrap(true);
     const auto swatch = [](const QColor& c, const QString& name) {
         return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
             .arg(c.name(), name.toHtmlEscaped());
     };
-    legend->setText(swatch(classColour(1).lighter(130), tr("training, per step")) +
-                    QStringLiteral("&nbsp;&nbsp; ") +
-                    swatch(classColour(1).darker(130), tr("training, per epoch")) +
-                    QStringLiteral("&nbsp;&nbsp; ") + swatch(classColour(0), tr("validation, per epoch")));
+    m_liveLegend = swatch(classColour(1).lighter(130), tr("training, per step")) +
+                   QStringLiteral("&nbsp;&nbsp; ") +
+                   swatch(classColour(1).darker(130), tr("training, per epoch")) +
+                   QStringLiteral("&nbsp;&nbsp; ") + swatch(classColour(0), tr("validation, per epoch"));
+    legend->setText(m_liveLegend);
     // The legend and the buttons share a second row, so the dock stays narrow under a small canvas.
     auto* row = new QHBoxLayout;
     row->addWidget(legend, 1);
@@ -156,6 +158,27 @@ void MetricsDock::reload() {
     m_accuracy->clear();
     m_learningRate->clear();
     appendFrom(0, 0);
+    const QVector<RunOverlay> overlays = m_overlays;
+    setOverlays(overlays);
+}
+
+void MetricsDock::setOverlays(const QVector<RunOverlay>& overlays) {
+    constexpr int kLiveSeries = ValidationSeries + 1;
+    m_overlays = overlays;
+    m_loss->removeSeriesFrom(kLiveSeries);
+    m_accuracy->removeSeriesFrom(kLiveSeries);
+    QString legend = m_liveLegend;
+    for (const RunOverlay& run : overlays) {
+        for (auto [chart, points] : {std::pair{m_loss, &run.loss}, std::pair{m_accuracy, &run.accuracy}}) {
+            const int series =
+                chart->addSeries(run.name, run.colour, MetricChart::Style::LineWithPoints, false);
+            chart->append(series, *points);
+            chart->refresh();
+        }
+        legend += QStringLiteral("<br><span style=\"color:%1\">■</span>&nbsp;%2")
+                      .arg(run.colour.name(), run.name.toHtmlEscaped());
+    }
+    m_legend->setText(legend);
 }
 
 bool MetricsDock::exportCharts(const QString& base, const QString& format) {
