@@ -66,6 +66,25 @@ type_into() {
     xdotool key --clearmodifiers "$@"
 }
 
+# Whether a window titled exactly $1 is shown now.
+shown() { xwininfo -root -tree 2>/dev/null | grep -qF "\"$1\""; }
+
+# Types keys ($3...) into the window titled $1 until the window titled $2 shows. On a loaded machine
+# a key can reach a window before it takes input and be lost; typing again is harmless here (every
+# key sequence used is idempotent), and the loop waits for the event, not for a time.
+type_until() {
+    local from=$1 awaited=$2
+    shift 2
+    until shown "$awaited"; do
+        kill -0 "$pid" 2>/dev/null || fail "neuroweave exited before showing \"$awaited\""
+        if shown "$from"; then type_into "$from" "$@"; fi
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            shown "$awaited" && return 0
+            sleep 0.1
+        done
+    done
+}
+
 # 1. Edit, wait for the copy, kill.
 "$app" "$file" &
 pid=$!
@@ -73,8 +92,7 @@ id=$(window "$name — Neuroweave")
 # A click on the canvas, in the middle of the window, so that the keys go to it.
 eval "$(xdotool getwindowgeometry --shell "$id")"
 xdotool mousemove --window "$id" $((WIDTH / 2)) $((HEIGHT / 2)) click 1
-type_into "$name — Neuroweave" ctrl+a Delete
-window "$name* — Neuroweave" >/dev/null
+type_until "$name — Neuroweave" "$name* — Neuroweave" ctrl+a Delete
 until compgen -G "$recovery/*.json" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || fail "neuroweave exited before writing a recovery copy"
     sleep 0.1
@@ -93,9 +111,9 @@ echo "killed after the recovery copy $(basename "$copy") was written"
 # 2. Restore, save, compare.
 "$app" &
 pid=$!
-type_into "Recover Project — Neuroweave" Return
-type_into "$name* — Neuroweave" ctrl+s
-window "$name — Neuroweave" >/dev/null
+window "Recover Project — Neuroweave" >/dev/null
+type_until "Recover Project — Neuroweave" "$name* — Neuroweave" Return
+type_until "$name* — Neuroweave" "$name — Neuroweave" ctrl+s
 cmp "$out/copy.nwproj" "$file" || fail "the saved file differs from what the killed designer had"
 echo "restored and saved: $name is byte for byte what the killed designer had"
 leftover=$(find "$recovery" -type f \( -name '*.nwproj' -o -name '*.json' \) | wc -l)

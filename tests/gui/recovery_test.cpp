@@ -2,13 +2,13 @@
 #include "gui/document/project_document.h"
 #include "gui/recovery/autosaver.h"
 
+#include "child_process.h"
 #include "sample_projects.h"
 #include "scripted_prompts.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -49,19 +49,20 @@ QString onlyCopy(const QString& folder) {
     return copies.size() == 1 ? QDir(folder).filePath(copies.first()) : QString();
 }
 
-// Opens `projectPath`, renames its first layer (an unsaved edit), writes the recovery copy, prints
-// its bytes and is killed with SIGKILL: no destructor runs, as after a crash.
-int killedDesigner(const QString& folder, const QString& projectPath) {
+// Opens `projectPath`, renames its first layer (an unsaved edit), writes the recovery copy, writes
+// the document's bytes to `editedPath` and is killed with SIGKILL: no destructor runs, as after a
+// crash.
+int killedDesigner(const QString& folder, const QString& projectPath, const QString& editedPath) {
     ProjectDocument doc;
     if (!doc.open(projectPath)) return 3;
     Autosaver autosaver(&doc, folder, Autosaver::kDefaultIntervalSeconds);
     if (!renameFirstLayer(doc, QStringLiteral("renamed"))) return 4;
     if (!autosaver.writeIfChanged()) return 5;
-    const QByteArray text = serialized(doc);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    std::fflush(stdout);
+    QFile edited(editedPath);
+    if (!edited.open(QIODevice::WriteOnly) || edited.write(serialized(doc)) < 0) return 6;
+    edited.close();
     std::raise(SIGKILL);
-    return 6;
+    return 7;
 }
 
 } // namespace
@@ -73,18 +74,20 @@ class RecoveryTest : public QObject {
     QString folder() const { return m_dir.filePath(QStringLiteral("recovery")); }
     QString projectPath() const { return m_dir.filePath(QStringLiteral("tiny.nwproj")); }
 
-    // Runs killedDesigner in a child process; returns what it printed (the document it was editing).
+    // Runs killedDesigner in a child process; returns the document it was editing when it was killed.
     QByteArray runKilledDesigner() {
-        QProcess child;
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QLatin1String(kKilledDesignerArg), folder(), projectPath()});
-        if (!child.waitForFinished(-1)) return {};
-        if (child.exitStatus() != QProcess::CrashExit) {
-            qWarning("the child exited with %d instead of being killed: %s", child.exitCode(),
-                     child.readAllStandardError().constData());
+        const QString editedPath = m_dir.filePath(QStringLiteral("edited.bytes"));
+        QFile::remove(editedPath);
+        const nw::ChildProcessResult child =
+            runChild(QCoreApplication::applicationFilePath(),
+                     {QLatin1String(kKilledDesignerArg), folder(), projectPath(), editedPath});
+        if (child.exitCode != 128 + SIGKILL) {
+            qWarning("the child exited with %d instead of being killed: %s", child.exitCode,
+                     child.output.c_str());
             return {};
         }
-        return child.readAllStandardOutput();
+        QFile edited(editedPath);
+        return edited.open(QIODevice::ReadOnly) ? edited.readAll() : QByteArray();
     }
 
 private slots:
@@ -217,8 +220,9 @@ private slots:
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
-    if (argc == 4 && QByteArray(argv[1]) == kKilledDesignerArg)
-        return killedDesigner(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc == 5 && QByteArray(argv[1]) == kKilledDesignerArg)
+        return killedDesigner(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                              QString::fromLocal8Bit(argv[4]));
     RecoveryTest test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -3,9 +3,9 @@
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 
+#include "child_process.h"
 #include "training_fixture.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,11 +134,9 @@ private slots:
         const QString output = dir.filePath(QStringLiteral("cli.nwproj"));
         QVERIFY(doc.saveAs(input).ok());
 
-        QProcess cli;
-        cli.start(QStringLiteral(NW_CLI_PATH),
-                  {QStringLiteral("train"), input, QStringLiteral("-o"), output});
-        QVERIFY(cli.waitForFinished(120000));
-        QCOMPARE(cli.exitCode(), 0);
+        const nw::ChildProcessResult cli = runChild(
+            QStringLiteral(NW_CLI_PATH), {QStringLiteral("train"), input, QStringLiteral("-o"), output});
+        QVERIFY2(cli.exitCode == 0, cli.output.c_str());
         const nw::Result<nw::Project> byCli = nw::loadProject(QFile::encodeName(output).toStdString());
         QVERIFY(byCli.ok());
 
@@ -172,10 +170,8 @@ private slots:
                  {QStringList{QStringLiteral("train"), input, QStringLiteral("-o"), output},
                   QStringList{QStringLiteral("train"), output, QStringLiteral("--continue"),
                               QStringLiteral("--epochs"), QStringLiteral("1")}}) {
-                QProcess cli;
-                cli.start(QStringLiteral(NW_CLI_PATH), args);
-                QVERIFY(cli.waitForFinished(120000));
-                QCOMPARE(cli.exitCode(), 0);
+                const nw::ChildProcessResult cli = runChild(QStringLiteral(NW_CLI_PATH), args);
+                QVERIFY2(cli.exitCode == 0, cli.output.c_str());
             }
             const nw::Result<nw::Project> byCli = nw::loadProject(QFile::encodeName(output).toStdString());
             QVERIFY(byCli.ok());
