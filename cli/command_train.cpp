@@ -2,20 +2,17 @@
 #include "format.h"
 #include "progress.h"
 #include "report.h"
+#include "training_loop.h"
 
 #include "engine/io/file_io.h"
 #include "engine/train/session.h"
 #include "engine/train/setting_fields.h"
 
 #include <chrono>
-#include <condition_variable>
-#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
-#include <thread>
-#include <unistd.h>
 #include <vector>
 
 namespace nw::cli {
@@ -51,29 +48,6 @@ CommandSpec trainSpec() {
             "loss diverges is not saved and exits with 2.\n",
     };
 }
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void onInterrupt(int) { g_interrupted = 1; }
-
-// Ctrl+C asks the training to stop; the handler resets itself, so a second Ctrl+C ends the process.
-class InterruptGuard {
-public:
-    InterruptGuard() {
-        g_interrupted = 0;
-        struct sigaction action {};
-        action.sa_handler = onInterrupt;
-        action.sa_flags = SA_RESETHAND;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &m_previous);
-    }
-    ~InterruptGuard() { sigaction(SIGINT, &m_previous, nullptr); }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    struct sigaction m_previous {};
-};
 
 // Every setting --set knows, with its value in this project.
 std::string settingsHelp(const TrainingSettings& settings) {
@@ -122,40 +96,6 @@ bool applyOptions(const ParsedArgs& args, const CommandSpec& spec, TrainingSetti
             return fail(UsageError{"--set: " + valid.error().describe()});
     }
     return true;
-}
-
-// Runs the trainer on a worker thread while this thread prints progress and watches for Ctrl+C.
-StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& settings) {
-    ProgressLog log;
-    ProgressPrinter printer(std::cout, isatty(STDOUT_FILENO) != 0, session.trainer().lastEpoch(),
-                            static_cast<int64_t>(session.split().train.size()));
-    std::mutex mutex;
-    std::condition_variable finished;
-    bool done = false;
-    StopReason reason = StopReason::Completed;
-    InterruptGuard guard;
-    std::thread worker([&] {
-        // OpenMP's thread count is a per-thread setting: the worker needs its own.
-        applyThreadCount(settings.threads);
-        reason = session.trainer().run(&log);
-        std::lock_guard lock(mutex);
-        done = true;
-        finished.notify_all();
-    });
-    bool stopRequested = false;
-    for (bool over = false; !over;) {
-        std::unique_lock lock(mutex);
-        over = finished.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; });
-        lock.unlock();
-        if (g_interrupted && !stopRequested) {
-            stopRequested = true;
-            session.trainer().stop();
-        }
-        printer.update(log.take());
-    }
-    worker.join();
-    printer.finish();
-    return reason;
 }
 
 // `epochs`: those this run trained.

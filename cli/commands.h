@@ -19,6 +19,7 @@ inline constexpr const char* kProgram = "neuroweave-cli";
 int runTrain(std::span<const std::string> args);
 int runInfo(std::span<const std::string> args);
 int runRuns(std::span<const std::string> args);
+int runSweep(std::span<const std::string> args);
 int runValidate(std::span<const std::string> args);
 int runData(std::span<const std::string> args);
 int runRender(std::span<const std::string> args);

@@ -14,6 +14,7 @@ Trains and inspects Neuroweave projects (.nwproj files) without the designer.
 
 Commands:
   train FILE      Train the project's network on its data set and save the trained project
+  sweep FILE      Train once per combination of settings (--set learningRate=1e-4..1e-1:log4) as runs
   runs FILE       Compare the training runs kept in the project: figures and settings side by side
   info FILE       Summarise the network: each layer's output shape, parameters and FLOPs
   validate FILE   Check the file and the network; exit 0 when the network is valid
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     if (command == "train") return runTrain(rest);
     if (command == "info") return runInfo(rest);
     if (command == "runs") return runRuns(rest);
+    if (command == "sweep") return runSweep(rest);
     if (command == "validate") return runValidate(rest);
     if (command == "data") return runData(rest);
     if (command == "render") return runRender(rest);

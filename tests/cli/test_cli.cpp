@@ -251,6 +251,36 @@ TEST(Cli, TrainSetChangesSettingsWithinTheFilesLimits) {
     EXPECT_LT(trained.history.epochs[1].learningRate, trained.history.epochs[0].learningRate);
 }
 
+// A sweep over two learning rates and two batch sizes keeps four runs; `runs` lists them.
+TEST(Cli, SweepTrainsEveryCombinationAsARunAndRunsListsThem) {
+    test::TempDir dir;
+    ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
+    const std::string p = (dir / "p.nwproj").string();
+    const ProcessResult sweep =
+        cli({"sweep", p, "--epochs", "2", "--set", "learningRate=0.01,0.1", "--set", "batchSize=16,64"});
+    ASSERT_EQ(sweep.exitCode, 0) << sweep.err;
+    EXPECT_TRUE(contains(sweep.out, "Run 4 of 4: learningRate 0.1, batchSize 64")) << sweep.out;
+    const Project swept = loadProject(p).value();
+    ASSERT_EQ(swept.runs.size(), 4u);
+    EXPECT_EQ(swept.currentRun, 4);
+    EXPECT_DOUBLE_EQ(swept.runs[1].training.optimizer.learningRate, 0.01);
+    EXPECT_EQ(swept.runs[1].training.batchSize, 64);
+    EXPECT_EQ(swept.runs[3].history.epochs.size(), 2u);
+
+    const ProcessResult runs = cli({"runs", p});
+    ASSERT_EQ(runs.exitCode, 0) << runs.err;
+    EXPECT_TRUE(contains(runs.out, "4 *")) << runs.out;
+    EXPECT_TRUE(contains(runs.out, "learningRate")) << runs.out;
+    const ProcessResult csv = cli({"runs", p, "--csv"});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 5) << csv.out;
+
+    const ProcessResult refused = cli({"sweep", p, "--set", "learningRate=1,20"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(contains(refused.err, "learningRate=20")) << refused.err;
+    EXPECT_EQ(loadProject(p).value().runs.size(), 4u);
+}
+
 TEST(Cli, TrainWithoutOutputOverwritesTheInput) {
     test::TempDir dir;
     ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());

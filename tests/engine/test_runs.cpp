@@ -3,6 +3,7 @@
 #include "engine/train/schedule.h"
 #include "engine/train/session.h"
 #include "engine/train/setting_fields.h"
+#include "engine/train/sweep.h"
 #include "training_fixtures.h"
 
 #include <cmath>
@@ -214,4 +215,30 @@ TEST(Runs, SettingsByNameAreTypeCheckedAndRangeCheckedByTheFileReader) {
     const Status wrong = checkTrainingSettings(s);
     ASSERT_FALSE(wrong.ok());
     EXPECT_NE(wrong.error().describe().find("factor"), std::string::npos) << wrong.error().describe();
+}
+
+TEST(Runs, SweepAxesListOrSpaceTheirValues) {
+    Result<SweepAxis> listed = parseSweepAxis("batchSize=32,64,128");
+    ASSERT_TRUE(listed.ok());
+    EXPECT_EQ(listed->values, (std::vector<std::string>{"32", "64", "128"}));
+    Result<SweepAxis> logGrid = parseSweepAxis("learningRate=1e-4..1e-1:log4");
+    ASSERT_TRUE(logGrid.ok()) << logGrid.error().message;
+    EXPECT_EQ(logGrid->values, (std::vector<std::string>{"1e-04", "0.001", "0.01", "0.1"}));
+    Result<SweepAxis> linear = parseSweepAxis("momentum=0..0.9:4");
+    ASSERT_TRUE(linear.ok());
+    EXPECT_EQ(linear->values, (std::vector<std::string>{"0", "0.3", "0.6", "0.9"}));
+    EXPECT_FALSE(parseSweepAxis("learningRate=0..1:log3").ok());
+    EXPECT_FALSE(parseSweepAxis("colour=red,blue").ok());
+
+    const SweepAxis axes[] = {*logGrid, *listed};
+    Result<std::vector<TrainingSettings>> grid = sweepGrid(TrainingSettings{}, axes);
+    ASSERT_TRUE(grid.ok());
+    ASSERT_EQ(grid->size(), 12u);
+    EXPECT_DOUBLE_EQ((*grid)[0].optimizer.learningRate, 1e-4);
+    EXPECT_EQ((*grid)[1].batchSize, 64);
+    EXPECT_DOUBLE_EQ((*grid)[11].optimizer.learningRate, 0.1);
+    const SweepAxis tooFast[] = {*parseSweepAxis("learningRate=1,20")};
+    Result<std::vector<TrainingSettings>> refused = sweepGrid(TrainingSettings{}, tooFast);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("learningRate=20"), std::string::npos) << refused.error().message;
 }
