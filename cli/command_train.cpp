@@ -39,13 +39,16 @@ CommandSpec trainSpec() {
             "trained. Saving is atomic: an interrupted save leaves the previous file intact.\n\n"
             "--continue takes up a trained project where it stopped: the optimizer's moments, the\n"
             "shuffle and the learning-rate schedule go on as if training had never stopped, so N\n"
-            "epochs and then M more give the same weights as N+M at once. A run stopped by Ctrl+C is\n"
-            "first finished to its planned epochs; a finished one trains --epochs (or the project's\n"
-            "epochs) more.\n\n"
+            "epochs and then M more give the same weights as N+M at once. With --epochs M it trains M\n"
+            "epochs more; without, a run that was stopped (Ctrl+C, a crash) finishes its planned\n"
+            "epochs and a finished one trains the project's epochs more.\n\n"
+            "While it trains, the project is saved over the output at epoch ends (at most once a\n"
+            "second), so a crash or a kill loses at most an epoch; --continue goes on from there.\n\n"
             "Progress goes to stdout: on a terminal one line updated in place, otherwise one line per\n"
             "epoch. Ctrl+C stops after the current batch and saves what was trained so far, then\n"
             "exits with 130; a second Ctrl+C ends the program at once, without saving. A run whose\n"
-            "loss diverges is not saved and exits with 2.\n",
+            "loss diverges is not saved (the output keeps its last checkpoint, from before) and\n"
+            "exits with 2.\n",
     };
 }
 
@@ -155,6 +158,9 @@ int runTrain(std::span<const std::string> args) {
     }
 
     const bool continues = command->args.has("continue");
+    // --epochs with --continue counts the epochs to add, whatever the stopped run had planned.
+    if (continues && command->args.has("epochs") && project.trainingState)
+        project.trainingState->plannedEpochs = 0;
     if (continues && !project.weights)
         std::cout << file.string() << " holds no trained weights: training starts from fresh ones\n";
     auto created =
@@ -186,8 +192,23 @@ int runTrain(std::span<const std::string> args) {
                   << trainer.lastEpoch() << std::endl;
     const int64_t epochsBefore = trainer.firstEpoch() - 1;
     const auto start = std::chrono::steady_clock::now();
-    const StopReason reason = trainWithProgress(session, settings);
+    // A checkpoint at epoch ends, at most one a second, over the output: a crash or a kill loses at
+    // most an epoch (or a second), and `--continue` goes on from it.
+    auto lastCheckpoint = start - std::chrono::seconds(1); // the first epoch's end writes one
+    bool checkpointFailed = false;
+    const auto checkpoint = [&] {
+        const auto now = std::chrono::steady_clock::now();
+        if (checkpointFailed || now - lastCheckpoint < std::chrono::seconds(1)) return;
+        lastCheckpoint = now;
+        Project copy = project;
+        session.storeCheckpoint(copy);
+        checkpointFailed = !saveProject(copy, output).ok(); // said once, after training
+    };
+    const StopReason reason = trainWithProgress(session, settings, checkpoint);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (checkpointFailed)
+        std::cerr << kProgram << ": warning: a checkpoint could not be written to " << output.string()
+                  << "\n";
 
     if (reason == StopReason::Diverged) {
         std::cerr << kProgram << ": training diverged, nothing was saved: ";

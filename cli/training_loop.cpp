@@ -36,11 +36,29 @@ private:
     struct sigaction m_previous {};
 };
 
+// The progress log, and the caller's work at each epoch's end.
+class EpochEndObserver final : public TrainingObserver {
+public:
+    EpochEndObserver(ProgressLog& log, const std::function<void()>& atEpochEnd)
+        : m_log(log), m_atEpochEnd(atEpochEnd) {}
+    void onBatch(const BatchMetrics& metrics) override { m_log.onBatch(metrics); }
+    void onEpoch(const EpochMetrics& metrics) override {
+        m_log.onEpoch(metrics);
+        if (m_atEpochEnd) m_atEpochEnd();
+    }
+
+private:
+    ProgressLog& m_log;
+    const std::function<void()>& m_atEpochEnd;
+};
+
 } // namespace
 
 // Runs the trainer on a worker thread while this thread prints progress and watches for Ctrl+C.
-StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& settings) {
+StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& settings,
+                             const std::function<void()>& atEpochEnd) {
     ProgressLog log;
+    EpochEndObserver observer(log, atEpochEnd);
     ProgressPrinter printer(std::cout, isatty(STDOUT_FILENO) != 0, session.trainer().lastEpoch(),
                             static_cast<int64_t>(session.split().train.size()));
     std::mutex mutex;
@@ -51,7 +69,7 @@ StopReason trainWithProgress(TrainingSession& session, const TrainingSettings& s
     std::thread worker([&] {
         // OpenMP's thread count is a per-thread setting: the worker needs its own.
         applyThreadCount(settings.threads);
-        reason = session.trainer().run(&log);
+        reason = session.trainer().run(&observer);
         std::lock_guard lock(mutex);
         done = true;
         finished.notify_all();

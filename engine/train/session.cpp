@@ -98,6 +98,12 @@ void TrainingSession::storeResults(Project& project) const {
     }
 }
 
+void TrainingSession::storeCheckpoint(Project& project) const {
+    storeResults(project);
+    for (RunRecord& run : project.runs)
+        if (project.currentRun == run.id) run.outcome = RunOutcome::Stopped;
+}
+
 void TrainingSession::clearResults(Project& project) {
     project.weights.reset();
     project.fittedScaling.reset();

@@ -41,6 +41,9 @@ public:
     // whole metric history and the state that continuing needs; and the run's record, a new one or,
     // when this session continued the project's current run, that one brought up to date.
     void storeResults(Project& project) const;
+    // During a run, at an epoch's end (on the training thread, from an observer): what storeResults
+    // stores, with the run marked as stopped, so that continuing from it finishes the run's plan.
+    void storeCheckpoint(Project& project) const;
     // Forgets everything storeResults stored but the run records, so the next run starts from fresh
     // weights (as a new run).
     static void clearResults(Project& project);

@@ -228,6 +228,47 @@ TEST(Cli, TrainContinueGoesOnAsIfTrainingNeverStopped) {
     EXPECT_EQ(b.history.epochs.size(), 4u);
 }
 
+// Killed with SIGKILL while it trains, the CLI leaves its last checkpoint (written at the first
+// epoch's end, then at most once a second) in the output. That holds exactly the state of its last
+// finished epoch: continued for two epochs more, it ends as a run that trained them all at once.
+TEST(Cli, AKilledTrainingContinuesFromItsCheckpoint) {
+    test::TempDir dir;
+    constexpr int kEpochs = 1'000'000; // no machine finishes them before the kill
+    Project p = test::makeMlpProject({16}, SyntheticKind::Spirals, 500, kEpochs);
+    p.training.threads = 1;
+    ASSERT_TRUE(saveProject(p, dir / "p.nwproj").ok());
+    const std::string input = (dir / "p.nwproj").string();
+    const std::string killed = (dir / "killed.nwproj").string();
+    bool sent = false;
+    test::runProcess(NW_CLI_PATH, {"train", input, "-o", killed}, [&](int pid, const std::string&) {
+        if (!fs::exists(killed)) return true;
+        ::kill(pid, SIGKILL);
+        sent = true;
+        return false;
+    });
+    ASSERT_TRUE(sent);
+    const Result<Project> checkpoint = loadProject(killed);
+    ASSERT_TRUE(checkpoint.ok()) << checkpoint.error().describe();
+    ASSERT_TRUE(checkpoint->trainingState);
+    EXPECT_EQ(checkpoint->trainingState->plannedEpochs, kEpochs);
+    EXPECT_EQ(checkpoint->trainingState->epochBatches, 0);
+    ASSERT_EQ(checkpoint->runs.size(), 1u);
+    EXPECT_EQ(checkpoint->runs[0].outcome, RunOutcome::Stopped);
+    const size_t done = checkpoint->history.epochs.size();
+    ASSERT_GE(done, 1u);
+
+    const ProcessResult continued = cli({"train", killed, "--continue", "--epochs", "2"});
+    ASSERT_EQ(continued.exitCode, 0) << continued.err;
+    const std::string atOnce = (dir / "once.nwproj").string();
+    ASSERT_EQ(cli({"train", input, "--epochs", std::to_string(done + 2), "-o", atOnce}).exitCode, 0);
+    const Project a = loadProject(atOnce).value();
+    const Project b = loadProject(killed).value();
+    EXPECT_EQ(b.history.epochs.size(), done + 2);
+    EXPECT_EQ(a.weights, b.weights);
+    EXPECT_EQ(a.history.batchLosses, b.history.batchLosses);
+    EXPECT_EQ(b.runs[0].outcome, RunOutcome::Completed);
+}
+
 TEST(Cli, TrainSetChangesSettingsWithinTheFilesLimits) {
     test::TempDir dir;
     ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
