@@ -1773,6 +1773,10 @@ Behebung: %2</translation>
         <source>Stopped early after epoch %1: the %2 did not improve for %3 epochs; its best epoch was %4.</source>
         <translation>Früh angehalten nach Epoche %1: %2 hat sich %3 Epochen lang nicht verbessert; die beste Epoche war %4.</translation>
     </message>
+    <message>
+        <source> The network changed since it was trained, so this is a new run from fresh weights; the earlier one stays in the Runs panel.</source>
+        <translation> Das Netz wurde seit dem Training geändert, daher ist dies ein neuer Lauf mit frischen Gewichten; der frühere bleibt in der Liste „Läufe“.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::TrainingDock</name>

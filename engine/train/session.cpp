@@ -104,6 +104,13 @@ void TrainingSession::storeCheckpoint(Project& project) const {
         if (project.currentRun == run.id) run.outcome = RunOutcome::Stopped;
 }
 
+bool TrainingSession::networkChangedSinceTraining(const Project& project) {
+    for (const RunRecord& run : project.runs)
+        if (project.currentRun == run.id)
+            return networkFingerprint(run.graph) != networkFingerprint(project.graph);
+    return false;
+}
+
 void TrainingSession::clearResults(Project& project) {
     project.weights.reset();
     project.fittedScaling.reset();

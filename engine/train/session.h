@@ -44,6 +44,10 @@ public:
     // During a run, at an epoch's end (on the training thread, from an observer): what storeResults
     // stores, with the run marked as stopped, so that continuing from it finishes the run's plan.
     void storeCheckpoint(Project& project) const;
+    // Whether the network was edited since the project's current run trained it, so that its weights
+    // belong to another network: a new run then starts from fresh weights. Projects without run
+    // records (older files) cannot tell and say no.
+    static bool networkChangedSinceTraining(const Project& project);
     // Forgets everything storeResults stored but the run records, so the next run starts from fresh
     // weights (as a new run).
     static void clearResults(Project& project);

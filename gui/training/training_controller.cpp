@@ -140,11 +140,19 @@ void TrainingController::sendProbeRequest() {
 void TrainingController::beginRun(bool paused, int steps) {
     m_inspectDelay.stop();
     const nw::Project& project = m_document->project();
+    // Weights trained for another network cannot be continued: the edited one starts a new run, and
+    // the old run stays in the Runs panel.
+    const bool networkChanged = project.weights && nw::TrainingSession::networkChangedSinceTraining(project);
+    if (networkChanged) {
+        m_steps.clear();
+        m_epochs.clear();
+        emit historyReset();
+    }
     TrainingRun::Setup setup;
     setup.project = project;
     setup.projectDir = projectDir(*m_document);
     setup.mode = TrainingRun::Mode::Train;
-    setup.fromStoredWeights = project.weights.has_value();
+    setup.fromStoredWeights = project.weights.has_value() && !networkChanged;
     setup.paused = paused;
     setup.steps = steps;
     setup.stepsPerSecond = m_stepsPerSecond;
@@ -158,7 +166,10 @@ void TrainingController::beginRun(bool paused, int steps) {
     m_progress.epochs = m_run->baseEpochs() + project.training.epochs;
     m_progress.last.epoch = m_run->baseEpochs();
     setState(paused ? State::Paused : State::Preparing);
-    say(tr("Preparing the data…"), false);
+    m_runNote = networkChanged ? tr(" The network changed since it was trained, so this is a new run from "
+                                    "fresh weights; the earlier one stays in the Runs panel.")
+                               : QString();
+    say(tr("Preparing the data…") + m_runNote, false);
     m_timer.start();
 }
 
@@ -174,7 +185,7 @@ void TrainingController::poll() {
         if (m_run->isReady() && m_run->lastEpoch() > 0) m_progress.epochs = m_run->lastEpoch();
         if (m_state == State::Preparing && m_run->isReady()) {
             setState(State::Running);
-            say(tr("Training…"), false);
+            say(tr("Training…") + m_runNote, false);
         }
         const int firstStep = static_cast<int>(m_steps.size());
         const int firstEpoch = static_cast<int>(m_epochs.size());

@@ -125,6 +125,31 @@ private slots:
         QCOMPARE(controller.steps().size(), 0);
     }
 
+    // After the network is edited, Train starts a new run from fresh weights instead of refusing the
+    // old weights; the first run stays in the project's runs.
+    void anEditedNetworkTrainsAsANewRun() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 2);
+        TrainingController controller(&doc);
+        controller.start();
+        trainToEnd(controller);
+        QCOMPARE(doc.project().runs.size(), size_t(1));
+        const nw::Node* dense = doc.project().graph.findByName("dense_1");
+        QVERIFY(dense);
+        QVERIFY(doc.graphDocument()->setAttribute(dense->id.value, 0, nw::AttrValue{int64_t{8}}).ok());
+        controller.start();
+        QVERIFY2(controller.lastMessage().contains(QStringLiteral("new run")),
+                 qPrintable(controller.lastMessage()));
+        trainToEnd(controller);
+        QVERIFY2(controller.lastMessage().startsWith(QStringLiteral("Training finished")),
+                 qPrintable(controller.lastMessage()));
+        QCOMPARE(doc.project().runs.size(), size_t(2));
+        QCOMPARE(*doc.project().currentRun, 2);
+        QCOMPARE(doc.project().history.epochs.size(), size_t(2));
+        QCOMPARE(controller.epochs().size(), 2);
+        QCOMPARE(doc.project().runs[0].history.epochs.size(), size_t(2));
+    }
+
     // The designer and neuroweave-cli give the same numbers, bit for bit, for the same project.
     void sameNumbersAsTheCommandLine() {
         QTemporaryDir dir;
