@@ -87,6 +87,10 @@ TrainingDock::TrainingDock(ProjectDocument* document, TrainingController* contro
     m_progress->setObjectName(QStringLiteral("training.progress"));
     m_progress->setTextVisible(true);
     layout->addWidget(m_progress);
+    // The pace and the time left under the bar: in it they would not fit a narrow dock.
+    m_pace = new QLabel(body);
+    m_pace->setObjectName(QStringLiteral("training.pace"));
+    layout->addWidget(m_pace);
     m_message = new QLabel(body);
     m_message->setObjectName(QStringLiteral("training.message"));
     m_message->setWordWrap(true);
@@ -280,16 +284,19 @@ void TrainingDock::updateProgress() {
     m_progress->setValue(progress.epochs > 0
                              ? static_cast<int>(1000 * std::clamp(epochsDone / progress.epochs, 0.0, 1.0))
                              : 0);
-    QStringList parts;
-    parts << tr("Epoch %1/%2").arg(p.epoch).arg(progress.epochs);
+    QStringList where;
+    where << tr("Epoch %1/%2").arg(p.epoch).arg(progress.epochs);
     if (p.batchesPerEpoch > 0 && m_controller->isTraining())
-        parts << tr("batch %1/%2").arg(p.batch).arg(p.batchesPerEpoch);
+        where << tr("batch %1/%2").arg(p.batch).arg(p.batchesPerEpoch);
+    m_progress->setFormat(where.join(QStringLiteral(" · ")));
+    QStringList pace;
     if (p.samplesPerSecond > 0 && m_controller->isTraining())
-        parts << tr("%1 samples/s")
-                     .arg(QLocale().toString(static_cast<qint64>(std::lround(p.samplesPerSecond))));
+        pace << tr("%1 samples/s")
+                    .arg(QLocale().toString(static_cast<qint64>(std::lround(p.samplesPerSecond))));
     if (progress.secondsLeft >= 0 && m_controller->state() == TrainingController::State::Running)
-        parts << tr("%1 left").arg(duration(progress.secondsLeft));
-    m_progress->setFormat(parts.join(QStringLiteral(" · ")));
+        pace << tr("%1 left").arg(duration(progress.secondsLeft));
+    m_pace->setText(pace.join(QStringLiteral(" · ")));
+    m_pace->setVisible(!pace.isEmpty());
 }
 
 void TrainingDock::showMessage(const QString& text, bool problem) {

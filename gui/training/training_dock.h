@@ -57,6 +57,7 @@ private:
     QSpinBox* m_seed = nullptr;
     QSpinBox* m_threads = nullptr;
     QProgressBar* m_progress = nullptr;
+    QLabel* m_pace = nullptr; // samples per second and time left, under the bar
     QLabel* m_message = nullptr;
     QList<QAction*> m_actions;
     bool m_updating = false;

@@ -6,6 +6,7 @@
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/document/project_document.h"
+#include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
 
@@ -130,6 +131,17 @@ class ClippingTest : public QObject {
             settle();
             cut << clipped(&window);
         }
+        // A run under way: the progress bar's longest text ("Epoch 1/100 · batch 1/25 · 9,870 samples/s ·
+        // 0:03 left"), kept there by the slowest pace until Stop.
+        nw::gui::TrainingController* training = window.training();
+        training->setStepsPerSecond(0.001);
+        training->start();
+        QTRY_VERIFY_WITH_TIMEOUT(training->steps().size() >= 1, 120000);
+        window.findChild<QDockWidget*>(QStringLiteral("dock.training"))->raise();
+        settle();
+        cut << clipped(&window);
+        training->stopAndWait();
+        training->setStepsPerSecond(0);
         ExportDialog dialog(window.document()->project(), m_dir.path(),
                             m_dir.filePath(QStringLiteral("spirals")));
         dialog.show();

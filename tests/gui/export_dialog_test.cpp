@@ -7,6 +7,7 @@
 #include "engine/train/session.h"
 #include "tests/support/consumers.h"
 
+#include "dock_screenshot.h"
 #include "scripted_prompts.h"
 
 #include <QComboBox>
@@ -46,8 +47,10 @@ private slots:
         ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
         QCOMPARE(dialog.format(), ExportDialog::Format::Onnx);
         QCOMPARE(dialog.target(), dir.filePath(QStringLiteral("xor.onnx")));
+        dialog.show();
         QVERIFY(dialog.runExport());
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor.onnx"))));
+        nw::gui::test::saveScreenshot(dialog, QStringLiteral("export-dialog"));
         const QString text = dialog.resultText();
         QVERIFY2(text.contains(QStringLiteral("xor.onnx (")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("bytes")), qPrintable(text));

@@ -18,9 +18,13 @@
 
 #include "training_fixture.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QLogValueAxis>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 #include <algorithm>
@@ -162,6 +166,36 @@ private slots:
         while (!csv.readLine().isEmpty()) ++lines;
         QCOMPARE(lines, 1'000'001);
         QVERIFY(QImage(dir.filePath(QStringLiteral("c.png"))).width() > 0);
+    }
+
+    // In a chart as narrow as the Metrics dock gives one in German, the axes label no more ticks than
+    // fit: a one-cycle learning rate spanning eight decades on a log axis, and 4000 steps.
+    void axisLabelsFitANarrowChart() {
+        MetricChart chart(QStringLiteral("Learning rate"), QStringLiteral("learning rate"));
+        chart.resize(180, 180);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const int line = chart.addSeries(QStringLiteral("rate"), Qt::blue, MetricChart::Style::Line, false);
+        QVector<QPointF> points;
+        for (int i = 1; i <= 4000; ++i) points.push_back({double(i), std::pow(10.0, -8.0 * i / 4000)});
+        chart.append(line, points);
+        chart.setLogScale(true);
+        chart.refresh();
+        QChart* qchart = chart.findChild<QChartView*>()->chart();
+        QTRY_VERIFY(!qchart->axes(Qt::Vertical).isEmpty() &&
+                    qobject_cast<QLogValueAxis*>(qchart->axes(Qt::Vertical).first()) &&
+                    qobject_cast<QLogValueAxis*>(qchart->axes(Qt::Vertical).first())->max() >= 1);
+        auto* y = qobject_cast<QLogValueAxis*>(qchart->axes(Qt::Vertical).first());
+        const double labels = std::log(y->max() / y->min()) / std::log(y->base()) + 1;
+        QVERIFY2(labels <= 6, qPrintable(QStringLiteral("%1 labels, base %2").arg(labels).arg(y->base())));
+        auto* x = qobject_cast<QValueAxis*>(qchart->axes(Qt::Horizontal).first());
+        const int labelWidth = QFontMetrics(x->labelsFont()).horizontalAdvance(QStringLiteral("4000"));
+        // Counted again once the chart has laid out its plot, which a redraw follows.
+        QTRY_VERIFY2((x->tickCount() - 1) * labelWidth < qchart->plotArea().width(),
+                     qPrintable(QStringLiteral("%1 ticks of %2 px over %3 px")
+                                    .arg(x->tickCount())
+                                    .arg(labelWidth)
+                                    .arg(qchart->plotArea().width())));
     }
 
     // Training spirals fills the charts, colours the plane and puts a map under each hidden layer.

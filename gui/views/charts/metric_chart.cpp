@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -137,6 +138,13 @@ MetricChart::MetricChart(const QString& title, const QString& yTitle, QWidget* p
     m_xAxis = x;
     // The rubber band zooms through the axis: follow it.
     connect(x, &QValueAxis::rangeChanged, this, &MetricChart::userRangeChanged);
+    // How many step labels fit depends on the plot's width: a resized chart counts them again (not
+    // for the few pixels the y labels' own width moves it by).
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        if (std::abs(area.width() - m_ticksForWidth) < 16) return;
+        m_dirty = true;
+        refresh();
+    });
     rebuildYAxis();
 }
 
@@ -262,8 +270,13 @@ void MetricChart::redraw() {
                 hi = std::max(hi, s.data.points().back().x());
             }
         if (lo > hi) lo = 0, hi = 1;
-        // Steps start at 1: the axis starts at 0 and ends at a round number past the last step.
-        const double step = niceBound(std::max(hi, 10.0) / 4, false);
+        // Steps start at 1: the axis starts at 0 and ends at a round number past the last step. About
+        // four intervals, fewer on a narrow chart: each label ("12000") needs its room.
+        const QString widest = QString::number(static_cast<qint64>(std::ceil(std::max(hi, 10.0))));
+        const int labelRoom = 2 * QFontMetrics(m_xAxis->labelsFont()).horizontalAdvance(widest);
+        m_ticksForWidth = m_chart->plotArea().width();
+        const int intervals = std::clamp(static_cast<int>(m_ticksForWidth) / std::max(labelRoom, 1), 1, 4);
+        const double step = niceBound(std::max(hi, 10.0) / intervals, false);
         m_xMin = 0;
         m_xMax = std::ceil(std::max(hi, 10.0) / step) * step;
         static_cast<QValueAxis*>(m_xAxis)->setTickCount(

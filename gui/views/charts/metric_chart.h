@@ -91,7 +91,9 @@ private:
     QString m_yTitle;
     bool m_log = false;
     bool m_dirty = false;
-    bool m_zoomed = false; // the user chose the x range; otherwise it follows the data
+    bool m_zoomed = false;
+    double m_ticksForWidth = 0; // the plot width the step axis's ticks were counted for // the user chose the
+                                // x range; otherwise it follows the data
     double m_xMin = 0;
     double m_xMax = 1;
     bool m_settingRange = false;
