@@ -1734,10 +1734,6 @@ Behebung: %2</translation>
         <translation>Das Training konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source> If the network changed since it was trained, Reset Weights starts afresh.</source>
-        <translation> Falls sich das Netz seit dem Training geändert hat, beginnt „Gewichte zurücksetzen“ von vorn.</translation>
-    </message>
-    <message>
         <source>Training diverged: the loss is no longer a finite number, so the run stopped. The weights of the last finite step are kept. Try a lower learning rate than %1.</source>
         <translation>Das Training ist divergiert: Der Verlust ist keine endliche Zahl mehr, daher wurde der Lauf beendet. Die Gewichte des letzten endlichen Schritts bleiben erhalten. Versuchen Sie eine kleinere Lernrate als %1.</translation>
     </message>

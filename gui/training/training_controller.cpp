@@ -60,6 +60,7 @@ void TrainingController::setState(State state) {
 
 void TrainingController::say(const QString& text, bool problem) {
     m_lastMessage = text;
+    m_lastIsProblem = problem;
     emit message(text, problem);
 }
 
@@ -225,11 +226,10 @@ void TrainingController::finishRun() {
     m_run->join();
     const nw::StopReason reason = m_run->stopReason();
     if (const auto& error = m_run->setupError()) {
-        say(tr("Training could not start: %1").arg(QString::fromStdString(error->describe())) +
-                (m_document->project().weights
-                     ? tr(" If the network changed since it was trained, Reset Weights starts afresh.")
-                     : QString()),
-            true);
+        // The engine's sentences end without a full stop (they are also parts of longer ones).
+        QString why = QString::fromStdString(error->describe());
+        if (!why.endsWith(QLatin1Char('.'))) why += QLatin1Char('.');
+        say(tr("Training could not start: %1").arg(why), true);
         m_run.reset();
     } else if (m_discardRun) {
         // The network changed: the run's weights belong to the old one.
@@ -345,6 +345,9 @@ void TrainingController::inspectStoredWeights() {
 }
 
 void TrainingController::onNetworkEdited() {
+    // Why a run could not start was about the network as it was: an edit (or its undo) may have
+    // mended it, and the Problems list says what is still wrong.
+    if (!isTraining() && m_lastIsProblem) say(QString(), false);
     if (isTraining()) {
         m_discardRun = true;
         m_run->stop();

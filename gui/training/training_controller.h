@@ -120,6 +120,7 @@ private:
     qint64 m_probeSample = 0;
     std::shared_ptr<const ProbeFrame> m_frame;
     QString m_lastMessage;
+    bool m_lastIsProblem = false;
     QString m_runNote; // said with the run's progress: why it is a new run
 };
 

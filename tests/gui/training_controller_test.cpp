@@ -4,6 +4,8 @@
 #include "gui/training/training_controller.h"
 
 #include "child_process.h"
+
+#include "engine/layers/registry.h"
 #include "training_fixture.h"
 
 #include <QSignalSpy>
@@ -148,6 +150,25 @@ private slots:
         QCOMPARE(doc.project().history.epochs.size(), size_t(2));
         QCOMPARE(controller.epochs().size(), 2);
         QCOMPARE(doc.project().runs[0].history.epochs.size(), size_t(2));
+    }
+
+    // A network that does not fit its data cannot train: the message says why, as a sentence, and
+    // goes once the edit that caused it is undone.
+    void whyARunCouldNotStartGoesWithTheEditThatCausedIt() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 1);
+        TrainingController controller(&doc);
+        const nw::Node* input = doc.project().graph.findByName("input_1");
+        QVERIFY(input);
+        const int shape = nw::layerRegistry().find("Input")->attrIndex("shape");
+        QVERIFY(doc.graphDocument()->setAttribute(input->id.value, shape, nw::AttrValue{nw::Shape{3}}).ok());
+        controller.start();
+        trainToEnd(controller);
+        QVERIFY2(controller.lastMessage().startsWith(QStringLiteral("Training could not start")),
+                 qPrintable(controller.lastMessage()));
+        QVERIFY2(controller.lastMessage().endsWith(QLatin1Char('.')), qPrintable(controller.lastMessage()));
+        doc.undoStack()->undo();
+        QCOMPARE(controller.lastMessage(), QString());
     }
 
     // The designer and neuroweave-cli give the same numbers, bit for bit, for the same project.
