@@ -47,11 +47,18 @@ fail() {
 pid=
 trap '[[ -n $pid ]] && kill -9 "$pid" 2>/dev/null || true' EXIT
 
+# Fails saying how the designer ended and what it printed, when it ended before showing $1.
+exited() {
+    local status=0
+    wait "$pid" 2>/dev/null || status=$?
+    fail "neuroweave exited (status $status) before showing \"$1\"; it printed: $(cat "$out/designer.log" 2>/dev/null)"
+}
+
 # The id of the window titled exactly $1, once it shows; fails if the designer exits first.
 window() {
     local id
     until id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$1\"" | awk 'NR == 1 { print $1 }') && [[ -n $id ]]; do
-        kill -0 "$pid" 2>/dev/null || fail "neuroweave exited before showing \"$1\""
+        kill -0 "$pid" 2>/dev/null || exited "$1"
         sleep 0.1
     done
     echo "$id"
@@ -76,7 +83,7 @@ type_until() {
     local from=$1 awaited=$2
     shift 2
     until shown "$awaited"; do
-        kill -0 "$pid" 2>/dev/null || fail "neuroweave exited before showing \"$awaited\""
+        kill -0 "$pid" 2>/dev/null || exited "$awaited"
         if shown "$from"; then type_into "$from" "$@"; fi
         for _ in 1 2 3 4 5 6 7 8 9 10; do
             shown "$awaited" && return 0
@@ -86,7 +93,7 @@ type_until() {
 }
 
 # 1. Edit, wait for the copy, kill.
-"$app" "$file" &
+"$app" "$file" >"$out/designer.log" 2>&1 &
 pid=$!
 id=$(window "$name — Neuroweave")
 # A click on the canvas, in the middle of the window, so that the keys go to it.
@@ -109,7 +116,7 @@ grep -q '"nodes": \[\]' "$out/copy.nwproj" || fail "the recovery copy still has 
 echo "killed after the recovery copy $(basename "$copy") was written"
 
 # 2. Restore, save, compare.
-"$app" &
+"$app" >"$out/designer.log" 2>&1 &
 pid=$!
 window "Recover Project — Neuroweave" >/dev/null
 type_until "Recover Project — Neuroweave" "$name* — Neuroweave" Return
