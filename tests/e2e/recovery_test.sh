@@ -23,7 +23,9 @@ if [[ ${NW_E2E_INSIDE_X:-} != 1 ]]; then
     done
     # -a takes the first free display from -n on; a random start keeps two test runs on one machine
     # (two builds' suites at once) from choosing the same one at the same moment.
-    NW_E2E_INSIDE_X=1 exec xvfb-run -a -n $((100 + RANDOM % 4000)) -s "-screen 0 1280x800x24" bash "$0" "$@"
+    # -noreset: an X server resets when its last client goes, and refuses connections while it
+    # does; between the killed designer and the next one there is no client at all.
+    NW_E2E_INSIDE_X=1 exec xvfb-run -a -n $((100 + RANDOM % 4000)) -s "-screen 0 1280x800x24 -noreset" bash "$0" "$@"
 fi
 
 export LC_ALL=C.UTF-8 LANGUAGE=
