@@ -67,6 +67,7 @@ Trainer::Trainer(Network& network, const Dataset& data, const DataSplit& split,
     m_batchFeatures = Tensor(data.sampleShape().withBatch(batch));
     m_batchTargets = Tensor(Shape{batch, data.targetWidth()});
     m_lossGrad = Tensor(network.outputShape().withBatch(batch));
+    m_batchesPerEpoch = (static_cast<int64_t>(split.train.size()) + batch - 1) / batch;
 }
 
 Trainer::~Trainer() = default;
@@ -142,9 +143,7 @@ std::optional<std::string> Trainer::continueFrom(const MetricHistory& history, c
     // epochs set now.
     if (state->plannedEpochs > done) m_lastEpoch = state->plannedEpochs;
     if (state->scheduleEpochs > 0) m_scheduleEpochs = state->scheduleEpochs;
-    const int64_t batches =
-        (static_cast<int64_t>(m_split.train.size()) + m_network.maxBatch() - 1) / m_network.maxBatch();
-    if (state->epochBatches > 0 && state->epochBatches < batches) {
+    if (state->epochBatches > 0 && state->epochBatches < m_batchesPerEpoch) {
         m_epochBatches = state->epochBatches;
         m_epochLossSum = state->epochLossSum;
         m_epochCorrect = state->epochCorrect;
@@ -173,9 +172,8 @@ TrainingState Trainer::state() const {
 }
 
 double Trainer::currentLearningRate() const {
-    const int64_t batchSize = m_network.maxBatch();
-    const int64_t batches = (static_cast<int64_t>(m_split.train.size()) + batchSize - 1) / batchSize;
-    const ScheduleClock clock{static_cast<int64_t>(m_history.batchLosses.size()), batches, m_scheduleEpochs};
+    const ScheduleClock clock{static_cast<int64_t>(m_history.batchLosses.size()), m_batchesPerEpoch,
+                              m_scheduleEpochs};
     return m_learningRate.load() * scheduleFactor(m_settings.schedule, clock, m_history.epochs);
 }
 
@@ -250,7 +248,7 @@ StopReason Trainer::run(TrainingObserver* observer) {
     if (m_scheduleEpochs == 0) m_scheduleEpochs = std::max(1, m_lastEpoch);
     const int64_t batchSize = m_network.maxBatch();
     const auto trainCount = static_cast<int64_t>(m_split.train.size());
-    const int64_t batches = (trainCount + batchSize - 1) / batchSize;
+    const int64_t batches = m_batchesPerEpoch;
     std::vector<int64_t> order(m_split.train.size());
     // One loss per step, room made up front: a steady step allocates nothing.
     const int firstEpoch = this->firstEpoch();

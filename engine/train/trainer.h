@@ -100,6 +100,7 @@ private:
     Tensor m_lossGrad;
     MetricHistory m_history;
     std::optional<Diagnostic> m_divergence;
+    int64_t m_batchesPerEpoch = 0; // mini-batches of the training split, the last one maybe short
     int m_lastEpoch = 0;
     StopReason m_lastReason = StopReason::Completed;
     double m_stepRate = 0; // the learning rate of the step under way
