@@ -5,6 +5,7 @@
 #include "training_loop.h"
 
 #include "engine/io/file_io.h"
+#include "engine/train/checkpoint_pacer.h"
 #include "engine/train/session.h"
 #include "engine/train/setting_fields.h"
 
@@ -194,12 +195,10 @@ int runTrain(std::span<const std::string> args) {
     const auto start = std::chrono::steady_clock::now();
     // A checkpoint at epoch ends, at most one a second, over the output: a crash or a kill loses at
     // most an epoch (or a second), and `--continue` goes on from it.
-    auto lastCheckpoint = start - std::chrono::seconds(1); // the first epoch's end writes one
+    CheckpointPacer pacer;
     bool checkpointFailed = false;
     const auto checkpoint = [&] {
-        const auto now = std::chrono::steady_clock::now();
-        if (checkpointFailed || now - lastCheckpoint < std::chrono::seconds(1)) return;
-        lastCheckpoint = now;
+        if (checkpointFailed || !pacer.due()) return;
         Project copy = project;
         session.storeCheckpoint(copy);
         checkpointFailed = !saveProject(copy, output).ok(); // said once, after training

@@ -111,6 +111,16 @@ bool TrainingSession::networkChangedSinceTraining(const Project& project) {
     return false;
 }
 
+void TrainingSession::copyResults(const Project& from, Project& to) {
+    to.weights = from.weights;
+    to.fittedScaling = from.fittedScaling;
+    to.csvEncoding = from.csvEncoding;
+    to.history = from.history;
+    to.trainingState = from.trainingState;
+    to.runs = from.runs;
+    to.currentRun = from.currentRun;
+}
+
 void TrainingSession::clearResults(Project& project) {
     project.weights.reset();
     project.fittedScaling.reset();

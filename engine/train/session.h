@@ -48,6 +48,10 @@ public:
     // belong to another network: a new run then starts from fresh weights. Projects without run
     // records (older files) cannot tell and say no.
     static bool networkChangedSinceTraining(const Project& project);
+    // Copies what storeResults (or storeCheckpoint) stored in `from` into `to`, leaving the rest of
+    // `to` (its graph, data source and settings) as it is: a checkpoint made from the project a run
+    // started with lands in the project as it is now.
+    static void copyResults(const Project& from, Project& to);
     // Forgets everything storeResults stored but the run records, so the next run starts from fresh
     // weights (as a new run).
     static void clearResults(Project& project);

@@ -134,11 +134,7 @@ void MainWindow::createAutosaver() {
     m_autosaver = new Autosaver(m_document, folder, interval, this);
     connect(m_autosaver, &Autosaver::writeFailed, this,
             [this](const QString& text) { statusBar()->showMessage(text, 2 * kStatusMessageMs); });
-    // A finished run's weights and history are worth keeping at once, not a minute later.
-    connect(m_training, &TrainingController::stateChanged, m_autosaver,
-            [this](TrainingController::State state) {
-                if (state == TrainingController::State::Idle) m_autosaver->writeIfChanged();
-            });
+    m_autosaver->followTraining(m_training);
 }
 
 bool MainWindow::offerRecovered() {

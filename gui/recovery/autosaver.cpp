@@ -2,6 +2,7 @@
 
 #include "gui/app/user_prompts.h"
 #include "gui/document/project_document.h"
+#include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
 
@@ -45,7 +46,19 @@ void Autosaver::onModifiedChanged(bool modified) {
 
 bool Autosaver::writeIfChanged() {
     if (!m_document->isModified()) return true;
-    const QByteArray text = projectText(m_document->project());
+    return writeCopy(projectText(m_document->project()));
+}
+
+bool Autosaver::writeCheckpoint(const QByteArray& projectText) { return writeCopy(projectText); }
+
+void Autosaver::followTraining(TrainingController* training) {
+    connect(training, &TrainingController::checkpointReady, this, &Autosaver::writeCheckpoint);
+    connect(training, &TrainingController::stateChanged, this, [this](TrainingController::State state) {
+        if (state == TrainingController::State::Idle) writeIfChanged();
+    });
+}
+
+bool Autosaver::writeCopy(const QByteArray& text) {
     if (text == m_lastWritten) return true;
     QString error;
     if (!m_folder.write(text, m_document->filePath(), &error)) {

@@ -12,6 +12,7 @@ class QWidget;
 namespace nw::gui {
 
 class ProjectDocument;
+class TrainingController;
 class UserPrompts;
 
 // Autosave and crash recovery, as Qt Creator and LibreOffice do it. While the project has unsaved
@@ -35,6 +36,13 @@ public:
     // Writes a copy when the project has unsaved changes that the last copy does not hold. False only
     // when writing failed (writeFailed says why).
     bool writeIfChanged();
+    // A training run's checkpoint (TrainingController::checkpointReady): the project with the run's
+    // results so far becomes the copy, even while the document itself has no unsaved changes, since the
+    // run's results are not in it yet. False only when writing failed.
+    bool writeCheckpoint(const QByteArray& projectText);
+    // Keeps copies of `training`'s runs: a checkpoint at each epoch's end (at most one a second), so a
+    // crash mid-run loses at most an epoch, and the finished run at once rather than a minute later.
+    void followTraining(TrainingController* training);
 
     // Asks about each copy left by a designer that did not close properly, newest first, until one is
     // restored: it replaces the document (unsaved, with its original file name). A copy the user
@@ -48,6 +56,7 @@ signals:
 
 private:
     void onModifiedChanged(bool modified);
+    bool writeCopy(const QByteArray& text);
 
     ProjectDocument* m_document;
     RecoveryFolder m_folder;

@@ -157,6 +157,7 @@ void TrainingController::beginRun(bool paused, int steps) {
     setup.paused = paused;
     setup.steps = steps;
     setup.stepsPerSecond = m_stepsPerSecond;
+    setup.checkpoints = true;
     m_run = std::make_unique<TrainingRun>(std::move(setup));
     m_runTrains = true;
     m_runFinished = false;
@@ -212,6 +213,13 @@ void TrainingController::poll() {
             emit progressChanged();
         }
         if (!news.batches.empty() || !news.epochs.empty()) emit metricsAppended(firstStep, firstEpoch);
+        // A network edited under the run makes its weights another network's: no checkpoint of them.
+        if (news.checkpoint && !m_discardRun) {
+            nw::Project current = m_document->project();
+            nw::TrainingSession::copyResults(*news.checkpoint, current);
+            const std::string text = nw::serializeProject(current);
+            emit checkpointReady(QByteArray(text.data(), qsizetype(text.size())));
+        }
         if (done) finishRun();
         if (!m_run) return;
     }

@@ -90,6 +90,10 @@ signals:
     void historyReset();
     void progressChanged();
     void frameChanged();
+    // At an epoch's end (at most one a second): the project as it is now with the run's results so
+    // far, as .nwproj text. A copy of it in the recovery folder lets a designer that crashed or was
+    // killed mid-run offer the run back, and Train then continues it from that epoch.
+    void checkpointReady(const QByteArray& projectText);
     // Something to tell the user; `problem`: an error or a stop they did not ask for.
     void message(const QString& text, bool problem);
 

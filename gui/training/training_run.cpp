@@ -1,5 +1,7 @@
 #include "gui/training/training_run.h"
 
+#include "engine/train/checkpoint_pacer.h"
+
 #include <chrono>
 
 namespace nw::gui {
@@ -38,6 +40,12 @@ public:
             m_run.m_news.epochs.push_back(metrics);
         }
         m_run.publishSnapshot(m_step, true);
+        if (m_run.m_setup.checkpoints && m_checkpoints.due()) {
+            auto checkpoint = std::make_shared<Project>(m_run.m_setup.project);
+            m_run.m_session->storeCheckpoint(*checkpoint);
+            std::lock_guard lock(m_run.m_mutex);
+            m_run.m_news.checkpoint = std::move(checkpoint);
+        }
     }
     void onFinished(StopReason, const Diagnostic*) override { m_run.publishSnapshot(m_step, true); }
 
@@ -61,6 +69,7 @@ private:
     int64_t m_step = m_run.m_baseSteps;
     Clock::time_point m_lastSnapshot{};
     Clock::time_point m_lastStep = Clock::now();
+    CheckpointPacer m_checkpoints;
 };
 
 TrainingRun::TrainingRun(Setup setup) : m_setup(std::move(setup)) {

@@ -36,6 +36,8 @@ public:
         int steps = 0;
         // At most this many steps per second (see setStepsPerSecond); 0: as fast as it goes.
         double stepsPerSecond = 0;
+        // Make checkpoints at epoch ends (paced by CheckpointPacer) for News::checkpoint.
+        bool checkpoints = false;
     };
     explicit TrainingRun(Setup setup);
     ~TrainingRun(); // stops the run and joins its threads
@@ -57,6 +59,8 @@ public:
     struct News {
         std::vector<BatchMetrics> batches; // steps and epochs numbered over the whole training
         std::vector<EpochMetrics> epochs;
+        // The newest checkpoint: Setup::project with what TrainingSession::storeCheckpoint stores.
+        std::shared_ptr<const Project> checkpoint;
     };
     News take();
     // The session was created (data loaded, network compiled) or failed to be.

@@ -1,10 +1,12 @@
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
 #include "gui/recovery/autosaver.h"
+#include "gui/training/training_controller.h"
 
 #include "child_process.h"
 #include "sample_projects.h"
 #include "scripted_prompts.h"
+#include "training_fixture.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -19,6 +21,7 @@
 
 using nw::gui::Autosaver;
 using nw::gui::ProjectDocument;
+using nw::gui::TrainingController;
 using namespace nw::gui::test;
 
 namespace {
@@ -29,6 +32,13 @@ constexpr auto kKilledDesignerArg = "--edit-save-a-copy-and-die";
 QByteArray serialized(const ProjectDocument& doc) {
     return QByteArray::fromStdString(nw::serializeProject(doc.project()));
 }
+
+// The argument that makes this program the designer killed in the middle of a training run.
+constexpr auto kKilledTrainingArg = "--train-checkpoint-and-die";
+// Epochs of the run killed in the middle, and its pace: slow enough that the first checkpoint is far
+// from the run's end, so the kill always interrupts it.
+constexpr int kKilledRunEpochs = 40;
+constexpr double kKilledRunStepsPerSecond = 100;
 
 // An unsaved edit.
 nw::Status renameFirstLayer(ProjectDocument& doc, const QString& name) {
@@ -61,6 +71,27 @@ int killedDesigner(const QString& folder, const QString& projectPath, const QStr
     QFile edited(editedPath);
     if (!edited.open(QIODevice::WriteOnly) || edited.write(serialized(doc)) < 0) return 6;
     edited.close();
+    std::raise(SIGKILL);
+    return 7;
+}
+
+// Opens `projectPath` (saved: no unsaved changes), trains it until the run's first checkpoint is in
+// the recovery copy and is killed with SIGKILL, mid-run.
+int killedDuringTraining(const QString& folder, const QString& projectPath) {
+    ProjectDocument doc;
+    if (!doc.open(projectPath)) return 3;
+    Autosaver autosaver(&doc, folder, Autosaver::kDefaultIntervalSeconds);
+    TrainingController training(&doc);
+    autosaver.followTraining(&training);
+    training.setStepsPerSecond(kKilledRunStepsPerSecond);
+    QSignalSpy written(&autosaver, &Autosaver::copyWritten);
+    training.start();
+    while (written.isEmpty() && training.isTraining()) written.wait(100);
+    if (written.isEmpty()) {
+        std::fprintf(stderr, "the run ended without a checkpoint in the recovery folder\n");
+        return 4;
+    }
+    if (!training.isTraining()) return 5; // the run ended before the kill: nothing was tested
     std::raise(SIGKILL);
     return 7;
 }
@@ -204,6 +235,49 @@ private slots:
         QCOMPARE(filesIn(folder()), QStringList());
     }
 
+    // A designer killed during a run leaves the run's last checkpoint as its copy; restored, Train
+    // takes the run up from that epoch and ends as if it had never been interrupted.
+    void aRunKilledMidwayContinuesFromItsCheckpoint() {
+        {
+            ProjectDocument doc;
+            openExample(doc, "spirals.nwproj", kKilledRunEpochs);
+            QVERIFY(doc.saveAs(projectPath()).ok());
+        }
+        const nw::ChildProcessResult child =
+            runChild(QCoreApplication::applicationFilePath(),
+                     {QLatin1String(kKilledTrainingArg), folder(), projectPath()});
+        QVERIFY2(child.exitCode == 128 + SIGKILL, child.output.c_str());
+
+        ProjectDocument doc;
+        Autosaver autosaver(&doc, folder(), Autosaver::kDefaultIntervalSeconds);
+        ScriptedPrompts prompts;
+        prompts.restoreRecovered = true;
+        QVERIFY(autosaver.offerRecovered(&prompts, nullptr));
+        {
+            const nw::Project& recovered = doc.project();
+            QVERIFY(recovered.weights && recovered.trainingState);
+            QVERIFY(!recovered.history.epochs.empty());
+            QVERIFY(recovered.history.epochs.size() < size_t(kKilledRunEpochs));
+            QCOMPARE(recovered.runs.size(), size_t(1));
+            QVERIFY(recovered.runs.front().outcome == nw::RunOutcome::Stopped);
+        }
+        TrainingController training(&doc);
+        training.start();
+        trainToEnd(training);
+        QCOMPARE(doc.project().history.epochs.size(), size_t(kKilledRunEpochs));
+        QCOMPARE(doc.project().runs.size(), size_t(1)); // the same run, taken up
+        QVERIFY(doc.project().runs.front().outcome == nw::RunOutcome::Completed);
+
+        ProjectDocument uninterrupted;
+        QVERIFY(uninterrupted.open(projectPath()).ok());
+        TrainingController whole(&uninterrupted);
+        whole.start();
+        trainToEnd(whole);
+        QVERIFY(uninterrupted.project().weights == doc.project().weights);
+        QCOMPARE(uninterrupted.project().history.epochs.back().trainLoss,
+                 doc.project().history.epochs.back().trainLoss);
+    }
+
     void anUnfinishedCopyIsRemovedWithoutAsking() {
         QVERIFY(QDir().mkpath(folder()));
         // A copy whose designer died before it wrote the info beside it.
@@ -223,6 +297,8 @@ int main(int argc, char* argv[]) {
     if (argc == 5 && QByteArray(argv[1]) == kKilledDesignerArg)
         return killedDesigner(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                               QString::fromLocal8Bit(argv[4]));
+    if (argc == 4 && QByteArray(argv[1]) == kKilledTrainingArg)
+        return killedDuringTraining(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     RecoveryTest test;
     return QTest::qExec(&test, argc, argv);
 }
