@@ -499,6 +499,65 @@
     </message>
 </context>
 <context>
+    <name>nw::gui::DistributionView</name>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Which values of the selected layer: its weights and biases, their gradients, or its outputs for a fixed set of validation samples</source>
+        <translation>Welche Werte der ausgewählten Schicht: ihre Gewichte und Biases, deren Gradienten oder ihre Ausgaben für eine feste Auswahl von Validierungsbeispielen</translation>
+    </message>
+    <message>
+        <source>One column per epoch: the darker a cell, the more of that epoch&apos;s values lie in its interval</source>
+        <translation>Eine Spalte je Epoche: Je dunkler eine Zelle, desto mehr Werte dieser Epoche liegen in ihrem Intervall</translation>
+    </message>
+    <message>
+        <source>Select a layer on the canvas to see how its values are distributed, epoch after epoch.</source>
+        <translation>Wählen Sie eine Schicht auf der Arbeitsfläche, um zu sehen, wie ihre Werte von Epoche zu Epoche verteilt sind.</translation>
+    </message>
+    <message>
+        <source>%1 has no weights: choose Activations to see its outputs.</source>
+        <translation>%1 hat keine Gewichte: Wählen Sie Aktivierungen, um ihre Ausgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Train the network: each epoch adds a column showing how the values of %1 are distributed.</source>
+        <translation>Trainieren Sie das Netz: Jede Epoche fügt eine Spalte hinzu, die zeigt, wie die Werte von %1 verteilt sind.</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2, epochs %3–%4</source>
+        <translation>%1: %2, Epochen %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: %2, epochs %3–%4 (%5 of them sampled)</source>
+        <translation>%1: %2, Epochen %3–%4 (%5 davon erfasst)</translation>
+    </message>
+</context>
+<context>
     <name>nw::gui::EditorActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -1186,6 +1245,10 @@ Behebung: %2</translation>
     <message>
         <source>Could not apply the fix.</source>
         <translation>Die Korrektur konnte nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verteilungen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ namespace nw {
 // The parameters of a network and their gradients from the last backward pass, copied at one step.
 struct ParamSnapshot {
     int64_t step = 0;  // steps trained when the copy was made; 0 before the first
+    int epoch = -1;    // when made at an epoch's end (or before the first step): the epochs trained
     Weights weights;   // Network::exportWeights(): parameters, then state (BatchNorm statistics)
     Weights gradients; // one entry per node with trainable parameters, in Layer::params() order
 };

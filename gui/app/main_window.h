@@ -68,7 +68,7 @@ public:
     MetricsDock* metricsDock() const { return m_metricsDock; }
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
-    static constexpr int kLayoutVersion = 2;
+    static constexpr int kLayoutVersion = 3;
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open. See ProjectFileController::openFile.
@@ -148,6 +148,7 @@ private:
     RunsDock* m_runsDock = nullptr;
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
+    QDockWidget* m_distributionDock = nullptr;
     QDockWidget* m_evaluationDock = nullptr;
     bool m_planeShown = false; // the decision boundary was brought to the front for the current plane
     QMenu* m_panelsMenu = nullptr;

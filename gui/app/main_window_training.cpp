@@ -17,6 +17,7 @@
 #include "gui/views/activation_view.h"
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/decision_boundary_view.h"
+#include "gui/views/distribution_view.h"
 #include "gui/views/evaluation_view.h"
 #include "gui/views/neuron_map_overlay.h"
 
@@ -50,6 +51,10 @@ void MainWindow::createTrainingDocks() {
     m_activationDock->setObjectName(QStringLiteral("dock.activations"));
     m_activationDock->setWidget(
         new ActivationView(m_training, m_document->graphDocument(), m_activationDock));
+    m_distributionDock = new QDockWidget(tr("Distributions"), this);
+    m_distributionDock->setObjectName(QStringLiteral("dock.distributions"));
+    m_distributionDock->setWidget(
+        new DistributionView(m_training, m_document->graphDocument(), m_distributionDock));
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
     m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
     m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
@@ -65,6 +70,7 @@ void MainWindow::createTrainingDocks() {
     m_problems->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
     tabifyDockWidget(m_metricsDock, m_activationDock);
+    tabifyDockWidget(m_metricsDock, m_distributionDock);
     tabifyDockWidget(m_metricsDock, m_evaluationDock);
     tabifyDockWidget(m_metricsDock, m_runsDock);
     m_metricsDock->raise();
@@ -83,7 +89,7 @@ void MainWindow::createTrainingDocks() {
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
     for (QDockWidget* dock :
          {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
-          m_activationDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock)}) {
+          m_activationDock, m_distributionDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock)}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
         m_panelsMenu->addAction(toggle);

@@ -1,6 +1,7 @@
 #pragma once
 
 // Not read by moc: engine headers are fine here.
+#include "engine/train/distributions.h"
 #include "engine/train/probes.h"
 #include "engine/train/session.h"
 
@@ -9,6 +10,17 @@
 #include <vector>
 
 namespace nw::gui {
+
+// Histograms of every layer's parameters, gradients and outputs at the end of one epoch.
+struct EpochDistributions {
+    int epoch = 0;
+    std::vector<LayerDistribution> layers;
+    const LayerDistribution* layer(NodeId node) const {
+        for (const LayerDistribution& l : layers)
+            if (l.node == node) return &l;
+        return nullptr;
+    }
+};
 
 // What the probe thread last computed for the views, immutable once published. It keeps the
 // session (data, split) alive, so a view may read the samples for as long as it holds the frame.

@@ -10,6 +10,9 @@ namespace {
 constexpr int64_t kProbeBatch = 128;
 // At most this often a new frame, so probes take a small share of the CPU from training.
 constexpr auto kMinInterval = std::chrono::milliseconds(80);
+// A snapshot from an epoch's end waits less: its distributions are a column of the Distributions
+// view, and a run of many short epochs should fill that view with more than a few of them.
+constexpr auto kMinEpochEndInterval = std::chrono::milliseconds(20);
 
 // The rows the evaluation view shows: the validation split, else the test split, else training.
 const std::vector<int64_t>& evaluationRows(const TrainingSession& session) {
@@ -41,7 +44,7 @@ ProbeService::~ProbeService() {
 void ProbeService::submit(std::shared_ptr<const ParamSnapshot> params, bool predict) {
     {
         std::lock_guard lock(m_mutex);
-        m_pending = std::move(params);
+        if (!(m_pending && m_pending->epoch >= 0 && params->epoch < 0)) m_pending = std::move(params);
         m_pendingPredict = m_pendingPredict || predict;
     }
     m_wake.notify_all();
@@ -60,6 +63,11 @@ void ProbeService::setRequest(const ProbeRequest& request) {
 std::shared_ptr<const ProbeFrame> ProbeService::latest() const {
     std::lock_guard lock(m_mutex);
     return m_latest;
+}
+
+std::vector<std::shared_ptr<const EpochDistributions>> ProbeService::takeDistributions() {
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_distributions, {});
 }
 
 void ProbeService::waitUntilIdle() {
@@ -90,8 +98,10 @@ void ProbeService::loop() {
         m_latest = std::move(frame);
         m_busy = false;
         m_idle.notify_all();
-        // Rest before the next frame; a quit ends the rest at once.
-        m_wake.wait_until(lock, started + kMinInterval, [&] { return m_quit; });
+        // Rest before the next frame; a quit ends the rest at once, and an epoch's end shortens it.
+        m_wake.wait_until(lock, started + kMinEpochEndInterval, [&] { return m_quit; });
+        m_wake.wait_until(lock, started + kMinInterval,
+                          [&] { return m_quit || (m_pending && m_pending->epoch >= 0); });
     }
 }
 
@@ -121,6 +131,17 @@ std::shared_ptr<ProbeFrame> ProbeService::compute(const std::shared_ptr<const Pa
         m_predictions =
             std::make_shared<const Predictions>(predictClasses(*m_network, data, evaluationRows(*m_session)));
         m_predictionsStep = params->step;
+    }
+    if (params->epoch >= 0 && params->epoch != m_distributionsEpoch) {
+        // The same rows every epoch, so that the activations of two epochs compare.
+        const std::vector<int64_t>& rows = evaluationRows(*m_session);
+        const size_t count = std::min(rows.size(), static_cast<size_t>(kProbeBatch));
+        auto distributions = std::make_shared<EpochDistributions>();
+        distributions->epoch = params->epoch;
+        distributions->layers = layerDistributions(*m_network, *params, data, std::span(rows).first(count));
+        m_distributionsEpoch = params->epoch;
+        std::lock_guard lock(m_mutex);
+        m_distributions.push_back(std::move(distributions));
     }
     frame->predictions = m_predictions;
     frame->predictionsStep = m_predictionsStep;

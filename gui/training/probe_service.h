@@ -21,13 +21,18 @@ public:
     ProbeService& operator=(const ProbeService&) = delete;
 
     // From the training thread (or any): the newest parameters. With `predict`, the frame made from
-    // them also classifies the validation split (costly: epoch ends and the end of a run only).
+    // them also classifies the validation split (costly: epoch ends and the end of a run only). A
+    // snapshot made at an epoch's end (ParamSnapshot::epoch) also gives the layers' distributions,
+    // and no snapshot made mid-epoch replaces it while it waits.
     void submit(std::shared_ptr<const ParamSnapshot> params, bool predict);
     // From the GUI thread: what to probe; recomputes from the latest parameters.
     void setRequest(const ProbeRequest& request);
 
     // The newest frame, or nullptr before the first.
     std::shared_ptr<const ProbeFrame> latest() const;
+    // The distributions taken since the last call, oldest first. Epochs whose end came while the
+    // probe thread was busy with an earlier one have none: a fast run gets a sample of its epochs.
+    std::vector<std::shared_ptr<const EpochDistributions>> takeDistributions();
     // Blocks until every submitted snapshot and request has been turned into a frame (tests).
     void waitUntilIdle();
 
@@ -43,6 +48,7 @@ private:
     std::shared_ptr<const ParamSnapshot> m_before; // the one probed before it, for update sizes
     std::shared_ptr<const Predictions> m_predictions;
     int64_t m_predictionsStep = 0;
+    int m_distributionsEpoch = -1; // of the newest distributions taken
     int64_t m_sequence = 0;
 
     mutable std::mutex m_mutex;
@@ -55,6 +61,7 @@ private:
     bool m_busy = false;
     bool m_quit = false;
     std::shared_ptr<const ProbeFrame> m_latest;
+    std::vector<std::shared_ptr<const EpochDistributions>> m_distributions; // not yet taken
     std::thread m_thread;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -147,6 +148,7 @@ void TrainingController::beginRun(bool paused, int steps) {
     if (networkChanged) {
         m_steps.clear();
         m_epochs.clear();
+        clearDistributions();
         emit historyReset();
     }
     TrainingRun::Setup setup;
@@ -223,6 +225,7 @@ void TrainingController::poll() {
         if (done) finishRun();
         if (!m_run) return;
     }
+    addDistributions(m_run->takeDistributions());
     if (std::shared_ptr<const ProbeFrame> latest = m_run->latestFrame(); latest && latest != m_frame) {
         m_frame = std::move(latest);
         emit frameChanged();
@@ -311,6 +314,7 @@ void TrainingController::waitForProbes() {
 void TrainingController::reloadHistory() {
     m_steps.clear();
     m_epochs.clear();
+    clearDistributions();
     const nw::MetricHistory& history = m_document->project().history;
     const qint64 stepCount = static_cast<qint64>(history.batchLosses.size());
     const qint64 epochCount = static_cast<qint64>(history.epochs.size());
@@ -335,6 +339,25 @@ void TrainingController::reloadHistory() {
     m_progress.epochs = static_cast<int>(epochCount);
     emit historyReset();
     emit progressChanged();
+}
+
+void TrainingController::clearDistributions() {
+    if (m_distributions.empty()) return;
+    m_distributions.clear();
+    emit distributionsChanged();
+}
+
+void TrainingController::addDistributions(std::vector<std::shared_ptr<const EpochDistributions>> taken) {
+    if (taken.empty()) return;
+    for (std::shared_ptr<const EpochDistributions>& d : taken) {
+        const auto at = std::lower_bound(m_distributions.begin(), m_distributions.end(), d->epoch,
+                                         [](const auto& kept, int epoch) { return kept->epoch < epoch; });
+        if (at != m_distributions.end() && (*at)->epoch == d->epoch)
+            *at = std::move(d); // the same epoch again: a continued run starts where one ended
+        else
+            m_distributions.insert(at, std::move(d));
+    }
+    emit distributionsChanged();
 }
 
 void TrainingController::inspectStoredWeights() {

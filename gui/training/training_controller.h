@@ -18,6 +18,7 @@ namespace nw::gui {
 
 class ProjectDocument;
 class TrainingRun;
+struct EpochDistributions;
 struct ProbeFrame;
 
 // The bridge between the designer and the engine's Trainer (docs/architecture.md, "Training in the
@@ -63,6 +64,11 @@ public:
     qint64 probeSample() const { return m_probeSample; }
     // The newest probe results, nullptr before any.
     std::shared_ptr<const ProbeFrame> frame() const { return m_frame; }
+    // The layers' distributions the probes took at epoch ends since the history was last replaced,
+    // one per epoch, oldest first. Runs in the designer only: they are not stored in the project.
+    const std::vector<std::shared_ptr<const EpochDistributions>>& distributions() const {
+        return m_distributions;
+    }
 
     // The whole history, this run's steps included.
     // Every step and epoch of the project, the stored history first; steps are numbered over it.
@@ -90,6 +96,8 @@ signals:
     void historyReset();
     void progressChanged();
     void frameChanged();
+    // distributions() gained or replaced an epoch, or was cleared.
+    void distributionsChanged();
     // At an epoch's end (at most one a second): the project as it is now with the run's results so
     // far, as .nwproj text. A copy of it in the recovery folder lets a designer that crashed or was
     // killed mid-run offer the run back, and Train then continues it from that epoch.
@@ -106,6 +114,8 @@ private:
     void onNetworkEdited();
     void say(const QString& text, bool problem);
     void sendProbeRequest();
+    void addDistributions(std::vector<std::shared_ptr<const EpochDistributions>> taken);
+    void clearDistributions();
 
     ProjectDocument* m_document;
     std::unique_ptr<TrainingRun> m_run;
@@ -123,6 +133,7 @@ private:
     quint32 m_probeNode = 0;
     qint64 m_probeSample = 0;
     std::shared_ptr<const ProbeFrame> m_frame;
+    std::vector<std::shared_ptr<const EpochDistributions>> m_distributions;
     QString m_lastMessage;
     bool m_lastIsProblem = false;
     QString m_runNote; // said with the run's progress: why it is a new run

@@ -24,6 +24,7 @@ public:
             m_run.m_news.batches.push_back(metrics);
         }
         m_step = metrics.step;
+        m_epochEnded = false;
         // Paused after a Step, or slowed down to be watched: the views must show exactly this step,
         // so no thinning out of the snapshots.
         const bool paced = m_run.paceOf() > 0;
@@ -39,7 +40,9 @@ public:
             std::lock_guard lock(m_run.m_mutex);
             m_run.m_news.epochs.push_back(metrics);
         }
-        m_run.publishSnapshot(m_step, true);
+        m_epochEnded = true;
+        m_epoch = metrics.epoch;
+        m_run.publishSnapshot(m_step, true, metrics.epoch);
         if (m_run.m_setup.checkpoints && m_checkpoints.due()) {
             auto checkpoint = std::make_shared<Project>(m_run.m_setup.project);
             m_run.m_session->storeCheckpoint(*checkpoint);
@@ -47,7 +50,9 @@ public:
             m_run.m_news.checkpoint = std::move(checkpoint);
         }
     }
-    void onFinished(StopReason, const Diagnostic*) override { m_run.publishSnapshot(m_step, true); }
+    void onFinished(StopReason, const Diagnostic*) override {
+        m_run.publishSnapshot(m_step, true, m_epochEnded ? m_epoch : -1);
+    }
 
 private:
     // Until the next step is due at the chosen pace, or something ends the wait.
@@ -67,6 +72,8 @@ private:
 
     TrainingRun& m_run;
     int64_t m_step = m_run.m_baseSteps;
+    int m_epoch = m_run.m_baseEpochs;
+    bool m_epochEnded = false; // no step since the last epoch's end
     Clock::time_point m_lastSnapshot{};
     Clock::time_point m_lastStep = Clock::now();
     CheckpointPacer m_checkpoints;
@@ -190,6 +197,12 @@ std::shared_ptr<const ProbeFrame> TrainingRun::latestFrame() const {
     return m_probes ? m_probes->latest() : nullptr;
 }
 
+std::vector<std::shared_ptr<const EpochDistributions>> TrainingRun::takeDistributions() {
+    std::lock_guard lock(m_mutex);
+    return m_probes ? m_probes->takeDistributions()
+                    : std::vector<std::shared_ptr<const EpochDistributions>>{};
+}
+
 void TrainingRun::waitForProbes() {
     ProbeService* probes = nullptr;
     {
@@ -199,10 +212,11 @@ void TrainingRun::waitForProbes() {
     if (probes) probes->waitUntilIdle();
 }
 
-void TrainingRun::publishSnapshot(int64_t step, bool predict) {
+void TrainingRun::publishSnapshot(int64_t step, bool predict, int epoch) {
     if (!m_probes) return;
-    m_probes->submit(std::make_shared<const ParamSnapshot>(snapshotParams(m_session->network(), step)),
-                     predict);
+    auto snapshot = std::make_shared<ParamSnapshot>(snapshotParams(m_session->network(), step));
+    snapshot->epoch = epoch;
+    m_probes->submit(std::move(snapshot), predict);
 }
 
 void TrainingRun::work() {
@@ -237,7 +251,7 @@ void TrainingRun::work() {
     }
     // Predictions over the whole validation split are costly: a training run makes them at epoch
     // ends, an inspection at once.
-    publishSnapshot(m_baseSteps, m_setup.mode == Mode::Inspect);
+    publishSnapshot(m_baseSteps, m_setup.mode == Mode::Inspect, m_baseEpochs);
     m_ready = true;
     if (m_setup.mode == Mode::Train && !stopNow) {
         Observer observer(*this);

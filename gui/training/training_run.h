@@ -88,6 +88,8 @@ public:
     int64_t trainSamples() const { return m_trainSamples; }
 
     std::shared_ptr<const ProbeFrame> latestFrame() const;
+    // What ProbeService::takeDistributions gives.
+    std::vector<std::shared_ptr<const EpochDistributions>> takeDistributions();
     // Blocks until the probe thread has caught up with every snapshot (tests).
     void waitForProbes();
 
@@ -96,7 +98,9 @@ private:
     void work();
     double paceOf() const;
     void wakePace(); // with m_mutex held
-    void publishSnapshot(int64_t step, bool predict);
+    // `epoch`: the epochs trained, for a snapshot made at an epoch's end or before the first step
+    // (the probes then take the distributions); -1 for one made mid-epoch.
+    void publishSnapshot(int64_t step, bool predict, int epoch = -1);
 
     Setup m_setup;
     int64_t m_baseSteps = 0;

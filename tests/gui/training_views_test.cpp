@@ -12,6 +12,8 @@
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/charts/series_data.h"
 #include "gui/views/decision_boundary_view.h"
+#include "gui/views/distribution_plot.h"
+#include "gui/views/distribution_view.h"
 #include "gui/views/evaluation_view.h"
 #include "gui/views/heatmap_images.h"
 #include "gui/views/neuron_map_overlay.h"
@@ -232,6 +234,56 @@ private slots:
         QCOMPARE(metrics.lossChart()->data(MetricsDock::StepSeries).size(), 0);
         QVERIFY(plane.planeImage().isNull());
         QCOMPARE(maps.cardsWithMaps(), 0);
+    }
+
+    // The probes take every layer's distributions at epoch ends; the view draws the selected layer's
+    // with a column per epoch, and says why when there is nothing of the chosen kind.
+    void distributionsFollowTheEpochs() {
+        ProjectDocument doc;
+        openExample(doc, "spirals.nwproj", 3);
+        TrainingController controller(&doc);
+        DistributionView view(&controller, doc.graphDocument());
+        QVERIFY(view.plot().empty());
+        QVERIFY(view.placeholder().contains(QStringLiteral("Select a layer")));
+        const nw::Graph& graph = doc.project().graph;
+        const nw::NodeId dense = graph.findByName("dense_1")->id;
+        const nw::NodeId relu = graph.findByName("relu_1")->id;
+        controller.setProbeNode(dense.value);
+        controller.start();
+        trainToEnd(controller);
+        controller.waitForProbes();
+
+        const auto& taken = controller.distributions();
+        QVERIFY(!taken.empty());
+        for (size_t i = 1; i < taken.size(); ++i) QVERIFY(taken[i - 1]->epoch < taken[i]->epoch);
+        // The run's end is always taken, whatever was skipped on the way.
+        QCOMPARE(taken.back()->epoch, 3);
+        const nw::LayerDistribution* layer = taken.back()->layer(dense);
+        QVERIFY(layer);
+        QCOMPARE(layer->weights.total(), qint64(2 * 32 + 32));
+        QCOMPARE(layer->gradients.total(), qint64(2 * 32 + 32));
+        QCOMPARE(layer->activations.total(), qint64(100 * 32)); // the 100 validation samples
+
+        const DistributionPlot& plot = view.plot();
+        QVERIFY(!plot.empty());
+        QCOMPARE(plot.lastEpoch, 3);
+        QCOMPARE(plot.image.width(), plot.lastEpoch - plot.firstEpoch + 1);
+        QVERIFY(plot.lo <= layer->weights.lo && plot.hi >= layer->weights.hi); // one range for all epochs
+        QVERIFY2(view.caption().startsWith(QStringLiteral("dense_1: weights, epochs")),
+                 qPrintable(view.caption()));
+
+        controller.setProbeNode(relu.value);
+        controller.waitForProbes();
+        QVERIFY(view.plot().empty());
+        QVERIFY2(view.placeholder().contains(QStringLiteral("has no weights")),
+                 qPrintable(view.placeholder()));
+        view.setKind(DistributionView::Kind::Activations);
+        QVERIFY(!view.plot().empty());
+        QCOMPARE(view.plot().lo, 0.0f); // ReLU outputs: none below zero, and some at it
+
+        controller.resetWeights();
+        QVERIFY(controller.distributions().empty());
+        QVERIFY(view.plot().empty());
     }
 
     // The confusion matrix counts the validation split; a click on a cell lists exactly its
