@@ -1250,6 +1250,14 @@ Behebung: %2</translation>
         <source>Distributions</source>
         <translation>Verteilungen</translation>
     </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>S&amp;weep…</translation>
+    </message>
+    <message>
+        <source>Train one run per combination of one or two settings&apos; values and compare them</source>
+        <translation>Für jede Kombination der Werte von einer oder zwei Einstellungen einen Lauf trainieren und vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MetricChart</name>
@@ -1745,6 +1753,133 @@ Behebung: %2</translation>
     <message>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>Und</translation>
+    </message>
+    <message>
+        <source>0.001,0.01,0.1  or  1e-4..1e-1:log4  or  0..0.5:6</source>
+        <translation>0.001,0.01,0.1  oder  1e-4..1e-1:log4  oder  0..0.5:6</translation>
+    </message>
+    <message>
+        <source>Values separated by commas, or a range lo..hi:N with N values evenly spaced (lo..hi:logN: evenly on a log scale), both ends included</source>
+        <translation>Werte durch Kommas getrennt, oder ein Bereich lo..hi:N mit N gleichmäßig verteilten Werten (lo..hi:logN: gleichmäßig auf logarithmischer Skala), beide Enden eingeschlossen</translation>
+    </message>
+    <message>
+        <source> epochs per run</source>
+        <translation> Epochen je Lauf</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Sweep starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Double-click a run to show it in the Runs panel</source>
+        <translation>Doppelklick auf einen Lauf zeigt ihn im Bereich Läufe</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>trainiert…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose two different settings.</source>
+        <translation>Wählen Sie zwei verschiedene Einstellungen.</translation>
+    </message>
+    <message>
+        <source>1 run of %1 epochs</source>
+        <translation>1 Lauf mit %1 Epochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs of %1 epochs each, one after another</source>
+        <translation>
+            <numerusform>%n Lauf mit je %1 Epochen</numerusform>
+            <numerusform>%n Läufe mit je %1 Epochen, einer nach dem anderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy of each run (darker is better)</source>
+        <translation>Beste Validierungsgenauigkeit jedes Laufs (dunkler ist besser)</translation>
+    </message>
+    <message>
+        <source>Final validation loss of each run (darker is better)</source>
+        <translation>Letzter Validierungsverlust jedes Laufs (dunkler ist besser)</translation>
+    </message>
+    <message>
+        <source>Final training loss of each run (darker is better)</source>
+        <translation>Letzter Trainingsverlust jedes Laufs (dunkler ist besser)</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 · %3 epochs · %4 s</source>
+        <translation>Lauf %1: %2 · %3 Epochen · %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::SweepRunner</name>
+    <message>
+        <source>A network is training: stop it before a sweep.</source>
+        <translation>Ein Netz wird trainiert: Stoppen Sie es vor einem Sweep.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep stopped after %n of %1 runs.</source>
+        <translation>
+            <numerusform>Sweep nach %n von %1 Läufen gestoppt.</numerusform>
+            <numerusform>Sweep nach %n von %1 Läufen gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep finished: its one run is in the Runs panel.</source>
+        <translation>Sweep beendet: Sein einziger Lauf steht im Bereich Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n runs, one per combination; the Runs panel compares them.</source>
+        <translation>
+            <numerusform>Sweep beendet: %n Lauf, einer je Kombination; der Bereich Läufe vergleicht sie.</numerusform>
+            <numerusform>Sweep beendet: %n Läufe, einer je Kombination; der Bereich Läufe vergleicht sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sweep could not start run %1.</source>
+        <translation>Der Sweep konnte Lauf %1 nicht starten.</translation>
+    </message>
+    <message>
+        <source>The sweep ended at run %1 of %2: %3</source>
+        <translation>Der Sweep endete bei Lauf %1 von %2: %3</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ class GraphView;
 class InspectorDock;
 class MetricsDock;
 class RunsDock;
+class SweepDialog;
 class PaletteDock;
 class ProblemsDock;
 class ProjectDocument;
@@ -101,6 +102,7 @@ private:
     void createDocks();
     void wireDocks();
     void createTrainingDocks(); // main_window_training.cpp
+    void showSweepDialog();     // Train → Sweep…
     void createAutosaver();
     void restoreLayout();
     void saveLayout();
@@ -146,6 +148,7 @@ private:
     TrainingDock* m_trainingDock = nullptr;
     MetricsDock* m_metricsDock = nullptr;
     RunsDock* m_runsDock = nullptr;
+    SweepDialog* m_sweepDialog = nullptr; // made when first asked for
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
     QDockWidget* m_distributionDock = nullptr;

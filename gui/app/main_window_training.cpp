@@ -10,6 +10,7 @@
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
 #include "gui/runs/runs_dock.h"
+#include "gui/runs/sweep_dialog.h"
 #include "gui/training/dataset_panel.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
@@ -84,6 +85,11 @@ void MainWindow::createTrainingDocks() {
         if (a->objectName() == QLatin1String("train.reset")) train->addSeparator();
         train->addAction(a);
     }
+    train->addSeparator();
+    QAction* sweep = train->addAction(tr("S&weep…"));
+    sweep->setObjectName(QStringLiteral("train.sweep"));
+    sweep->setStatusTip(tr("Train one run per combination of one or two settings' values and compare them"));
+    connect(sweep, &QAction::triggered, this, &MainWindow::showSweepDialog);
     // Before Help, where menus that act on the document end.
     const QList<QAction*> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
@@ -112,6 +118,20 @@ void MainWindow::createTrainingDocks() {
         const QList<quint32> ids = m_scene->selectedNodeIds();
         if (ids.size() == 1) m_training->setProbeNode(ids.first());
     });
+}
+
+void MainWindow::showSweepDialog() {
+    if (!m_sweepDialog) {
+        m_sweepDialog = new SweepDialog(m_document, m_training, this);
+        connect(m_sweepDialog, &SweepDialog::runChosen, this, [this](int id) {
+            m_runsDock->selectRuns({id});
+            m_runsDock->show();
+            m_runsDock->raise();
+        });
+    }
+    m_sweepDialog->show();
+    m_sweepDialog->raise();
+    m_sweepDialog->activateWindow();
 }
 
 } // namespace nw::gui

@@ -73,6 +73,19 @@ void TrainingController::start() {
     if (m_state == State::Idle) beginRun(false, 0);
 }
 
+void TrainingController::startFresh(const nw::TrainingSettings& settings) {
+    if (m_state != State::Idle) return;
+    m_run.reset();
+    m_frame.reset();
+    m_document->changeTrainingState([&](nw::Project& p) {
+        p.training = settings;
+        nw::TrainingSession::clearResults(p);
+    });
+    reloadHistory();
+    emit frameChanged();
+    beginRun(false, 0);
+}
+
 void TrainingController::pause() {
     if (m_state != State::Running && m_state != State::Preparing) return;
     m_run->pause();

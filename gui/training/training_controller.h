@@ -12,7 +12,8 @@
 // Declared, not included: moc reads this header (see gui/document/project_document.h).
 namespace nw {
 struct Project;
-}
+struct TrainingSettings;
+} // namespace nw
 
 namespace nw::gui {
 
@@ -43,6 +44,9 @@ public:
 
     // Idle: starts a run, from the project's trained weights when it has them; Paused: resumes.
     void start();
+    // Idle only: a new run with these settings from fresh weights, however the project was trained
+    // (the earlier runs stay in the project). A sweep trains each of its combinations so.
+    void startFresh(const nw::TrainingSettings& settings);
     void pause();
     void resume();
     // Exactly one mini-batch, then paused; from Idle, starts a run that does one step.

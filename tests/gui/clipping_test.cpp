@@ -1,8 +1,9 @@
 // No text is cut: every visible label, button, tab and progress text of the main window (with each
-// dock brought to the front in turn) and of the export dialog fits its widget at 1280×720, in
+// dock brought to the front in turn) and of the export and sweep dialogs fits its widget at 1280×720, in
 // English and in German. Widths come from the widgets' own font metrics.
 
 #include "gui/app/export_dialog.h"
+#include "gui/runs/sweep_dialog.h"
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/document/project_document.h"
@@ -148,6 +149,12 @@ class ClippingTest : public QObject {
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         settle();
         cut << clipped(&dialog);
+        // The sweep dialog, as Train → Sweep… opens it.
+        window.findChild<QAction*>(QStringLiteral("train.sweep"))->trigger();
+        auto* sweep = window.findChild<nw::gui::SweepDialog*>();
+        QVERIFY(sweep && QTest::qWaitForWindowExposed(sweep));
+        settle();
+        cut << clipped(sweep);
         cut.removeDuplicates();
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
