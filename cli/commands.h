@@ -25,5 +25,6 @@ int runData(std::span<const std::string> args);
 int runRender(std::span<const std::string> args);
 int runExport(std::span<const std::string> args);
 int runPredict(std::span<const std::string> args);
+int runLesson(std::span<const std::string> args);
 
 } // namespace nw::cli

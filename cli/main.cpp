@@ -24,6 +24,8 @@ Commands:
   export FILE     Write the trained network as ONNX (--onnx out.onnx) or PyTorch code (--pytorch DIR),
                   verified against the engine
   predict FILE    Run the trained network on new data (--input DATA) and write its outputs as CSV
+  lesson list     List the built-in lessons; 'lesson check LESSON SUBMISSION...' grades handed-in
+                  projects against a lesson's goals
 
 Options:
   -h, --help      Show this help
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
     if (command == "render") return runRender(rest);
     if (command == "export") return runExport(rest);
     if (command == "predict") return runPredict(rest);
+    if (command == "lesson") return runLesson(rest);
     std::cerr << kProgram << ": unknown command '" << command << "'\n"
               << "Run '" << kProgram << " --help' for the list of commands.\n";
     return kExitUsage;

@@ -54,6 +54,9 @@ public:
     // This array's elements; with `size`, the array must have exactly that many.
     std::vector<JsonReader> elements(std::optional<size_t> size = std::nullopt) const;
 
+    // Whether this value is an array (for a field that takes one value or a list of them).
+    bool isArray() const { return m_value && m_value->is_array(); }
+
     int64_t integer(int64_t min = std::numeric_limits<int64_t>::min(),
                     int64_t max = std::numeric_limits<int64_t>::max()) const;
     uint64_t unsignedInteger() const;

@@ -38,5 +38,8 @@ void readWeights(const JsonReader& in, const Graph& graph, Weights& weights);
 void readHistory(const JsonReader& in, MetricHistory& history);
 void readTrainingState(const JsonReader& in, TrainingState& state);
 void readRun(const JsonReader& in, RunRecord& run);
+// A whole project, as parseProject reads a file's root; also a project inside another file (a
+// lesson's), whose problems are then located below it ("/project/graph/nodes/2").
+Project readProject(const JsonReader& root);
 
 } // namespace nw::io

@@ -241,7 +241,14 @@ Result<Project> parseProject(std::string_view text) {
     if (!document.ok()) return document.error();
     JsonReader::Problem problem;
     const JsonReader root(*document, problem);
+    Project project = readProject(root);
+    if (problem.first) return *problem.first;
+    return project;
+}
 
+namespace io {
+
+Project readProject(const JsonReader& root) {
     // The format and version first: a newer file says so, rather than failing on what it added.
     const JsonReader format = root.at("format");
     if (const std::string name = format.string(); !root.failed() && name != kProjectFormatName)
@@ -270,8 +277,8 @@ Result<Project> parseProject(std::string_view text) {
     if (const auto state = root.find("trainingState"))
         readTrainingState(*state, project.trainingState.emplace());
     readRuns(root, project);
-    if (problem.first) return *problem.first;
     return project;
 }
 
+} // namespace io
 } // namespace nw

@@ -1,5 +1,6 @@
 #include "engine/train/run_table.h"
 
+#include "engine/io/csv_writer.h"
 #include "engine/train/setting_fields.h"
 
 #include <algorithm>
@@ -20,13 +21,6 @@ std::string fixed(double value, int decimals) {
 }
 
 std::string percent(double fraction) { return std::isnan(fraction) ? "-" : fixed(100 * fraction, 1) + "%"; }
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 } // namespace
 
@@ -75,15 +69,10 @@ RunTable runTable(std::span<const RunRecord> runs) {
 }
 
 std::string runTableCsv(const RunTable& table) {
-    std::string out;
-    const auto line = [&](const std::vector<std::string>& fields) {
-        for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csvField(fields[i]);
-        out += "\r\n";
-    };
     std::vector<std::string> header;
     for (const RunTable::Column& c : table.columns) header.push_back(c.name);
-    line(header);
-    for (const auto& row : table.rows) line(row);
+    std::string out = io::csvLine(header);
+    for (const auto& row : table.rows) out += io::csvLine(row);
     return out;
 }
 

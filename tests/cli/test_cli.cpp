@@ -322,6 +322,64 @@ TEST(Cli, SweepTrainsEveryCombinationAsARunAndRunsListsThem) {
     EXPECT_EQ(loadProject(p).value().runs.size(), 4u);
 }
 
+TEST(CliLesson, ListsTheBuiltinLessonsAndShowsOne) {
+    const ProcessResult list = cli({"lesson", "list"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    for (const char* id : {"single-neuron", "xor", "activations", "learning-rate", "overfitting",
+                           "convolution", "confusion-matrix", "backpropagation"})
+        EXPECT_TRUE(contains(list.out, id)) << id << " is not listed:\n" << list.out;
+    test::TempDir dir;
+    const ProcessResult show = cli({"lesson", "show", "xor", "-o", (dir / "start.nwproj").string()});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    EXPECT_TRUE(contains(show.out, "goal: Uses a Tanh layer")) << show.out;
+    EXPECT_TRUE(loadProject(dir / "start.nwproj").ok());
+    const ProcessResult unknown = cli({"lesson", "show", "xnor"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(contains(unknown.err, "No lesson 'xnor'")) << unknown.err;
+    EXPECT_EQ(cli({"lesson", "grade", "xor"}).exitCode, 1);
+}
+
+// A folder of hand-ins graded in one command: the untouched start, a solved one, and a file that is
+// not a project, each on its own row.
+TEST(CliLesson, CheckGradesAFolderOfSubmissions) {
+    test::TempDir dir;
+    fs::create_directory(dir / "hand-ins");
+    ASSERT_EQ(cli({"lesson", "show", "xor", "-o", (dir / "hand-ins" / "a-start.nwproj").string()}).exitCode,
+              0);
+    // Solved by the third step's recipe: a hidden layer whose Tanh is disabled, trained.
+    Project solved = loadProject(dir / "hand-ins" / "a-start.nwproj").value();
+    Graph& g = solved.graph;
+    const NodeId input = g.findByName("input")->id, output = g.findByName("output")->id;
+    ASSERT_TRUE(g.disconnect(*g.edgeInto({output, 0})).ok());
+    const NodeId hidden = g.addNode(LayerKind::Dense, "hidden");
+    ASSERT_TRUE(g.setAttribute(hidden, "units", int64_t{8}).ok());
+    const NodeId tanh = g.addNode(LayerKind::Tanh, "tanh");
+    ASSERT_TRUE(g.connect({{input, 0}, {hidden, 0}}).ok() && g.connect({{hidden, 0}, {tanh, 0}}).ok() &&
+                g.connect({{tanh, 0}, {output, 0}}).ok());
+    ASSERT_TRUE(g.setEnabled(tanh, false).ok());
+    ASSERT_TRUE(saveProject(solved, dir / "b-solved.nwproj").ok());
+    ASSERT_EQ(cli({"train", (dir / "b-solved.nwproj").string(), "-o",
+                   (dir / "hand-ins" / "b-solved.nwproj").string()})
+                  .exitCode,
+              0);
+    std::ofstream(dir / "hand-ins" / "c-broken.nwproj") << "{not json";
+    std::ofstream(dir / "hand-ins" / "notes.txt") << "not a submission";
+
+    const ProcessResult check = cli({"lesson", "check", "xor", (dir / "hand-ins").string()});
+    ASSERT_EQ(check.exitCode, 0) << check.err;
+    EXPECT_TRUE(contains(check.out, "a-start.nwproj")) << check.out;
+    EXPECT_TRUE(contains(check.out, "1/4")) << check.out; // untrained: only "no Tanh layer" holds
+    EXPECT_TRUE(contains(check.out, "4/4")) << check.out;
+    EXPECT_TRUE(contains(check.out, "Unreadable: ")) << check.out;
+    EXPECT_FALSE(contains(check.out, "notes.txt")) << check.out;
+
+    const ProcessResult csv = cli(
+        {"lesson", "check", "xor", (dir / "hand-ins" / "b-solved.nwproj").string(), "--csv", "--step", "2"});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_TRUE(contains(csv.out, "submission,Hidden layers: at least 1,Uses a Tanh layer")) << csv.out;
+    EXPECT_TRUE(contains(csv.out, "not met: 0 Tanh layers")) << csv.out;
+}
+
 TEST(Cli, TrainWithoutOutputOverwritesTheInput) {
     test::TempDir dir;
     ASSERT_TRUE(saveProject(test::makeMlpProject(), dir / "p.nwproj").ok());
