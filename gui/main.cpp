@@ -5,6 +5,7 @@
 #include "gui/docks/palette_dock.h"
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
+#include "gui/lessons/lessons_dock.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -34,6 +35,7 @@ struct Options {
     bool train = false; // start training once the file is open; a screenshot waits for the run's end
     int epochs = 0;     // with train: this many epochs instead of the project's
     QStringList raise;  // docks (object names) to bring to the front of their tab group
+    QString lesson;     // a built-in lesson's id or a .nwlesson file to start
 };
 
 void setIdentity() {
@@ -73,6 +75,12 @@ Options parseCommandLine(const QCoreApplication& app) {
         QCoreApplication::translate("main", "Bring the panel <name> (dock.activations, …) to the front."),
         QStringLiteral("name"));
     parser.addOption(raise);
+    const QCommandLineOption lesson(
+        QStringLiteral("lesson"),
+        QCoreApplication::translate(
+            "main", "Start the lesson <lesson>: a built-in one's id (xor, …) or a .nwlesson file."),
+        QStringLiteral("lesson"));
+    parser.addOption(lesson);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -81,7 +89,8 @@ Options parseCommandLine(const QCoreApplication& app) {
             parser.value(select),
             parser.isSet(train),
             parser.value(epochs).toInt(),
-            parser.values(raise)};
+            parser.values(raise),
+            parser.value(lesson)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -134,6 +143,10 @@ int main(int argc, char* argv[]) {
              QFileInfo(options.file).absoluteFilePath() != window.document()->filePath())
         window.files()->openAfterAsking(options.file); // another file: the restored one may need saving
 
+    if (!options.lesson.isEmpty() && !window.startLesson(options.lesson)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(window.lessonsDock()->errorText()));
+        opened = false;
+    }
     if (opened && !options.select.isEmpty() && !window.selectLayer(options.select))
         std::fprintf(
             stderr, "%s\n",

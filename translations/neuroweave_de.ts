@@ -192,6 +192,10 @@
         <source>Bring the panel &lt;name&gt; (dock.activations, …) to the front.</source>
         <translation>Den Bereich &lt;name&gt; (dock.activations, …) in den Vordergrund holen.</translation>
     </message>
+    <message>
+        <source>Start the lesson &lt;lesson&gt;: a built-in one&apos;s id (xor, …) or a .nwlesson file.</source>
+        <translation>Die Lektion &lt;lesson&gt; starten: die Kennung einer eingebauten (xor, …) oder eine .nwlesson-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>
@@ -1041,6 +1045,87 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>nw::gui::LessonsDock</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Each lesson opens a ready network and walks through one idea in a few steps; its goals tick green as you reach them.</source>
+        <translation>Jede Lektion öffnet ein fertiges Netz und führt in wenigen Schritten durch eine Idee; ihre Ziele werden grün abgehakt, sobald Sie sie erreichen.</translation>
+    </message>
+    <message>
+        <source>Start Lesson</source>
+        <translation>Lektion starten</translation>
+    </message>
+    <message>
+        <source>Open Lesson File…</source>
+        <translation>Lektionsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>All Lessons</source>
+        <translation>Alle Lektionen</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Neuroweave lessons (*.nwlesson)</source>
+        <translation>Neuroweave-Lektionen (*.nwlesson)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · about %3 minutes</source>
+        <translation>%1
+%2 · etwa %3 Minuten</translation>
+    </message>
+    <message>
+        <source>There is no lesson “%1”.</source>
+        <translation>Es gibt keine Lektion „%1“.</translation>
+    </message>
+    <message>
+        <source>The lesson %1 cannot be opened: %2</source>
+        <translation>Die Lektion %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Every goal is met: you have finished this lesson.</source>
+        <translation>Alle Ziele sind erreicht: Sie haben diese Lektion abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Every goal of this step is met: press Next when you are ready.</source>
+        <translation>Alle Ziele dieses Schritts sind erreicht: Drücken Sie Weiter, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
     <name>nw::gui::MainWindow</name>
     <message>
         <source>Drag layers here to build a network</source>
@@ -1257,6 +1342,14 @@ Behebung: %2</translation>
     <message>
         <source>Train one run per combination of one or two settings&apos; values and compare them</source>
         <translation>Für jede Kombination der Werte von einer oder zwei Einstellungen einen Lauf trainieren und vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Lessons that walk through one idea at a time, with goals that check themselves</source>
+        <translation>Lektionen, die Schritt für Schritt durch eine Idee führen, mit Zielen, die sich selbst prüfen</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,12 @@ void MainWindow::createMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menu.help"));
     help->addAction(action("help.layer"));
+    QAction* lessons = help->addAction(tr("&Lessons"));
+    lessons->setObjectName(QStringLiteral("help.lessons"));
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lessons->setStatusTip(
+        tr("Lessons that walk through one idea at a time, with goals that check themselves"));
+    connect(lessons, &QAction::triggered, this, &MainWindow::showLessons);
     help->addSeparator();
     help->addAction(action("help.about"));
     help->addAction(action("help.aboutQt"));

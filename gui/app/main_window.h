@@ -28,6 +28,7 @@ class GraphScene;
 class GraphView;
 class InspectorDock;
 class MetricsDock;
+class LessonsDock;
 class RunsDock;
 class SweepDialog;
 class PaletteDock;
@@ -67,6 +68,12 @@ public:
     TrainingDock* trainingDock() const { return m_trainingDock; }
     RunsDock* runsDock() const { return m_runsDock; }
     MetricsDock* metricsDock() const { return m_metricsDock; }
+    LessonsDock* lessonsDock() const { return m_lessonsDock; }
+    // Shows the Lessons panel (Help → Lessons).
+    void showLessons();
+    // Starts a built-in lesson by id, or the lesson in a .nwlesson file; false when it could not start
+    // (lessonsDock()->errorText() says why) or the user kept the project.
+    bool startLesson(const QString& idOrFile);
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
     static constexpr int kLayoutVersion = 3;
@@ -148,6 +155,7 @@ private:
     TrainingDock* m_trainingDock = nullptr;
     MetricsDock* m_metricsDock = nullptr;
     RunsDock* m_runsDock = nullptr;
+    LessonsDock* m_lessonsDock = nullptr;
     SweepDialog* m_sweepDialog = nullptr; // made when first asked for
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;

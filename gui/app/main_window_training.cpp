@@ -1,5 +1,6 @@
 // Live training in the window: the controller, its docks and the Train menu.
 
+#include "gui/app/file_controller.h"
 #include "gui/app/main_window.h"
 #include "gui/app/user_prompts.h"
 
@@ -9,6 +10,7 @@
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/lessons/lessons_dock.h"
 #include "gui/runs/runs_dock.h"
 #include "gui/runs/sweep_dialog.h"
 #include "gui/training/dataset_panel.h"
@@ -56,6 +58,8 @@ void MainWindow::createTrainingDocks() {
     m_distributionDock->setObjectName(QStringLiteral("dock.distributions"));
     m_distributionDock->setWidget(
         new DistributionView(m_training, m_document->graphDocument(), m_distributionDock));
+    m_lessonsDock = new LessonsDock(m_document, m_training, this);
+    m_lessonsDock->setBeforeReplace([this] { return m_files->maybeSave(); });
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
     m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
     m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
@@ -75,6 +79,9 @@ void MainWindow::createTrainingDocks() {
     tabifyDockWidget(m_metricsDock, m_evaluationDock);
     tabifyDockWidget(m_metricsDock, m_runsDock);
     m_metricsDock->raise();
+    // Under the palette, out of the way until a lesson is chosen (Help → Lessons).
+    splitDockWidget(m_palette, m_lessonsDock, Qt::Vertical);
+    m_lessonsDock->hide();
     resizeDocks({m_metricsDock}, {290}, Qt::Vertical);
     resizeDocks({m_inspector, m_problems}, {3, 2}, Qt::Vertical);
     resizeDocks({m_palette, m_inspector}, {230, 300}, Qt::Horizontal); // as createDocks() left them
@@ -95,7 +102,8 @@ void MainWindow::createTrainingDocks() {
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
     for (QDockWidget* dock :
          {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
-          m_activationDock, m_distributionDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock)}) {
+          m_activationDock, m_distributionDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock),
+          static_cast<QDockWidget*>(m_lessonsDock)}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
         m_panelsMenu->addAction(toggle);
@@ -132,6 +140,22 @@ void MainWindow::showSweepDialog() {
     m_sweepDialog->show();
     m_sweepDialog->raise();
     m_sweepDialog->activateWindow();
+}
+
+void MainWindow::showLessons() {
+    m_lessonsDock->show();
+    m_lessonsDock->raise();
+    // A lesson is read beside the canvas: the panel takes most of the left side while it is open.
+    resizeDocks({m_palette, m_lessonsDock}, {2, 3}, Qt::Vertical);
+    resizeDocks({m_lessonsDock}, {330}, Qt::Horizontal);
+}
+
+bool MainWindow::startLesson(const QString& idOrFile) {
+    const bool started = idOrFile.endsWith(QLatin1String(".nwlesson"))
+                             ? m_lessonsDock->openLessonFile(idOrFile)
+                             : m_lessonsDock->startLesson(idOrFile);
+    if (started) showLessons();
+    return started;
 }
 
 } // namespace nw::gui

@@ -1,0 +1,130 @@
+// The Lessons panel in the real main window: a built-in lesson started from the list, its goals
+// ticking green as a run meets them, hints, Back and Next, and the unsaved-changes question before a
+// lesson replaces the project.
+#include "gui/app/main_window.h"
+#include "gui/document/graph_document.h"
+#include "gui/document/project_document.h"
+#include "gui/lessons/lessons_dock.h"
+#include "gui/training/training_controller.h"
+
+#include "engine/lesson/lesson.h"
+
+#include "dock_screenshot.h"
+#include "scripted_prompts.h"
+#include "training_fixture.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nw::gui;
+using namespace nw::gui::test;
+
+class LessonsDockTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    ScriptedPrompts* m_prompts = nullptr;
+
+    std::unique_ptr<MainWindow> makeWindow() {
+        auto window = std::make_unique<MainWindow>(nullptr, m_settings.get());
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts = prompts.get();
+        window->setPrompts(std::move(prompts));
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) qFatal("the window was not shown");
+        return window;
+    }
+
+    static void train(MainWindow& window) {
+        window.document()->changeTrainingState([](nw::Project& p) { p.training.threads = 1; });
+        window.training()->start();
+        trainToEnd(*window.training());
+        window.lessonsDock()->evaluateNow();
+    }
+
+private slots:
+    void init() {
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+
+    void theXorLessonIsPlayedStepByStep() {
+        auto window = makeWindow();
+        LessonsDock* dock = window->lessonsDock();
+        QVERIFY(dock->isHidden());
+        window->findChild<QAction*>(QStringLiteral("help.lessons"))->trigger();
+        QVERIFY(dock->isVisible());
+        auto* list = dock->findChild<QListWidget*>(QStringLiteral("lessons.list"));
+        QCOMPARE(list->count(), static_cast<int>(nw::builtinLessons().size()));
+        list->setCurrentRow(1); // xor
+        dock->findChild<QPushButton*>(QStringLiteral("lessons.start"))->click();
+        QVERIFY(dock->isPlaying());
+        QCOMPARE(window->document()->project().graph, nw::findBuiltinLesson("xor")->project.graph);
+        QVERIFY(!window->document()->isModified());
+        QCOMPARE(dock->stepTitle(), QStringLiteral("Step 1 of 3: A line cannot do it"));
+        QCOMPARE(dock->goalsMet(), (QList<bool>{false, false}));
+
+        QSignalSpy completed(dock, &LessonsDock::stepCompleted);
+        train(*window);
+        QCOMPARE(dock->goalsMet(), (QList<bool>{true, true}));
+        QCOMPARE(completed.size(), 1);
+        saveScreenshot(*dock, QStringLiteral("lessons-dock"));
+
+        auto* next = dock->findChild<QPushButton*>(QStringLiteral("lessons.next"));
+        next->click();
+        QCOMPARE(dock->step(), 1);
+        QCOMPARE(dock->goalTexts(), (QStringList{QStringLiteral("Hidden layers: at least 1"),
+                                                 QStringLiteral("Uses a Tanh layer"),
+                                                 QStringLiteral("Validation accuracy at least 95.0%")}));
+        QCOMPARE(dock->goalsMet(), (QList<bool>{false, false, false}));
+        QVERIFY(dock->hintText().isEmpty());
+        dock->showHint();
+        QVERIFY(dock->hintText().contains(QStringLiteral("Drop a wire")));
+        dock->showHint();
+        QVERIFY(dock->hintText().contains(QStringLiteral("2 neurons")));
+
+        // The student's edit (the scripted solution's network), one undoable step, then Train: the
+        // network changed, so a new run from fresh weights.
+        const nw::LessonStep& step = nw::findBuiltinLesson("xor")->steps[1];
+        window->document()->graphDocument()->replaceGraph(*step.solution->graph,
+                                                          QStringLiteral("Add a hidden layer"));
+        dock->evaluateNow();
+        QCOMPARE(dock->goalsMet(), (QList<bool>{true, true, false}));
+        train(*window);
+        QCOMPARE(dock->goalsMet(), (QList<bool>{true, true, true}));
+        QCOMPARE(completed.size(), 2);
+        // Undo takes the network back: the goals follow.
+        window->document()->undoStack()->undo();
+        dock->evaluateNow();
+        QCOMPARE(dock->goalsMet().mid(0, 2), (QList<bool>{false, false}));
+
+        dock->back();
+        QCOMPARE(dock->step(), 0);
+        QVERIFY(!dock->findChild<QPushButton*>(QStringLiteral("lessons.back"))->isEnabled());
+    }
+
+    void aLessonAsksBeforeReplacingUnsavedWork() {
+        auto window = makeWindow();
+        QVERIFY(window->openFile(exampleProject("spirals.nwproj")));
+        window->document()->markModified();
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+        QVERIFY(!window->startLesson(QStringLiteral("activations")));
+        QVERIFY(!window->lessonsDock()->isPlaying());
+        QVERIFY(window->document()->filePath().endsWith(QStringLiteral("spirals.nwproj")));
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->startLesson(QStringLiteral("activations")));
+        QVERIFY(window->document()->filePath().isEmpty());
+        QVERIFY(!window->startLesson(QStringLiteral("no-such-lesson")));
+        QVERIFY(window->lessonsDock()->errorText().contains(QStringLiteral("no-such-lesson")));
+    }
+};
+
+QTEST_MAIN(LessonsDockTest)
+#include "lessons_dock_test.moc"
