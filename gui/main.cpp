@@ -36,6 +36,7 @@ struct Options {
     int epochs = 0;     // with train: this many epochs instead of the project's
     QStringList raise;  // docks (object names) to bring to the front of their tab group
     QString lesson;     // a built-in lesson's id or a .nwlesson file to start
+    bool presenter = false;
 };
 
 void setIdentity() {
@@ -81,6 +82,9 @@ Options parseCommandLine(const QCoreApplication& app) {
             "main", "Start the lesson <lesson>: a built-in one's id (xor, …) or a .nwlesson file."),
         QStringLiteral("lesson"));
     parser.addOption(lesson);
+    const QCommandLineOption presenter(QStringLiteral("presenter"),
+                                       QCoreApplication::translate("main", "Start in presenter mode."));
+    parser.addOption(presenter);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -90,7 +94,8 @@ Options parseCommandLine(const QCoreApplication& app) {
             parser.isSet(train),
             parser.value(epochs).toInt(),
             parser.values(raise),
-            parser.value(lesson)};
+            parser.value(lesson),
+            parser.isSet(presenter)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -153,6 +158,7 @@ int main(int argc, char* argv[]) {
             qUtf8Printable(
                 QCoreApplication::translate("main", "There is no layer named %1.").arg(options.select)));
 
+    if (options.presenter) window.setPresenterMode(true);
     for (const QString& name : options.raise)
         if (auto* dock = window.findChild<QDockWidget*>(name)) dock->raise();
     if (opened && options.train) {

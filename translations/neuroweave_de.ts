@@ -196,6 +196,10 @@
         <source>Start the lesson &lt;lesson&gt;: a built-in one&apos;s id (xor, …) or a .nwlesson file.</source>
         <translation>Die Lektion &lt;lesson&gt; starten: die Kennung einer eingebauten (xor, …) oder eine .nwlesson-Datei.</translation>
     </message>
+    <message>
+        <source>Start in presenter mode.</source>
+        <translation>Im Präsentationsmodus starten.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>
@@ -1350,6 +1354,14 @@ Behebung: %2</translation>
     <message>
         <source>Lessons that walk through one idea at a time, with goals that check themselves</source>
         <translation>Lektionen, die Schritt für Schritt durch eine Idee führen, mit Zielen, die sich selbst prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large text and cards, high contrast and only the panels a demonstration needs, for a projector</source>
+        <translation>Große Schrift und Karten, hoher Kontrast und nur die Bereiche, die eine Vorführung braucht, für einen Beamer</translation>
     </message>
 </context>
 <context>

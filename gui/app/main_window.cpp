@@ -248,6 +248,13 @@ void MainWindow::createMenus() {
     for (const char* id : EditorActions::viewMenuIds())
         *id ? (void)view->addAction(action(id)) : (void)view->addSeparator();
     view->addSeparator();
+    QAction* presenter = view->addAction(tr("&Presenter Mode"));
+    presenter->setObjectName(QStringLiteral("view.presenter"));
+    presenter->setCheckable(true);
+    presenter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    presenter->setStatusTip(
+        tr("Large text and cards, high contrast and only the panels a demonstration needs, for a projector"));
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
     view->addMenu(m_panelsMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -277,6 +284,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    setPresenterMode(false); // the layout saved is the everyday one
     saveLayout();
     event->accept();
 }

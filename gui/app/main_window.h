@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QFont>
 #include <QMainWindow>
 #include <QPointF>
 #include <QString>
@@ -71,6 +73,10 @@ public:
     LessonsDock* lessonsDock() const { return m_lessonsDock; }
     // Shows the Lessons panel (Help → Lessons).
     void showLessons();
+    // View → Presenter Mode: large text and cards, high-contrast canvas, thick wires, and only the
+    // panels a demonstration needs; off brings the window back as it was.
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenter; }
     // Starts a built-in lesson by id, or the lesson in a .nwlesson file; false when it could not start
     // (lessonsDock()->errorText() says why) or the user kept the project.
     bool startLesson(const QString& idOrFile);
@@ -156,6 +162,12 @@ private:
     MetricsDock* m_metricsDock = nullptr;
     RunsDock* m_runsDock = nullptr;
     LessonsDock* m_lessonsDock = nullptr;
+    bool m_presenter = false;
+    struct {
+        QByteArray state;
+        QFont font;
+        qreal zoom = 1;
+    } m_beforePresenter;                  // the window as presenter mode found it
     SweepDialog* m_sweepDialog = nullptr; // made when first asked for
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;

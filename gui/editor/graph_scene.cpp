@@ -205,7 +205,17 @@ void GraphScene::selectNodes(const QList<quint32>& ids) {
     emit selectionChanged();
 }
 
-PaintStyle GraphScene::paintStyle() const { return {CanvasPalette::from(palette()), font(), false}; }
+PaintStyle GraphScene::paintStyle() const {
+    if (m_presenter) return {CanvasPalette::highContrast(palette()), font(), false, 2};
+    return {CanvasPalette::from(palette()), font(), false};
+}
+
+void GraphScene::setPresenterMode(bool on) {
+    if (m_presenter == on) return;
+    m_presenter = on;
+    invalidate(sceneRect(), QGraphicsScene::AllLayers); // the grid is drawn by the views, as background
+    update();
+}
 
 // --- Edits started from the canvas ---
 

@@ -48,8 +48,12 @@ public:
 
     bool snapsToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
-    // Colours and font the items paint with, from the scene's palette and font.
+    // Colours and font the items paint with, from the scene's palette and font (high contrast and
+    // thicker lines in presenter mode).
     PaintStyle paintStyle() const;
+    // Presenter mode: colours that survive a projector, wires and borders twice as thick.
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenter; }
 
     // The reason the last dropped wire was refused, empty when the last one was accepted.
     QString lastRefusal() const { return m_lastRefusal; }
@@ -132,6 +136,7 @@ private:
     QHash<quint32, NodeItem*> m_nodes;
     QList<EdgeItem*> m_edges;
     bool m_snap = true;
+    bool m_presenter = false;
     QString m_lastRefusal;
     std::unique_ptr<WireDrag> m_wire;
     // Card positions when a drag started, to turn the drag into one move command.

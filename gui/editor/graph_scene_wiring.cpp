@@ -116,7 +116,7 @@ void GraphScene::startWire(PortItem* port, QPointF scenePos) {
                 item->setVisible(false);
         }
 
-    const CanvasPalette colors = CanvasPalette::from(palette());
+    const CanvasPalette colors = paintStyle().colors;
     m_wire->path = addPath(QPainterPath(), QPen(colors.selection, 2, Qt::DashLine, Qt::RoundCap));
     m_wire->path->setZValue(3);
 

@@ -53,7 +53,8 @@ bool GraphView::isPlaceholderShown() const {
 }
 
 void GraphView::drawBackground(QPainter* painter, const QRectF& rect) {
-    const CanvasPalette colors = CanvasPalette::from(palette());
+    const auto* graph = qobject_cast<const GraphScene*>(scene());
+    const CanvasPalette colors = graph ? graph->paintStyle().colors : CanvasPalette::from(palette());
     painter->fillRect(rect, colors.background);
 
     // Hairlines at whole scene units stay crisp only without antialiasing.
@@ -165,12 +166,18 @@ void GraphView::showNetwork() {
     // setZoom clears it when the user zooms: set it again once this view is in place.
     const auto shown = qScopeGuard([this] { m_showingNetwork = true; });
     const QRectF area = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
-    if (std::min(area.width() / rect.width(), area.height() / rect.height()) >= kReadableZoom) {
-        fitRect(rect);
+    const qreal fit = std::min(area.width() / rect.width(), area.height() / rect.height());
+    if (fit >= m_readableZoom) {
+        if (m_readableZoom <= 1) {
+            fitRect(rect);
+            return;
+        }
+        setZoom(m_readableZoom); // large, as presenter mode wants, and whole
+        centerOn(rect.center());
         return;
     }
-    setZoom(kReadableZoom);
-    const QSizeF visible = QSizeF(area.size()) / kReadableZoom;
+    setZoom(m_readableZoom);
+    const QSizeF visible = QSizeF(area.size()) / m_readableZoom;
     centerOn(rect.left() + std::min(rect.width(), visible.width()) / 2,
              rect.top() + std::min(rect.height(), visible.height()) / 2);
 }

@@ -43,6 +43,9 @@ public slots:
     // Until the user zooms or pans, it is shown so again whenever the view changes size (the window
     // still laying itself out when a file opens with it).
     void showNetwork();
+    // The zoom below which showNetwork scrolls rather than shrinks (kReadableZoom); presenter mode
+    // asks for more, and then also enlarges a small network up to it.
+    void setReadableZoom(qreal zoom) { m_readableZoom = zoom; }
     // Shows the selected layers, or the whole network when nothing is selected.
     void fitSelection();
 
@@ -66,6 +69,7 @@ private:
     void zoomBy(qreal factor);
     void fitRect(const QRectF& rect);
 
+    qreal m_readableZoom = kReadableZoom;
     QString m_placeholderTitle;
     QString m_placeholderDetail;
     QIcon m_placeholderIcon;

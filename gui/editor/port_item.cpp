@@ -1,5 +1,6 @@
 #include "gui/editor/port_item.h"
 
+#include "gui/editor/graph_scene.h"
 #include "gui/editor/node_item.h"
 #include "gui/render/canvas_palette.h"
 #include "gui/render/card_metrics.h"
@@ -51,8 +52,9 @@ void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
                           : m_hint == Hint::Illegal ? PortLook::Illegal
                           : m_hovered               ? PortLook::Hovered
                                                     : PortLook::Normal;
+    const auto* graph = qobject_cast<const GraphScene*>(scene());
     paintPort(painter, {0, 0}, m_connected, look,
-              CanvasPalette::from(scene() ? scene()->palette() : QPalette()));
+              graph ? graph->paintStyle().colors : CanvasPalette::from(QPalette()));
 }
 
 void PortItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {

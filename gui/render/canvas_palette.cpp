@@ -36,6 +36,25 @@ CanvasPalette CanvasPalette::from(const QPalette& palette) {
     return p;
 }
 
+CanvasPalette CanvasPalette::highContrast(const QPalette& palette) {
+    CanvasPalette p;
+    p.dark = false;
+    p.selection = QColor(0x00, 0x5f, 0xcc);
+    p.background = QColor(0xff, 0xff, 0xff);
+    p.minorLine = QColor(0xf2, 0xf2, 0xf2);
+    p.majorLine = QColor(0xe0, 0xe0, 0xe0);
+    p.cardFill = QColor(0xff, 0xff, 0xff);
+    p.cardBorder = QColor(0x20, 0x20, 0x20);
+    p.text = QColor(0x00, 0x00, 0x00);
+    p.dimText = QColor(0x20, 0x20, 0x20);
+    p.wire = QColor(0x30, 0x30, 0x30);
+    p.wireLabelFill = QColor(0xff, 0xff, 0xff);
+    p.error = QColor(0xc0, 0x00, 0x00);
+    p.legal = QColor(0x00, 0x80, 0x30);
+    (void)palette;
+    return p;
+}
+
 QColor CanvasPalette::accent(int category) const {
     // Hues far apart around the wheel, avoiding the error red.
     static constexpr std::array<int, 8> kHues{210, 35, 275, 145, 185, 320, 95, 250};

@@ -24,6 +24,9 @@ struct CanvasPalette {
     QColor legal; // ports that accept the wire being dragged
 
     static CanvasPalette from(const QPalette& palette);
+    // For a projector, which washes out pale greys: black text on white, dark wires and borders, a
+    // faint grid. Always light, whatever the system theme.
+    static CanvasPalette highContrast(const QPalette& palette);
     // A calm accent per palette category (its index in the registry's category enum), so cards of one
     // family share a colour. No list of kinds or categories: a new category gets the next hue.
     QColor accent(int category) const;

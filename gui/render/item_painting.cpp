@@ -122,9 +122,10 @@ void paintCard(QPainter* painter, const CardContent& card, const PaintStyle& sty
     painter->setBrush(accent);
     painter->drawRect(QRectF(0, card::kHeaderHeight - 2, card::kWidth, 2));
 
-    QPen border(card.problem.isEmpty() ? colors.cardBorder : colors.error, card.problem.isEmpty() ? 1 : 1.5);
+    QPen border(card.problem.isEmpty() ? colors.cardBorder : colors.error,
+                (card.problem.isEmpty() ? 1 : 1.5) * style.lineScale);
     if (!card.enabled) border.setStyle(Qt::DashLine);
-    if (selected) border = QPen(colors.selection, 2.5);
+    if (selected) border = QPen(colors.selection, 2.5 * style.lineScale);
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(body, card::kCornerRadius, card::kCornerRadius);
@@ -268,7 +269,7 @@ void paintWire(QPainter* painter, const QPainterPath& path, bool problem, bool s
     painter->setPen(QPen(problem    ? colors.error
                          : selected ? colors.selection
                                     : colors.wire,
-                         selected ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
+                         (selected ? 3 : 2) * style.lineScale, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
     painter->restore();

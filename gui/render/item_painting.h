@@ -46,6 +46,8 @@ struct PaintStyle {
     CanvasPalette colors;
     QFont font;
     bool exporting = false; // no shadows
+    // Presenter mode: wires and borders drawn thicker, to carry across a room.
+    qreal lineScale = 1;
 };
 
 // The card at the origin, ports excluded.

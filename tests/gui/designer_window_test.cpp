@@ -14,6 +14,8 @@
 #include "gui/editor/node_item.h"
 #include "gui/inspector/inspector_dock.h"
 #include "gui/training/training_dock.h"
+#include "gui/views/charts/metric_chart.h"
+#include "gui/views/charts/metrics_dock.h"
 
 #include "sample_projects.h"
 #include "scripted_prompts.h"
@@ -122,6 +124,37 @@ private slots:
         // The palette lists every registered kind.
         QCOMPARE(m_window->palette()->visibleKinds().size(),
                  static_cast<qsizetype>(nw::layerRegistry().all().size()));
+    }
+
+    // View → Presenter Mode: larger text in the panels and the charts, a high-contrast canvas with
+    // thick wires, only the panels a demonstration needs; off brings everything back.
+    void presenterModeEnlargesAndBringsBack() {
+        auto* presenter = m_window->findChild<QAction*>(QStringLiteral("view.presenter"));
+        QVERIFY(presenter);
+        QCOMPARE(presenter->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        const qreal pointSize = m_window->font().pointSizeF();
+        auto* chart = m_window->metricsDock()->lossChart();
+        const qreal chartPoints = chart->axisLabelsFont().pointSizeF();
+        presenter->trigger();
+        QVERIFY(m_window->presenterMode());
+        QCOMPARE(m_window->font().pointSizeF(), pointSize * 1.6);
+        QVERIFY(chart->axisLabelsFont().pointSizeF() > chartPoints * 1.5);
+        QVERIFY(m_window->palette()->isHidden());
+        QVERIFY(m_window->inspector()->isHidden());
+        QVERIFY(m_window->trainingDock()->isVisible());
+        QVERIFY(m_window->metricsDock()->isVisible());
+        const nw::gui::PaintStyle style = m_window->scene()->paintStyle();
+        QCOMPARE(style.lineScale, 2.0);
+        QCOMPARE(style.colors.text, QColor(Qt::black));
+        QVERIFY(m_window->canvas()->zoom() >= 1.0);
+
+        presenter->trigger();
+        QVERIFY(!m_window->presenterMode());
+        QCOMPARE(m_window->font().pointSizeF(), pointSize);
+        QCOMPARE(chart->axisLabelsFont().pointSizeF(), chartPoints);
+        QVERIFY(m_window->palette()->isVisible());
+        QVERIFY(m_window->inspector()->isVisible());
+        QCOMPARE(m_window->scene()->paintStyle().lineScale, 1.0);
     }
 
     void panelsMenuTogglesEveryDock() {

@@ -145,7 +145,34 @@ MetricChart::MetricChart(const QString& title, const QString& yTitle, QWidget* p
         m_dirty = true;
         refresh();
     });
+    m_baseFonts = {font().pointSizeF(), m_chart->titleFont(), x->labelsFont(), x->titleFont()};
     rebuildYAxis();
+}
+
+QFont MetricChart::axisLabelsFont() const { return m_xAxis->labelsFont(); }
+
+void MetricChart::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange) return;
+    applyFonts();
+    m_dirty = true;
+    refresh();
+}
+
+// The chart's own fonts (Qt Charts does not follow the widget's) grow and shrink with the widget's:
+// presenter mode enlarges the window's font, and the charts' text must grow with it.
+void MetricChart::applyFonts() {
+    const double scale = m_baseFonts.pointSize > 0 ? font().pointSizeF() / m_baseFonts.pointSize : 1;
+    const auto scaled = [scale](QFont f) {
+        if (f.pointSizeF() > 0) f.setPointSizeF(f.pointSizeF() * scale);
+        return f;
+    };
+    m_chart->setTitleFont(scaled(m_baseFonts.title));
+    for (QAbstractAxis* axis : {m_xAxis, m_yAxis}) {
+        if (!axis) continue;
+        axis->setLabelsFont(scaled(m_baseFonts.labels));
+        axis->setTitleFont(scaled(m_baseFonts.axisTitle));
+    }
 }
 
 MetricChart::~MetricChart() = default;
@@ -258,6 +285,7 @@ void MetricChart::rebuildYAxis() {
     }
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     for (Series& s : m_series) s.line->attachAxis(m_yAxis);
+    applyFonts();
 }
 
 void MetricChart::redraw() {

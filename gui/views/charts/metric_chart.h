@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -60,11 +61,18 @@ public:
     // The read-out for x: "step 120 · training 0.41 · validation 0.52".
     QString readOut(double x) const;
 
+    // The font of the step axis's labels (it grows with the widget's font, see changeEvent).
+    QFont axisLabelsFont() const;
+
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
     bool exportCsv(const QString& path) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyFonts();
     friend class ChartInteraction;
     struct Series {
         QString name;
@@ -82,6 +90,11 @@ private:
     void zoomBy(double factor, double atX);
     void userRangeChanged(double xMin, double xMax);
 
+    // The fonts the chart was made with, and the widget's point size then: applyFonts scales them.
+    struct BaseFonts {
+        double pointSize = 0;
+        QFont title, labels, axisTitle;
+    } m_baseFonts;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_readOut = nullptr;
