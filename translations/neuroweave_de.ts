@@ -1363,6 +1363,129 @@ Behebung: %2</translation>
         <source>Large text and cards, high contrast and only the panels a demonstration needs, for a projector</source>
         <translation>Große Schrift und Karten, hoher Kontrast und nur die Bereiche, die eine Vorführung braucht, für einen Beamer</translation>
     </message>
+    <message>
+        <source>Maths</source>
+        <translation>Mathematik</translation>
+    </message>
+</context>
+<context>
+    <name>nw::gui::MathsView</name>
+    <message>
+        <source>softmax cross-entropy</source>
+        <translation>Softmax-Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>neuron </source>
+        <translation>Neuron </translation>
+    </message>
+    <message>
+        <source>sample </source>
+        <translation>Beispiel </translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>The phase before</source>
+        <translation>Die Phase davor</translation>
+    </message>
+    <message>
+        <source>1 Forward pass</source>
+        <translation>1 Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>2 Loss</source>
+        <translation>2 Verlust</translation>
+    </message>
+    <message>
+        <source>3 Backward pass</source>
+        <translation>3 Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>4 Update</source>
+        <translation>4 Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Train This Step ▶</source>
+        <translation>Diesen Schritt trainieren ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Select a Dense layer on the canvas: the maths of one of its neurons appear here.</source>
+        <translation>Wählen Sie eine Dense-Schicht auf der Arbeitsfläche: Die Rechnung eines ihrer Neuronen erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Train a step (F6) or open a trained project: the numbers come from a real step.</source>
+        <translation>Trainieren Sie einen Schritt (F6) oder öffnen Sie ein trainiertes Projekt: Die Zahlen stammen aus einem echten Schritt.</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of &lt;b&gt;%2&lt;/b&gt;, sample %3:</source>
+        <translation>Neuron %1 von &lt;b&gt;%2&lt;/b&gt;, Beispiel %3:</translation>
+    </message>
+    <message>
+        <source>z = Σ w&lt;sub&gt;i&lt;/sub&gt;·x&lt;sub&gt;i&lt;/sub&gt; + b = %1 + (%2) = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>z = Σ w&lt;sub&gt;i&lt;/sub&gt;·x&lt;sub&gt;i&lt;/sub&gt; + b = %1 + (%2) = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a = %1(z) = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>a = %1(z) = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>L = &lt;b&gt;%1&lt;/b&gt; (%2 of this sample)</source>
+        <translation>L = &lt;b&gt;%1&lt;/b&gt; (%2 dieses Beispiels)</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z = &lt;b&gt;%1&lt;/b&gt;; ∂L/∂b = δ; ∂L/∂w&lt;sub&gt;i&lt;/sub&gt; = δ·x&lt;sub&gt;i&lt;/sub&gt;</source>
+        <translation>δ = ∂L/∂z = &lt;b&gt;%1&lt;/b&gt;; ∂L/∂b = δ; ∂L/∂w&lt;sub&gt;i&lt;/sub&gt; = δ·x&lt;sub&gt;i&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>η = %1: w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; − η·∂L/∂w&lt;sub&gt;i&lt;/sub&gt;; b ← %2 − %1·(%3) = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>η = %1: w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; − η·∂L/∂w&lt;sub&gt;i&lt;/sub&gt;; b ← %2 − %1·(%3) = &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The project trains with %1, which scales each step by its running averages; this is the plain gradient-descent rule.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Das Projekt trainiert mit %1, das jeden Schritt mit seinen gleitenden Mittelwerten skaliert; dies ist die einfache Gradientenabstiegsregel.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>xᵢ</source>
+        <translation>xᵢ</translation>
+    </message>
+    <message>
+        <source>wᵢ</source>
+        <translation>wᵢ</translation>
+    </message>
+    <message>
+        <source>wᵢ·xᵢ</source>
+        <translation>wᵢ·xᵢ</translation>
+    </message>
+    <message>
+        <source>∂L/∂wᵢ = δ·xᵢ</source>
+        <translation>∂L/∂wᵢ = δ·xᵢ</translation>
+    </message>
+    <message>
+        <source>wᵢ − η·∂L/∂wᵢ</source>
+        <translation>wᵢ − η·∂L/∂wᵢ</translation>
+    </message>
+    <message>
+        <source>Type a weight to check a worked exercise; Ctrl+Z takes it back</source>
+        <translation>Tippen Sie ein Gewicht ein, um eine Übungsaufgabe zu prüfen; Strg+Z nimmt es zurück</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MetricChart</name>
@@ -1575,6 +1698,10 @@ Behebung: %2</translation>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Set Weight</source>
+        <translation>Gewicht setzen</translation>
     </message>
 </context>
 <context>

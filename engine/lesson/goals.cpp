@@ -100,8 +100,12 @@ std::string describeGoal(const LessonGoal& goal) {
                                      : std::string());
     case GoalKind::Setting:
         return goal.name + " " + (goal.equals.empty() ? boundsWords(goal, false) : "is " + goal.equals);
-    case GoalKind::Trained: return "Trained for " + boundsWords(goal, false) + " epochs";
-    case GoalKind::Steps: return "Trained for " + boundsWords(goal, false) + " steps";
+    case GoalKind::Trained:
+        return "Trained for " + boundsWords(goal, false) +
+               (goal.atLeast == 1.0 && !goal.atMost ? " epoch" : " epochs");
+    case GoalKind::Steps:
+        return "Trained for " + boundsWords(goal, false) +
+               (goal.atLeast == 1.0 && !goal.atMost ? " step" : " steps");
     case GoalKind::Outcome: return "The run ends " + std::string(toString(goal.outcome));
     case GoalKind::Runs:
         return goal.name.empty() ? "Runs: " + boundsWords(goal, false)

@@ -82,7 +82,7 @@ public:
     bool startLesson(const QString& idOrFile);
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
-    static constexpr int kLayoutVersion = 3;
+    static constexpr int kLayoutVersion = 4;
 
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open. See ProjectFileController::openFile.
@@ -172,6 +172,7 @@ private:
     QDockWidget* m_boundaryDock = nullptr;
     QDockWidget* m_activationDock = nullptr;
     QDockWidget* m_distributionDock = nullptr;
+    QDockWidget* m_mathsDock = nullptr;
     QDockWidget* m_evaluationDock = nullptr;
     bool m_planeShown = false; // the decision boundary was brought to the front for the current plane
     QMenu* m_panelsMenu = nullptr;

@@ -22,6 +22,7 @@
 #include "gui/views/decision_boundary_view.h"
 #include "gui/views/distribution_view.h"
 #include "gui/views/evaluation_view.h"
+#include "gui/views/maths_view.h"
 #include "gui/views/neuron_map_overlay.h"
 
 #include <QAction>
@@ -58,6 +59,9 @@ void MainWindow::createTrainingDocks() {
     m_distributionDock->setObjectName(QStringLiteral("dock.distributions"));
     m_distributionDock->setWidget(
         new DistributionView(m_training, m_document->graphDocument(), m_distributionDock));
+    m_mathsDock = new QDockWidget(tr("Maths"), this);
+    m_mathsDock->setObjectName(QStringLiteral("dock.maths"));
+    m_mathsDock->setWidget(new MathsView(m_document, m_training, m_mathsDock));
     m_lessonsDock = new LessonsDock(m_document, m_training, this);
     m_lessonsDock->setBeforeReplace([this] { return m_files->maybeSave(); });
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
@@ -76,6 +80,7 @@ void MainWindow::createTrainingDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_metricsDock);
     tabifyDockWidget(m_metricsDock, m_activationDock);
     tabifyDockWidget(m_metricsDock, m_distributionDock);
+    tabifyDockWidget(m_metricsDock, m_mathsDock);
     tabifyDockWidget(m_metricsDock, m_evaluationDock);
     tabifyDockWidget(m_metricsDock, m_runsDock);
     m_metricsDock->raise();
@@ -102,8 +107,8 @@ void MainWindow::createTrainingDocks() {
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.back(), train);
     for (QDockWidget* dock :
          {static_cast<QDockWidget*>(m_trainingDock), static_cast<QDockWidget*>(m_metricsDock), m_boundaryDock,
-          m_activationDock, m_distributionDock, m_evaluationDock, static_cast<QDockWidget*>(m_runsDock),
-          static_cast<QDockWidget*>(m_lessonsDock)}) {
+          m_activationDock, m_distributionDock, m_mathsDock, m_evaluationDock,
+          static_cast<QDockWidget*>(m_runsDock), static_cast<QDockWidget*>(m_lessonsDock)}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.panel.") + dock->objectName().mid(5));
         m_panelsMenu->addAction(toggle);

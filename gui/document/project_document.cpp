@@ -87,6 +87,41 @@ void ProjectDocument::markModified() {
     updateModified();
 }
 
+// One trained weight changed by hand; undo puts the old value back.
+class SetWeightCommand : public QUndoCommand {
+public:
+    SetWeightCommand(ProjectDocument* document, quint32 node, qint64 index, float before, float after)
+        : QUndoCommand(ProjectDocument::tr("Set Weight")), m_document(document), m_node(node), m_index(index),
+          m_before(before), m_after(after) {}
+    void redo() override { write(m_after); }
+    void undo() override { write(m_before); }
+
+private:
+    void write(float value) {
+        if (float* weight = m_document->trainedWeight(m_node, m_index)) *weight = value;
+        emit m_document->trainingStateChanged();
+    }
+    ProjectDocument* m_document;
+    quint32 m_node;
+    qint64 m_index;
+    float m_before, m_after;
+};
+
+float* ProjectDocument::trainedWeight(quint32 node, qint64 index) {
+    if (!m_project->weights) return nullptr;
+    for (nw::NodeWeights& w : *m_project->weights)
+        if (w.node.value == node && !w.values.empty() && index >= 0 && index < w.values.front().size())
+            return w.values.front().data() + index;
+    return nullptr;
+}
+
+bool ProjectDocument::setTrainedWeight(quint32 node, qint64 index, float value) {
+    const float* weight = trainedWeight(node, index);
+    if (!weight) return false;
+    if (*weight != value) m_undoStack.push(new SetWeightCommand(this, node, index, *weight, value));
+    return true;
+}
+
 void ProjectDocument::changeTrainingState(const std::function<void(nw::Project&)>& change) {
     change(*m_project);
     markModified();

@@ -76,6 +76,10 @@ public:
     // undo history: marks the project modified and announces trainingStateChanged(). The graph is
     // not to be touched here: it changes only through GraphDocument.
     void changeTrainingState(const std::function<void(nw::Project&)>& change);
+    // Sets value `index` of node `node`'s first parameter (a Dense layer's weight matrix, row-major)
+    // in the trained weights, as an undoable edit: a class checks a worked exercise by hand. False
+    // when the project holds no such value.
+    bool setTrainedWeight(quint32 node, qint64 index, float value);
 
 signals:
     void modifiedChanged(bool modified);
@@ -87,6 +91,8 @@ signals:
 
 private:
     friend class GraphDocument; // the one writer of the graph, through its undo commands
+    friend class SetWeightCommand;
+    float* trainedWeight(quint32 node, qint64 index);
     nw::Project& mutableProject() { return *m_project; }
     void replace(std::unique_ptr<nw::Project> project, const QString& filePath);
     void markSaved();

@@ -161,7 +161,7 @@ private slots:
         auto* panels = m_window->findChild<QMenu*>(QStringLiteral("menu.panels"));
         QVERIFY(panels);
         QCOMPARE(panels->actions().size(),
-                 12); // palette, inspector, problems, summary, the training docks and the lessons
+                 13); // palette, inspector, problems, summary, the training docks and the lessons
         auto* inspector = m_window->findChild<QAction*>(QStringLiteral("view.panel.inspector"));
         QVERIFY(inspector && inspector->isChecked());
         inspector->trigger();

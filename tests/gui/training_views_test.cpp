@@ -16,15 +16,20 @@
 #include "gui/views/distribution_view.h"
 #include "gui/views/evaluation_view.h"
 #include "gui/views/heatmap_images.h"
+#include "gui/views/maths_view.h"
 #include "gui/views/neuron_map_overlay.h"
 
 #include "training_fixture.h"
+
+#include "engine/lesson/lesson.h"
+#include "engine/train/neuron_maths.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QFile>
 #include <QLogValueAxis>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QValueAxis>
 #include <QtTest>
@@ -284,6 +289,64 @@ private slots:
         controller.resetWeights();
         QVERIFY(controller.distributions().empty());
         QVERIFY(view.plot().empty());
+    }
+
+    // Step mode with the maths: a phase at a time, the numbers of the engine's own step; after the
+    // update, Next trains that step; a weight typed in is an undoable edit that the numbers follow.
+    void mathsViewStepsThroughATrainingStep() {
+        ProjectDocument doc;
+        doc.adopt(nw::findBuiltinLesson("backpropagation")->project);
+        doc.changeTrainingState([](nw::Project& p) { p.training.threads = 1; });
+        TrainingController controller(&doc);
+        MathsView view(&doc, &controller);
+        QVERIFY(!view.maths());
+        QVERIFY(view.summary().contains(QStringLiteral("Dense layer")));
+        const nw::NodeId hidden = doc.project().graph.findByName("hidden")->id;
+        controller.setProbeNode(hidden.value);
+        controller.start();
+        trainToEnd(controller);
+        controller.waitForProbes();
+        QVERIFY(view.maths());
+        const nw::NeuronMaths shown = *view.maths();
+        QVERIFY(view.summary().contains(QStringLiteral("z = Σ")));
+        QVERIFY(view.summary().contains(QStringLiteral("sigmoid(z)")));
+        QVERIFY(!view.summary().contains(QStringLiteral("L = ")));
+        QCOMPARE(view.table()->columnCount(), 4);
+        // What the engine computes for that neuron, sample and the project's weights.
+        const std::shared_ptr<const ProbeFrame> frame = controller.frame();
+        const nw::Result<nw::NeuronMaths> engine = nw::explainNeuron(
+            doc.project().graph, *doc.project().weights, frame->data(), frame->sample, hidden, 0,
+            doc.project().training.loss, doc.project().training.optimizer.learningRate);
+        QVERIFY(engine.ok());
+        QCOMPARE(shown.z, engine->z);
+        QCOMPARE(shown.gradients, engine->gradients);
+
+        view.advance();
+        QCOMPARE(view.phase(), MathsView::Phase::Loss);
+        QVERIFY(view.summary().contains(QStringLiteral("L = ")));
+        view.advance();
+        QCOMPARE(view.table()->columnCount(), 5);
+        QCOMPARE(view.table()->item(0, 4)->text(), QString::number(shown.gradients[0], 'g', 5));
+        view.advance();
+        QCOMPARE(view.phase(), MathsView::Phase::Update);
+        QCOMPARE(view.table()->columnCount(), 6);
+
+        // A weight typed in: the numbers follow, and undo takes it back.
+        view.table()->item(0, 2)->setText(QStringLiteral("0.5"));
+        QVERIFY(doc.undoStack()->canUndo());
+        QCOMPARE(view.maths()->weights[0], 0.5f);
+        QCOMPARE(view.maths()->z, view.maths()->bias + 0.5f * view.maths()->inputs[0] +
+                                      view.maths()->weights[1] * view.maths()->inputs[1]);
+        doc.undoStack()->undo();
+        QCOMPARE(view.maths()->weights[0], shown.weights[0]);
+
+        // Next after the update trains the step shown.
+        const qsizetype steps = controller.steps().size();
+        view.advance();
+        QCOMPARE(view.phase(), MathsView::Phase::Forward);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.steps().size(), steps + 1, 60000);
+        QCOMPARE(controller.state(), TrainingController::State::Paused);
+        controller.stopAndWait();
     }
 
     // The confusion matrix counts the validation split; a click on a cell lists exactly its
