@@ -1,5 +1,6 @@
 #include "engine/train/neuron_maths.h"
 
+#include "engine/layers/registry.h"
 #include "engine/losses/loss.h"
 #include "engine/runtime/network.h"
 
@@ -10,19 +11,8 @@ namespace {
 
 Diagnostic mathsError(std::string message) { return Diagnostic{DiagCode::JsonValue, std::move(message)}; }
 
-bool isActivation(LayerKind kind) {
-    switch (kind) {
-    case LayerKind::ReLU:
-    case LayerKind::LeakyReLU:
-    case LayerKind::Sigmoid:
-    case LayerKind::Tanh:
-    case LayerKind::Softmax:
-    case LayerKind::GELU:
-    case LayerKind::ELU:
-    case LayerKind::Swish: return true;
-    default: return false;
-    }
-}
+// The palette's Activation family: what follows a Dense layer to make its neurons' outputs.
+bool isActivation(LayerKind kind) { return layerRegistry().info(kind).category == PaletteCategory::Activation; }
 
 } // namespace
 
