@@ -34,7 +34,8 @@ int64_t inClosed(int64_t lo, int64_t hi) {
     switch (*inRange(0, 4)) {
     case 0: return lo;
     case 1: return hi;
-    default: return *inRange<int64_t>(lo, hi + 1);
+    // inRange excludes its upper end: one past it, unless that would overflow.
+    default: return hi == std::numeric_limits<int64_t>::max() ? *inRange<int64_t>(lo, hi) : *inRange<int64_t>(lo, hi + 1);
     }
 }
 
