@@ -929,6 +929,10 @@
         <source>Delete %1 and Join Its Wires</source>
         <translation>%1 löschen und Verbindungen zusammenführen</translation>
     </message>
+    <message>
+        <source>This assignment does not use %1 layers: it allows %2.</source>
+        <translation>Diese Aufgabe verwendet keine %1-Schichten: Sie erlaubt %2.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::GraphScene</name>
@@ -2365,6 +2369,10 @@ Behebung: %2</translation>
     <message>
         <source>%1 steps per second</source>
         <translation>%1 Schritte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Locked by the assignment</source>
+        <translation>Durch die Aufgabe gesperrt</translation>
     </message>
 </context>
 </TS>

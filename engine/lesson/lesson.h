@@ -65,6 +65,24 @@ struct LessonStep {
     std::optional<LessonSolution> solution;
 };
 
+// What an assignment keeps students from changing: the controls a teacher locked and the layer
+// kinds they may use (all when not given).
+struct AssignmentLocks {
+    std::vector<std::string> locked; // training setting names (as `train --set` takes them) and "dataset"
+    std::optional<std::vector<LayerKind>> layers;
+    bool isLocked(std::string_view control) const {
+        for (const std::string& name : locked)
+            if (name == control) return true;
+        return false;
+    }
+    bool allows(LayerKind kind) const {
+        if (!layers) return true;
+        for (const LayerKind allowed : *layers)
+            if (allowed == kind) return true;
+        return false;
+    }
+};
+
 struct Lesson {
     std::string id; // stable, lower-case: "xor"
     std::string title;
@@ -72,6 +90,8 @@ struct Lesson {
     int minutes = 45;    // how long the lesson takes in class
     Project project;     // the starting project
     std::vector<LessonStep> steps;
+    // Set for an assignment: a lesson handed out with some controls locked.
+    std::optional<AssignmentLocks> assignment;
 };
 
 // Reads .nwlesson text. Problems are located by JSON path ("/steps/2/goals/0/atLeast"), as the

@@ -150,6 +150,32 @@ LessonSolution readSolution(const JsonReader& in) {
     return solution;
 }
 
+AssignmentLocks readAssignment(const JsonReader& in) {
+    in.allowOnly({"locked", "layers"});
+    AssignmentLocks locks;
+    if (const auto locked = in.find("locked"))
+        for (const JsonReader& control : locked->elements()) {
+            std::string name = control.string();
+            if (!in.failed() && name != "dataset" && !findSettingField(name))
+                control.fail(DiagCode::JsonValue, "'" + name +
+                                                      "' is not a control an assignment can lock: a "
+                                                      "training setting (as train --set names it) or "
+                                                      "'dataset'");
+            locks.locked.push_back(std::move(name));
+        }
+    if (const auto layers = in.find("layers")) {
+        auto& kinds = locks.layers.emplace();
+        for (const JsonReader& layer : layers->elements()) {
+            const std::string name = layer.string();
+            if (const LayerInfo* info = layerRegistry().find(name))
+                kinds.push_back(info->kind);
+            else if (!in.failed())
+                layer.fail(DiagCode::UnknownLayerKind, "Unknown layer kind '" + name + "'");
+        }
+    }
+    return locks;
+}
+
 LessonStep readStep(const JsonReader& in) {
     in.allowOnly({"title", "text", "hints", "goals", "solution"});
     LessonStep step;
@@ -191,7 +217,8 @@ Result<Lesson> parseLesson(std::string_view text) {
                      "The lesson is in format version " + std::to_string(v) +
                          ", made by a newer Neuroweave; this build reads version " +
                          std::to_string(kLessonFormatVersion));
-    root.allowOnly({"format", "version", "id", "title", "summary", "minutes", "project", "steps"});
+    root.allowOnly(
+        {"format", "version", "id", "title", "summary", "minutes", "project", "steps", "assignment"});
     Lesson lesson;
     lesson.id = root.at("id").string();
     lesson.title = root.at("title").string();
@@ -203,6 +230,7 @@ Result<Lesson> parseLesson(std::string_view text) {
     for (const JsonReader& step : steps.elements()) lesson.steps.push_back(readStep(step));
     if (!root.failed() && lesson.steps.empty())
         steps.fail(DiagCode::JsonValue, "A lesson needs at least one step");
+    if (const auto assignment = root.find("assignment")) lesson.assignment = readAssignment(*assignment);
     if (problem.first) return *problem.first;
     return lesson;
 }

@@ -116,6 +116,7 @@ private:
     void wireDocks();
     void createTrainingDocks(); // main_window_training.cpp
     void showSweepDialog();     // Train → Sweep…
+    void applyAssignment();     // the locks of the lesson being played, if it is an assignment
     void createAutosaver();
     void restoreLayout();
     void saveLayout();

@@ -64,6 +64,10 @@ void MainWindow::createTrainingDocks() {
     m_mathsDock->setWidget(new MathsView(m_document, m_training, m_mathsDock));
     m_lessonsDock = new LessonsDock(m_document, m_training, this);
     m_lessonsDock->setBeforeReplace([this] { return m_files->maybeSave(); });
+    connect(m_lessonsDock, &LessonsDock::lessonStarted, this, &MainWindow::applyAssignment);
+    connect(m_lessonsDock, &LessonsDock::lessonEnded, this, &MainWindow::applyAssignment);
+    connect(m_document->graphDocument(), &GraphDocument::refused, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 2 * kTrainingMessageMs); });
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
     m_evaluationDock->setObjectName(QStringLiteral("dock.evaluation"));
     m_evaluationDock->setWidget(new EvaluationView(m_training, m_evaluationDock));
@@ -161,6 +165,13 @@ bool MainWindow::startLesson(const QString& idOrFile) {
                              : m_lessonsDock->startLesson(idOrFile);
     if (started) showLessons();
     return started;
+}
+
+void MainWindow::applyAssignment() {
+    const QStringList layers = m_lessonsDock->allowedLayers();
+    m_document->graphDocument()->setAllowedKinds(layers);
+    m_palette->setAllowedKinds(layers);
+    m_trainingDock->setLockedControls(m_lessonsDock->lockedControls());
 }
 
 } // namespace nw::gui

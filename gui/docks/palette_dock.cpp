@@ -102,6 +102,11 @@ QStringList PaletteDock::visibleKinds() const {
     return kinds;
 }
 
+void PaletteDock::setAllowedKinds(const QStringList& kinds) {
+    m_allowedKinds = kinds;
+    applyFilter(m_search->text());
+}
+
 void PaletteDock::applyFilter(const QString& query) {
     const auto& registry = nw::layerRegistry();
     int shown = 0;
@@ -112,7 +117,9 @@ void PaletteDock::applyFilter(const QString& query) {
             QTreeWidgetItem* item = category->child(i);
             const nw::LayerInfo* info =
                 registry.find(item->data(0, PaletteTree::kKindRole).toString().toStdString());
-            const bool match = info && layerMatches(*info, query);
+            const bool match =
+                info && layerMatches(*info, query) &&
+                (m_allowedKinds.isEmpty() || m_allowedKinds.contains(QString::fromStdString(info->name)));
             item->setHidden(!match);
             shownHere += match ? 1 : 0;
         }

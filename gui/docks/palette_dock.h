@@ -31,6 +31,8 @@ public:
     LayerSearchPopup* searchPopup();
     // The kinds the tree shows for the current search, in palette order.
     QStringList visibleKinds() const;
+    // An assignment's layer kinds: the palette shows only these (empty: every kind).
+    void setAllowedKinds(const QStringList& kinds);
 
 signals:
     void layerActivated(const QString& kindName);
@@ -46,6 +48,7 @@ private:
     PaletteTree* m_tree = nullptr;
     QLabel* m_noMatch = nullptr;
     LayerSearchPopup* m_popup = nullptr;
+    QStringList m_allowedKinds;
 };
 
 } // namespace nw::gui

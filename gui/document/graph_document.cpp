@@ -58,9 +58,16 @@ QString GraphDocument::nodeLabel(quint32 id) const {
 
 // --- Edits ---
 
+bool GraphDocument::allowsKind(const QString& kind) {
+    if (m_allowedKinds.isEmpty() || m_allowedKinds.contains(kind)) return true;
+    emit refused(tr("This assignment does not use %1 layers: it allows %2.")
+                     .arg(kind, m_allowedKinds.join(QStringLiteral(", "))));
+    return false;
+}
+
 quint32 GraphDocument::addNode(const QString& kindName, QPointF position) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
-    if (!info) return 0;
+    if (!info || !allowsKind(kindName)) return 0;
     // A scratch copy names the node and picks its id exactly as the graph itself would.
     nw::Graph scratch = engineGraph();
     const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
@@ -72,7 +79,7 @@ quint32 GraphDocument::addNode(const QString& kindName, QPointF position) {
 quint32 GraphDocument::addConnectedNode(const QString& kindName, QPointF position, quint32 fromNode,
                                         int fromPort, nw::Status* wired) {
     const nw::LayerInfo* info = nw::layerRegistry().find(kindName.toStdString());
-    if (!info) return 0;
+    if (!info || !allowsKind(kindName)) return 0;
     nw::Graph scratch = engineGraph();
     const nw::NodeId id = scratch.addNode(info->kind, {}, {position.x(), position.y()});
     const nw::Edge edge{{toId(fromNode), fromPort}, {id, 0}};
@@ -317,6 +324,8 @@ bool GraphDocument::bridgeForWire(const nw::Edge& edge, nw::BridgeFix& fix) cons
 QList<quint32> GraphDocument::paste(const GraphFragment& fragment, QPointF offset, const QString& text) {
     QList<quint32> created;
     if (fragment.empty()) return created;
+    for (const nw::Node& node : fragment.nodes)
+        if (!allowsKind(QString::fromStdString(nw::layerRegistry().info(node.kind).name))) return created;
     nw::Graph scratch = engineGraph();
     std::map<nw::NodeId, nw::NodeId> renumbered;
     std::vector<nw::Node> nodes;

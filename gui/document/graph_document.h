@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string>
@@ -43,8 +44,13 @@ public:
     const nw::GraphAnalysis& analysis() const;
     ProjectDocument* projectDocument() const { return m_project; }
 
+    // The layer kinds an assignment allows (registry names); empty: every kind. Adding or pasting a
+    // layer of another kind is refused, with the reason in refused().
+    void setAllowedKinds(const QStringList& kinds) { m_allowedKinds = kinds; }
+    const QStringList& allowedKinds() const { return m_allowedKinds; }
+
     // --- Edits: one undo step each. ---
-    // The new node's id, or 0 when `kindName` is not a registered layer kind.
+    // The new node's id, or 0 when `kindName` is not a registered layer kind or not allowed.
     quint32 addNode(const QString& kindName, QPointF position);
     // Adds a node of `kindName` at `position` fed by output `fromPort` of `fromNode`, as one step. When
     // the wire is refused (its shapes do not fit, say) the node is still added, unwired, and `wired`
@@ -105,6 +111,8 @@ public:
     QString nodeLabel(quint32 id) const;
 
 signals:
+    // An add or a paste was refused: a layer kind the assignment does not allow.
+    void refused(const QString& why);
     void nodeAdded(quint32 id);
     void nodeRemoved(quint32 id);
     // Attributes, name, enabled flag or position.
@@ -122,6 +130,9 @@ private:
     ProjectDocument* m_project;
     mutable std::unique_ptr<nw::GraphAnalysis> m_analysis; // null until asked for after a change
     bool m_pendingAnalysis = false;                        // a change finishEdit() has not announced
+    // Whether an assignment allows `kind`; refuses (the signal) when it does not.
+    bool allowsKind(const QString& kind);
+    QStringList m_allowedKinds;
 };
 
 } // namespace nw::gui

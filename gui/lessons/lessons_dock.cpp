@@ -7,6 +7,7 @@
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
+#include "engine/layers/registry.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -170,7 +171,10 @@ LessonsDock::LessonsDock(ProjectDocument* document, TrainingController* training
     connect(document->graphDocument(), &GraphDocument::analysisChanged, this,
             &LessonsDock::scheduleEvaluation);
     connect(document, &ProjectDocument::trainingStateChanged, this, &LessonsDock::scheduleEvaluation);
-    connect(document, &ProjectDocument::projectReplaced, this, &LessonsDock::scheduleEvaluation);
+    connect(document, &ProjectDocument::projectReplaced, this, [this] {
+        // Another project opened over the lesson's: the lesson is over.
+        if (!m_starting) showList();
+    });
     connect(training, &TrainingController::metricsAppended, this, &LessonsDock::scheduleEvaluation);
     connect(training, &TrainingController::historyReset, this, &LessonsDock::scheduleEvaluation);
     connect(training, &TrainingController::stateChanged, this, &LessonsDock::scheduleEvaluation);
@@ -211,7 +215,9 @@ bool LessonsDock::start(std::unique_ptr<LessonSession> session) {
     if (m_beforeReplace && !m_beforeReplace()) return false;
     m_error.clear();
     m_session = std::move(session);
+    m_starting = true;
     m_document->adopt(m_session->lesson.project);
+    m_starting = false;
     m_lessonTitle->setText(QString::fromStdString(m_session->lesson.title));
     m_pages->setCurrentIndex(1);
     showStep();
@@ -220,8 +226,26 @@ bool LessonsDock::start(std::unique_ptr<LessonSession> session) {
 }
 
 void LessonsDock::showList() {
+    const bool ended = m_session != nullptr;
     m_session.reset();
     m_pages->setCurrentIndex(0);
+    if (ended) emit lessonEnded();
+}
+
+QStringList LessonsDock::lockedControls() const {
+    QStringList controls;
+    if (m_session && m_session->lesson.assignment)
+        for (const std::string& name : m_session->lesson.assignment->locked)
+            controls << QString::fromStdString(name);
+    return controls;
+}
+
+QStringList LessonsDock::allowedLayers() const {
+    QStringList kinds;
+    if (m_session && m_session->lesson.assignment && m_session->lesson.assignment->layers)
+        for (const nw::LayerKind kind : *m_session->lesson.assignment->layers)
+            kinds << QString::fromStdString(nw::layerRegistry().info(kind).name);
+    return kinds;
 }
 
 int LessonsDock::step() const { return m_session ? m_session->step : 0; }

@@ -53,11 +53,17 @@ public:
     QStringList goalTexts() const;
     QString hintText() const;
     QString errorText() const { return m_error; }
+    // An assignment's locks (empty for a lesson): the controls locked (setting names and "dataset")
+    // and the layer kinds allowed (empty: every kind).
+    QStringList lockedControls() const;
+    QStringList allowedLayers() const;
     // Evaluates the goals now instead of on the short timer (tests).
     void evaluateNow();
 
 signals:
     void lessonStarted();
+    // Back to the list, or another project opened: the lesson (and an assignment's locks) ended.
+    void lessonEnded();
     // Every goal of the current step holds (emitted when that becomes true).
     void stepCompleted(int step);
 
@@ -74,6 +80,7 @@ private:
     QString m_error;
     QTimer m_evaluation;
     bool m_stepDone = false;
+    bool m_starting = false; // the project is being replaced by the lesson's own
 
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_lessons = nullptr;

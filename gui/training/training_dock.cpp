@@ -9,6 +9,8 @@
 
 #include "engine/io/project.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -258,11 +260,28 @@ void TrainingDock::updateState() {
     action("train.step")->setEnabled(state != State::Preparing);
     action("train.stop")->setEnabled(!idle);
     action("train.reset")->setEnabled(idle);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_loss, m_optimizer, m_batch, m_epochs, m_weightDecay,
-                                                      m_seed, m_threads})
-        w->setEnabled(idle);
-    m_dataset->setEditable(idle);
-    m_schedule->setEditable(idle);
+    // Settings change between runs (the learning rate also during one), unless an assignment locked them.
+    const std::pair<QWidget*, bool> editors[] = {
+        {m_loss, isLocked({"loss"})},
+        {m_optimizer, isLocked({"optimizer"})},
+        {m_batch, isLocked({"batchSize"})},
+        {m_epochs, isLocked({"epochs"})},
+        {m_weightDecay, isLocked({"weightDecay"})},
+        {m_seed, isLocked({"seed"})},
+        {m_threads, isLocked({"threads"})},
+    };
+    for (const auto& [editor, locked] : editors) {
+        editor->setEnabled(idle && !locked);
+        editor->setStatusTip(locked ? tr("Locked by the assignment") : QString());
+    }
+    const bool rateLocked = isLocked({"learningRate"});
+    m_learningRate->setEnabled(!rateLocked);
+    m_learningRate->setStatusTip(rateLocked ? tr("Locked by the assignment") : QString());
+    m_dataset->setEditable(idle && !isLocked({"dataset"}));
+    // The schedule box edits these together.
+    m_schedule->setEditable(
+        idle && !isLocked({"schedule", "warmupEpochs", "stepEpochs", "factor", "gamma", "minFactor",
+                           "plateauPatience", "earlyStopping", "stopPatience", "restoreBest", "clipNorm"}));
     if (state == State::Preparing) {
         m_progress->setRange(0, 0); // busy while the data loads
     } else {
@@ -302,6 +321,16 @@ void TrainingDock::updateProgress() {
 void TrainingDock::showMessage(const QString& text, bool problem) {
     m_message->setText(text);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void TrainingDock::setLockedControls(const QStringList& names) {
+    m_locked = names;
+    updateState();
+}
+
+bool TrainingDock::isLocked(std::initializer_list<const char*> controls) const {
+    return std::any_of(controls.begin(), controls.end(),
+                       [&](const char* control) { return m_locked.contains(QLatin1String(control)); });
 }
 
 } // namespace nw::gui

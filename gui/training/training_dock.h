@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QStringList>
+
+#include <initializer_list>
 
 class QAction;
 class QComboBox;
@@ -35,7 +38,12 @@ public:
     // The progress bar's text ("Epoch 3/300 · batch 12/25 · 1,234 samples/s · 0:42 left").
     QString progressText() const;
 
+    // An assignment's locked controls, by setting name (as `train --set` names them) or "dataset":
+    // their editors are disabled and say why. Empty: nothing locked.
+    void setLockedControls(const QStringList& names);
+
 private:
+    bool isLocked(std::initializer_list<const char*> controls) const;
     void createActions();
     void refreshSettings();
     void writeSettings();
@@ -61,6 +69,7 @@ private:
     QLabel* m_message = nullptr;
     QList<QAction*> m_actions;
     bool m_updating = false;
+    QStringList m_locked; // an assignment's locked controls
 };
 
 } // namespace nw::gui

@@ -97,6 +97,29 @@ TEST(Lessons, AWrongFieldIsLocated) {
         << bad.error().describe();
 }
 
+TEST(Lessons, AnAssignmentNamesWhatItLocks) {
+    const auto withAssignment = [](const std::string& assignment) {
+        std::string text = lessonWithGoal(R"({"kind": "valid"})");
+        text.replace(text.find("\"title\": \"T\","), 13,
+                     "\"title\": \"T\", \"assignment\": " + assignment + ",");
+        return parseLesson(text);
+    };
+    const Result<Lesson> ok =
+        withAssignment(R"({"locked": ["learningRate", "dataset"], "layers": ["Input", "Dense"]})");
+    ASSERT_TRUE(ok.ok()) << ok.error().describe();
+    ASSERT_TRUE(ok->assignment);
+    EXPECT_TRUE(ok->assignment->isLocked("dataset"));
+    EXPECT_FALSE(ok->assignment->isLocked("epochs"));
+    EXPECT_TRUE(ok->assignment->allows(LayerKind::Dense));
+    EXPECT_FALSE(ok->assignment->allows(LayerKind::ReLU));
+    const Result<Lesson> bad = withAssignment(R"({"locked": ["speed"]})");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().describe().find("/assignment/locked/0"), std::string::npos)
+        << bad.error().describe();
+    EXPECT_FALSE(withAssignment(R"({"layers": ["Dense3"]})").ok());
+    EXPECT_FALSE(parseLesson(lessonWithGoal(R"({"kind": "valid"})"))->assignment);
+}
+
 TEST(Goals, MetricLooksAtTheLatestEpoch) {
     State s = xorState();
     const std::string goal = R"({"kind": "metric", "metric": "validationAccuracy", "atLeast": 0.9})";

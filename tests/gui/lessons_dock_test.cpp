@@ -2,22 +2,30 @@
 // ticking green as a run meets them, hints, Back and Next, and the unsaved-changes question before a
 // lesson replaces the project.
 #include "gui/app/main_window.h"
+#include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
+#include "gui/document/graph_fragment.h"
 #include "gui/document/project_document.h"
 #include "gui/lessons/lessons_dock.h"
 #include "gui/training/training_controller.h"
+#include "gui/training/training_dock.h"
 
+#include "engine/lesson/builtin_lessons.h"
 #include "engine/lesson/lesson.h"
 
 #include "dock_screenshot.h"
+#include "sample_projects.h"
 #include "scripted_prompts.h"
 #include "training_fixture.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -108,6 +116,57 @@ private slots:
         dock->back();
         QCOMPARE(dock->step(), 0);
         QVERIFY(!dock->findChild<QPushButton*>(QStringLiteral("lessons.back"))->isEnabled());
+    }
+
+    // An assignment (a lesson file with locks): the palette offers only its layer kinds, another kind
+    // added or pasted is refused with the reason, the locked settings cannot be edited; leaving the
+    // assignment unlocks everything.
+    void anAssignmentsLocksHoldAgainstTheDesigner() {
+        std::string text;
+        for (const nw::EmbeddedLesson& file : nw::embeddedLessons())
+            if (file.fileName == "02-xor.nwlesson") text = std::string(file.text);
+        const std::string minutes = "\"minutes\": 30,";
+        QVERIFY(text.find(minutes) != std::string::npos);
+        text.replace(text.find(minutes), minutes.size(),
+                     minutes + R"( "assignment": {"locked": ["learningRate", "epochs", "dataset"],
+                                  "layers": ["Input", "Dense", "Tanh", "Softmax"]},)");
+        const QString path = writeText(m_dir.filePath(QStringLiteral("xor-homework.nwlesson")),
+                                       QByteArray::fromStdString(text));
+
+        auto window = makeWindow();
+        QVERIFY2(window->startLesson(path), qPrintable(window->lessonsDock()->errorText()));
+        QCOMPARE(window->lessonsDock()->lockedControls(),
+                 (QStringList{QStringLiteral("learningRate"), QStringLiteral("epochs"),
+                              QStringLiteral("dataset")}));
+        QCOMPARE(window->palette()->visibleKinds(),
+                 (QStringList{QStringLiteral("Input"), QStringLiteral("Dense"), QStringLiteral("Tanh"),
+                              QStringLiteral("Softmax")}));
+        GraphDocument* graph = window->document()->graphDocument();
+        QSignalSpy refused(graph, &GraphDocument::refused);
+        const int layers = window->document()->layerCount();
+        QCOMPARE(graph->addNode(QStringLiteral("ReLU"), {0, 300}), 0u);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("does not use ReLU layers")));
+        nw::Graph other;
+        other.addNode(nw::LayerKind::Dropout, "dropout");
+        QVERIFY(graph
+                    ->paste(nw::gui::extractFragment(other, {other.nodes().front().id}), {0, 0},
+                            QStringLiteral("Paste"))
+                    .isEmpty());
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(window->document()->layerCount(), layers);
+        QVERIFY(graph->addNode(QStringLiteral("Tanh"), {0, 300}) != 0);
+
+        TrainingDock* training = window->trainingDock();
+        QVERIFY(!training->findChild<QDoubleSpinBox*>(QStringLiteral("training.learningRate"))->isEnabled());
+        QVERIFY(!training->findChild<QSpinBox*>(QStringLiteral("training.epochs"))->isEnabled());
+        QVERIFY(!training->findChild<QComboBox*>(QStringLiteral("training.dataset.source"))->isEnabled());
+        QVERIFY(training->findChild<QComboBox*>(QStringLiteral("training.schedule"))->isEnabled());
+
+        window->lessonsDock()->showList();
+        QVERIFY(training->findChild<QDoubleSpinBox*>(QStringLiteral("training.learningRate"))->isEnabled());
+        QVERIFY(window->palette()->visibleKinds().contains(QStringLiteral("ReLU")));
+        QVERIFY(graph->addNode(QStringLiteral("ReLU"), {0, 400}) != 0);
     }
 
     void aLessonAsksBeforeReplacingUnsavedWork() {
