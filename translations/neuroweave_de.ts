@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>LessonReport</name>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryFolder</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1132,6 +1143,14 @@ Behebung: %2</translation>
         <source>Every goal of this step is met: press Next when you are ready.</source>
         <translation>Alle Ziele dieses Schritts sind erreicht: Drücken Sie Weiter, wenn Sie bereit sind.</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>A one-page report with your name, the network, the curves and the goals met, as HTML or PDF</source>
+        <translation>Ein einseitiger Bericht mit Ihrem Namen, dem Netz, den Kurven und den erreichten Zielen, als HTML oder PDF</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MainWindow</name>
@@ -1370,6 +1389,38 @@ Behebung: %2</translation>
     <message>
         <source>Maths</source>
         <translation>Mathematik</translation>
+    </message>
+    <message>
+        <source>No lesson is open.</source>
+        <translation>Keine Lektion ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 layers, %2 parameters; %3 epochs trained</source>
+        <translation>%1 Schichten, %2 Parameter; %3 Epochen trainiert</translation>
+    </message>
+    <message>
+        <source>Lesson Report</source>
+        <translation>Lektionsbericht</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Save Lesson Report</source>
+        <translation>Lektionsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>Webseite (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
     </message>
 </context>
 <context>

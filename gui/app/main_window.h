@@ -80,6 +80,9 @@ public:
     // Starts a built-in lesson by id, or the lesson in a .nwlesson file; false when it could not start
     // (lessonsDock()->errorText() says why) or the user kept the project.
     bool startLesson(const QString& idOrFile);
+    // The lesson being played as the student's report (HTML, or PDF for a .pdf path): their name,
+    // the network's diagram, the curves, the goals. Empty on success, otherwise why it failed.
+    QString writeLessonReport(const QString& path, const QString& student);
 
     // Bumped whenever the docks change so that an older saved layout is ignored, not misapplied.
     static constexpr int kLayoutVersion = 4;
@@ -117,6 +120,7 @@ private:
     void createTrainingDocks(); // main_window_training.cpp
     void showSweepDialog();     // Train → Sweep…
     void applyAssignment();     // the locks of the lesson being played, if it is an assignment
+    void exportLessonReport();  // asks for the name and the file, then writeLessonReport
     void createAutosaver();
     void restoreLayout();
     void saveLayout();

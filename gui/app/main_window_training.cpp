@@ -10,7 +10,9 @@
 #include "gui/document/project_document.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/lessons/lesson_report.h"
 #include "gui/lessons/lessons_dock.h"
+#include "gui/render/diagram_export.h"
 #include "gui/runs/runs_dock.h"
 #include "gui/runs/sweep_dialog.h"
 #include "gui/training/dataset_panel.h"
@@ -18,6 +20,7 @@
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
 #include "gui/views/activation_view.h"
+#include "gui/views/charts/metric_chart.h"
 #include "gui/views/charts/metrics_dock.h"
 #include "gui/views/decision_boundary_view.h"
 #include "gui/views/distribution_view.h"
@@ -25,10 +28,19 @@
 #include "gui/views/maths_view.h"
 #include "gui/views/neuron_map_overlay.h"
 
+#include "engine/graph/shape_inference.h"
+#include "engine/io/project.h"
+
 #include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 namespace nw::gui {
 
@@ -66,6 +78,7 @@ void MainWindow::createTrainingDocks() {
     m_lessonsDock->setBeforeReplace([this] { return m_files->maybeSave(); });
     connect(m_lessonsDock, &LessonsDock::lessonStarted, this, &MainWindow::applyAssignment);
     connect(m_lessonsDock, &LessonsDock::lessonEnded, this, &MainWindow::applyAssignment);
+    connect(m_lessonsDock, &LessonsDock::reportRequested, this, &MainWindow::exportLessonReport);
     connect(m_document->graphDocument(), &GraphDocument::refused, this,
             [this](const QString& why) { statusBar()->showMessage(why, 2 * kTrainingMessageMs); });
     m_evaluationDock = new QDockWidget(tr("Evaluation"), this);
@@ -172,6 +185,42 @@ void MainWindow::applyAssignment() {
     m_document->graphDocument()->setAllowedKinds(layers);
     m_palette->setAllowedKinds(layers);
     m_trainingDock->setLockedControls(m_lessonsDock->lockedControls());
+}
+
+QString MainWindow::writeLessonReport(const QString& path, const QString& student) {
+    if (!m_lessonsDock->isPlaying()) return tr("No lesson is open.");
+    LessonReport report = m_lessonsDock->reportContent();
+    report.student = student;
+    report.date = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const nw::Project& project = m_document->project();
+    report.summary = tr("%1 layers, %2 parameters; %3 epochs trained")
+                         .arg(project.graph.nodes().size())
+                         .arg(nw::analyzeGraph(project.graph).totalParams)
+                         .arg(m_training->epochs().size());
+    // The pictures go through files, as their exports write them.
+    QTemporaryDir pictures;
+    const QString diagram = pictures.filePath(QStringLiteral("diagram.png"));
+    if (nw::gui::renderDiagram(project, diagram).ok()) report.diagram.load(diagram);
+    const QString loss = pictures.filePath(QStringLiteral("loss.png"));
+    const QString accuracy = pictures.filePath(QStringLiteral("accuracy.png"));
+    if (m_metricsDock->lossChart()->exportPng(loss)) report.loss.load(loss);
+    if (m_metricsDock->accuracyChart()->exportPng(accuracy)) report.accuracy.load(accuracy);
+    return writeReport(report, path);
+}
+
+void MainWindow::exportLessonReport() {
+    bool ok = false;
+    const QString student =
+        QInputDialog::getText(this, tr("Lesson Report"), tr("Your name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson Report"), QString(),
+                                                      tr("Web page (*.html);;PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (const QString error = writeLessonReport(path, student); !error.isEmpty())
+        m_prompts->showError(this, tr("The report could not be written."), error);
+    else
+        statusBar()->showMessage(tr("Saved the report to %1").arg(QDir::toNativeSeparators(path)),
+                                 kTrainingMessageMs);
 }
 
 } // namespace nw::gui

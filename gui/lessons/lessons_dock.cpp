@@ -3,6 +3,7 @@
 #include "gui/docks/child_signals.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
+#include "gui/lessons/lesson_report.h"
 #include "gui/lessons/lesson_session.h"
 #include "gui/training/training_controller.h"
 
@@ -127,11 +128,17 @@ LessonsDock::LessonsDock(ProjectDocument* document, TrainingController* training
     m_back->setObjectName(QStringLiteral("lessons.back"));
     m_next = new QPushButton(tr("Next"));
     m_next->setObjectName(QStringLiteral("lessons.next"));
+    auto* report = new QPushButton(tr("Report…"));
+    report->setObjectName(QStringLiteral("lessons.report"));
+    report->setToolTip(tr("A one-page report with your name, the network, the curves and the goals met, as "
+                          "HTML or PDF"));
+    connect(report, &QPushButton::clicked, this, &LessonsDock::reportRequested);
     auto* allLessons = new QPushButton(tr("All Lessons"));
     allLessons->setObjectName(QStringLiteral("lessons.all"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(allLessons);
     buttons->addWidget(m_hintButton);
+    buttons->addWidget(report);
     buttons->addStretch();
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
@@ -323,6 +330,24 @@ void LessonsDock::evaluateNow() {
     m_next->setDefault(all);
     if (all && !m_stepDone) emit stepCompleted(m_session->step);
     m_stepDone = all;
+}
+
+LessonReport LessonsDock::reportContent() const {
+    LessonReport report;
+    if (!m_session) return report;
+    report.lessonTitle = QString::fromStdString(m_session->lesson.title);
+    const nw::MetricHistory history = liveHistory(*m_training);
+    const nw::GoalState state{m_document->project(), history};
+    for (const nw::LessonStep& step : m_session->lesson.steps) {
+        LessonReport::Step& shown = report.steps.emplace_back();
+        shown.title = QString::fromStdString(step.title);
+        for (const nw::LessonGoal& goal : step.goals) {
+            const nw::GoalResult result = nw::evaluateGoal(goal, state);
+            shown.goals.append(
+                {QString::fromStdString(nw::goalText(goal)), result.met, QString::fromStdString(result.now)});
+        }
+    }
+    return report;
 }
 
 QString LessonsDock::stepTitle() const { return m_stepHeading->text(); }

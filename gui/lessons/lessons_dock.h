@@ -17,6 +17,7 @@ namespace nw::gui {
 
 class ProjectDocument;
 class TrainingController;
+struct LessonReport;
 struct LessonSession;
 
 // The Lessons panel: the built-in lessons (and lesson files) to choose from, then the lesson being
@@ -59,11 +60,16 @@ public:
     QStringList allowedLayers() const;
     // Evaluates the goals now instead of on the short timer (tests).
     void evaluateNow();
+    // The lesson's title and every step's goals evaluated now, for the student's report (the window
+    // adds the name, the pictures and the summary).
+    LessonReport reportContent() const;
 
 signals:
     void lessonStarted();
     // Back to the list, or another project opened: the lesson (and an assignment's locks) ended.
     void lessonEnded();
+    // Report… was pressed: the window asks for the name and the file and writes the report.
+    void reportRequested();
     // Every goal of the current step holds (emitted when that becomes true).
     void stepCompleted(int step);
 

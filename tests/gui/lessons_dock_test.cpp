@@ -169,6 +169,44 @@ private slots:
         QVERIFY(graph->addNode(QStringLiteral("ReLU"), {0, 400}) != 0);
     }
 
+    // The student's one-page report: name, lesson, the network and curves as pictures, every step's
+    // goals met or not; as a standalone HTML file or a PDF, and nothing written when it cannot be.
+    void aStudentExportsAReport() {
+        auto window = makeWindow();
+        QVERIFY(window->startLesson(QStringLiteral("xor")));
+        train(*window);
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(window->writeLessonReport(html, QStringLiteral("Ada <Lovelace>")), QString());
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(text.contains(QStringLiteral("Why a hidden layer? XOR")));
+        QVERIFY(text.contains(QStringLiteral("Ada &lt;Lovelace&gt;")));
+        QCOMPARE(text.count(QStringLiteral("<img src=\"data:image/png;base64,")),
+                 3); // diagram, loss, accuracy
+        // After the first step's training: its two goals, and three of the third step's (no Tanh, 30
+        // epochs, below 80%); not the second step's three nor the third's hidden layer.
+        QCOMPARE(text.count(QStringLiteral("✔ met")), 5);
+        QCOMPARE(text.count(QStringLiteral("✘ not met")), 4);
+        QVERIFY(text.contains(QStringLiteral("Uses a Tanh layer")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(window->writeLessonReport(pdf, QStringLiteral("Ada")), QString());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(pdfFile.size() > 10000); // with its pictures
+
+        // To be looked at, as the screenshots are.
+        if (const QString shots = qEnvironmentVariable("NW_SCREENSHOT_DIR"); !shots.isEmpty())
+            window->writeLessonReport(QDir(shots).filePath(QStringLiteral("lesson-report.pdf")),
+                                      QStringLiteral("Ada"));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/report.html"));
+        QVERIFY(!window->writeLessonReport(nowhere, QStringLiteral("Ada")).isEmpty());
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
     void aLessonAsksBeforeReplacingUnsavedWork() {
         auto window = makeWindow();
         QVERIFY(window->openFile(exampleProject("spirals.nwproj")));

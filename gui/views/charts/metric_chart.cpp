@@ -388,9 +388,20 @@ void MetricChart::showReadOut(const QPointF& scenePosition) {
     m_readOut->setText(readOut(m_chart->mapToValue(scenePosition).x()));
 }
 
-bool MetricChart::exportPng(const QString& path) { return m_view->grab().save(path, "PNG"); }
+void MetricChart::redrawIfDirty() {
+    if (!m_dirty) return;
+    m_dirty = false;
+    redraw();
+}
+
+// An export shows every point appended so far, even those the paced redraw has not drawn yet.
+bool MetricChart::exportPng(const QString& path) {
+    redrawIfDirty();
+    return m_view->grab().save(path, "PNG");
+}
 
 bool MetricChart::exportSvg(const QString& path) {
+    redrawIfDirty();
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setSize(m_view->size());

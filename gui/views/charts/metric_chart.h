@@ -85,6 +85,7 @@ private:
     };
     void rebuildYAxis();
     void redraw();
+    void redrawIfDirty();
     void showReadOut(const QPointF& chartPosition);
     void panBy(double dxPixels, double dyPixels);
     void zoomBy(double factor, double atX);
