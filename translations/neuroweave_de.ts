@@ -303,6 +303,109 @@
     </message>
 </context>
 <context>
+    <name>nw::gui::AssignmentDialog</name>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Save as Assignment</source>
+        <translation>Als Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>What the students should do (Markdown)</source>
+        <translation>Was die Lernenden tun sollen (Markdown)</translation>
+    </message>
+    <message>
+        <source>Validation accuracy at least</source>
+        <translation>Validierungsgenauigkeit mindestens</translation>
+    </message>
+    <message>
+        <source>At most this many parameters</source>
+        <translation>Höchstens so viele Parameter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Locked for the students</source>
+        <translation>Für die Lernenden gesperrt</translation>
+    </message>
+    <message>
+        <source>Layer kinds they may use</source>
+        <translation>Erlaubte Schichtarten</translation>
+    </message>
+    <message>
+        <source>Only Those in the Network</source>
+        <translation>Nur die im Netz</translation>
+    </message>
+    <message>
+        <source>The assignment needs a title.</source>
+        <translation>Die Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Tick at least one goal: it is what the hand-ins are graded on.</source>
+        <translation>Wählen Sie mindestens ein Ziel: Danach werden die Abgaben bewertet.</translation>
+    </message>
+    <message>
+        <source>Save Assignment</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Neuroweave lessons (*.nwlesson)</source>
+        <translation>Neuroweave-Lektionen (*.nwlesson)</translation>
+    </message>
+    <message>
+        <source>The steps and goals of the lesson being played are kept.</source>
+        <translation>Die Schritte und Ziele der laufenden Lektion werden übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>nw::gui::AttributeField</name>
     <message>
         <source>e.g. 1×28×28</source>
@@ -1421,6 +1524,14 @@ Behebung: %2</translation>
     <message>
         <source>Saved the report to %1</source>
         <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save as Assi&amp;gnment…</source>
+        <translation>Als Auf&amp;gabe speichern…</translation>
+    </message>
+    <message>
+        <source>Save the network (or the lesson being played) as an assignment with locked controls and goals</source>
+        <translation>Das Netz (oder die laufende Lektion) als Aufgabe mit gesperrten Einstellungen und Zielen speichern</translation>
     </message>
 </context>
 <context>

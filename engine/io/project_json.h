@@ -26,6 +26,8 @@ Json writeWeights(const Weights& weights, const Graph& graph);
 Json writeHistory(const MetricHistory& history);
 Json writeTrainingState(const TrainingState& state);
 Json writeRun(const RunRecord& run, bool current);
+// A whole project, as serializeProject writes a file (also inside another file: a lesson's).
+Json writeProject(const Project& project);
 
 // Readers of the top-level sections. A field that is absent keeps the value already in the output
 // (the caller passes defaults); the first problem is recorded in the reader.

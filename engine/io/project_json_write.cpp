@@ -252,8 +252,11 @@ Json writeHistory(const MetricHistory& history) {
 
 } // namespace io
 
-std::string serializeProject(const Project& project) {
-    using namespace io;
+std::string serializeProject(const Project& project) { return io::formatJson(io::writeProject(project)); }
+
+namespace io {
+
+Json writeProject(const Project& project) {
     Json doc = Json::object();
     doc["format"] = kProjectFormatName;
     doc["version"] = kProjectFormatVersion;
@@ -272,7 +275,9 @@ std::string serializeProject(const Project& project) {
         doc["runs"] = std::move(runs);
         if (project.currentRun) doc["currentRun"] = *project.currentRun;
     }
-    return formatJson(doc);
+    return doc;
 }
+
+} // namespace io
 
 } // namespace nw

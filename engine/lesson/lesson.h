@@ -45,6 +45,7 @@ struct LessonGoal {
     std::string equals;                         // Setting: a value that is not a number ("adam")
     int64_t withinSteps = 0;                    // LossBelow: the steps counted; 0: every step
     RunOutcome outcome = RunOutcome::Completed; // Outcome
+    bool operator==(const LessonGoal&) const = default;
 };
 
 // How a step's scripted solution reaches its goals: the tests run it, so a lesson whose goals cannot
@@ -55,6 +56,7 @@ struct LessonSolution {
     std::vector<std::string> enable;   // layers switched on by name
     std::vector<std::string> disable;  // and off
     enum class Train { No, Fresh, Continue } train = Train::No;
+    bool operator==(const LessonSolution&) const = default;
 };
 
 struct LessonStep {
@@ -63,6 +65,7 @@ struct LessonStep {
     std::vector<std::string> hints;
     std::vector<LessonGoal> goals;
     std::optional<LessonSolution> solution;
+    bool operator==(const LessonStep&) const = default;
 };
 
 // What an assignment keeps students from changing: the controls a teacher locked and the layer
@@ -81,6 +84,7 @@ struct AssignmentLocks {
             if (allowed == kind) return true;
         return false;
     }
+    bool operator==(const AssignmentLocks&) const = default;
 };
 
 struct Lesson {
@@ -92,6 +96,7 @@ struct Lesson {
     std::vector<LessonStep> steps;
     // Set for an assignment: a lesson handed out with some controls locked.
     std::optional<AssignmentLocks> assignment;
+    bool operator==(const Lesson&) const = default;
 };
 
 // Reads .nwlesson text. Problems are located by JSON path ("/steps/2/goals/0/atLeast"), as the
@@ -99,6 +104,10 @@ struct Lesson {
 Result<Lesson> parseLesson(std::string_view text);
 // Reads a .nwlesson file; a relative data path of its project resolves against the file's folder.
 Result<Lesson> loadLesson(const std::filesystem::path& path);
+// The lesson as .nwlesson text, which parseLesson reads back to an equal lesson.
+std::string serializeLesson(const Lesson& lesson);
+// Writes atomically, as saveProject does (the project's data path stored relative to the file).
+Status saveLesson(const Lesson& lesson, const std::filesystem::path& path);
 
 // The lessons that come with Neuroweave (resources/lessons, built into the program), in teaching order.
 const std::vector<Lesson>& builtinLessons();

@@ -11,6 +11,7 @@
 #include "gui/editor/editor_actions.h"
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
+#include "gui/lessons/assignment_dialog.h"
 #include "gui/recovery/autosaver.h"
 #include "gui/render/diagram_export.h"
 #include "gui/training/training_controller.h"
@@ -169,6 +170,14 @@ void MainWindow::createActions() {
     saveAsAction->setStatusTip(tr("Save the project under a new name"));
     connect(saveAsAction, &QAction::triggered, m_files, &ProjectFileController::saveAs);
 
+    QAction* assignment = makeAction("file.saveAssignment", tr("Save as Assi&gnment…"), {});
+    assignment->setStatusTip(
+        tr("Save the network (or the lesson being played) as an assignment with locked controls and goals"));
+    connect(assignment, &QAction::triggered, this, [this] {
+        AssignmentDialog dialog(m_document, m_lessonsDock, this);
+        dialog.exec();
+    });
+
     QAction* exportAction = makeAction("file.exportDiagram", tr("&Export Diagram…"), {});
     exportAction->setStatusTip(tr("Save a picture of the network as SVG or PNG"));
     exportAction->setToolTip(tr("Export the network diagram as SVG or PNG"));
@@ -227,6 +236,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(action("file.save"));
     file->addAction(action("file.saveAs"));
+    file->addAction(action("file.saveAssignment"));
     file->addSeparator();
     file->addAction(action("file.exportDiagram"));
     file->addAction(action("file.exportModel"));

@@ -43,6 +43,8 @@ public:
     void showList();
 
     bool isPlaying() const { return m_session != nullptr; }
+    // The lesson being played (lesson_session.h), nullptr on the list.
+    const LessonSession* session() const { return m_session.get(); }
     int step() const; // 0-based
     int stepCount() const;
     void next();

@@ -189,6 +189,20 @@ TEST(Goals, TrainingGoalsReadTheHistoryAndTheRuns) {
     EXPECT_EQ(s.check(R"({"kind": "runs", "setting": "learningRate", "atLeast": 3})").now, "2 runs");
 }
 
+// What the designer saves as an assignment reads back as it was, for every built-in lesson with locks added.
+TEST(Lessons, AWrittenLessonReadsBackEqual) {
+    for (const Lesson& builtin : builtinLessons()) {
+        Lesson lesson = builtin;
+        lesson.assignment =
+            AssignmentLocks{{"learningRate", "dataset"}, std::vector{LayerKind::Input, LayerKind::Dense}};
+        const std::string text = serializeLesson(lesson);
+        const Result<Lesson> back = parseLesson(text);
+        ASSERT_TRUE(back.ok()) << lesson.id << ": " << back.error().describe();
+        EXPECT_TRUE(*back == lesson) << lesson.id;
+        EXPECT_EQ(serializeLesson(*back), text) << lesson.id;
+    }
+}
+
 TEST(BuiltinLessons, EveryOneReadsAndStartsFromAValidProject) {
     ASSERT_GE(embeddedLessons().size(), 8u);
     std::set<std::string> ids;

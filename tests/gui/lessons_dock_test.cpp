@@ -6,6 +6,7 @@
 #include "gui/document/graph_document.h"
 #include "gui/document/graph_fragment.h"
 #include "gui/document/project_document.h"
+#include "gui/lessons/assignment_dialog.h"
 #include "gui/lessons/lessons_dock.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
@@ -19,9 +20,12 @@
 #include "training_fixture.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -205,6 +209,63 @@ private slots:
         const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/report.html"));
         QVERIFY(!window->writeLessonReport(nowhere, QStringLiteral("Ada")).isEmpty());
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    // The teacher's side: the open network saved as an assignment with its goals and locks; the file
+    // reads back as a lesson of one step, without the teacher's trained weights.
+    void aTeacherSavesAnAssignment() {
+        auto window = makeWindow();
+        QVERIFY(window->openFile(exampleProject("xor.nwproj")));
+        window->document()->changeTrainingState([](nw::Project& p) {
+            p.training.threads = 1;
+            p.training.epochs = 2;
+        });
+        window->training()->start();
+        trainToEnd(*window->training());
+        QVERIFY(window->document()->project().weights);
+        AssignmentDialog dialog(window->document(), window->lessonsDock(), window.get());
+        dialog.findChild<QLineEdit*>(QStringLiteral("assignment.title"))
+            ->setText(QStringLiteral("XOR homework"));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("assignment.instructions"))
+            ->setPlainText(QStringLiteral("Reach 95% with at most 50 parameters."));
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("assignment.accuracy"))->setValue(95);
+        dialog.findChild<QCheckBox*>(QStringLiteral("assignment.parameterGoal"))->setChecked(true);
+        dialog.findChild<QSpinBox*>(QStringLiteral("assignment.parameters"))->setValue(50);
+        auto* locked = dialog.findChild<QListWidget*>(QStringLiteral("assignment.locked"));
+        for (int i = 0; i < locked->count(); ++i)
+            if (locked->item(i)->data(Qt::UserRole).toString() == QLatin1String("learningRate"))
+                locked->item(i)->setCheckState(Qt::Checked);
+        dialog.findChild<QPushButton*>(QStringLiteral("assignment.onlyUsed"))->click();
+        dialog.show();
+        saveScreenshot(dialog, QStringLiteral("assignment-dialog"));
+
+        const QString path = m_dir.filePath(QStringLiteral("xor-homework.nwlesson"));
+        QCOMPARE(dialog.saveTo(path), QString());
+        const nw::Result<nw::Lesson> saved = nw::loadLesson(QFile::encodeName(path).toStdString());
+        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().describe().c_str());
+        QCOMPARE(saved->title, std::string("XOR homework"));
+        QCOMPARE(saved->id, std::string("xor-homework"));
+        QCOMPARE(saved->steps.size(), size_t(1));
+        QCOMPARE(saved->steps[0].goals.size(), size_t(2));
+        QCOMPARE(*saved->steps[0].goals[0].atLeast, 0.95);
+        QCOMPARE(*saved->steps[0].goals[1].atMost, 50.0);
+        QVERIFY(!saved->project.weights && saved->project.runs.empty() &&
+                saved->project.history.epochs.empty());
+        QCOMPARE(saved->project.graph, window->document()->project().graph);
+        QVERIFY(saved->assignment->isLocked("dataset") && saved->assignment->isLocked("learningRate"));
+        QVERIFY(!saved->assignment->isLocked("epochs"));
+        QVERIFY(saved->assignment->allows(nw::LayerKind::Tanh) &&
+                !saved->assignment->allows(nw::LayerKind::ReLU));
+
+        // A student opens it: the locks hold.
+        m_prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->startLesson(path));
+        QCOMPARE(window->lessonsDock()->stepCount(), 1);
+        QVERIFY(!window->palette()->visibleKinds().contains(QStringLiteral("ReLU")));
+        QVERIFY(!window->trainingDock()
+                     ->findChild<QDoubleSpinBox*>(QStringLiteral("training.learningRate"))
+                     ->isEnabled());
+        QCOMPARE(dialog.saveTo(m_dir.filePath(QStringLiteral("missing/x.nwlesson"))).isEmpty(), false);
     }
 
     void aLessonAsksBeforeReplacingUnsavedWork() {
