@@ -18,6 +18,7 @@
 #include "sample_projects.h"
 #include "scripted_prompts.h"
 #include "training_fixture.h"
+#include "window_fixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -36,23 +37,8 @@
 using namespace nw::gui;
 using namespace nw::gui::test;
 
-class LessonsDockTest : public QObject {
+class LessonsDockTest : public QObject, private WindowFixture {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    ScriptedPrompts* m_prompts = nullptr;
-
-    std::unique_ptr<MainWindow> makeWindow() {
-        auto window = std::make_unique<MainWindow>(nullptr, m_settings.get());
-        auto prompts = std::make_unique<ScriptedPrompts>();
-        m_prompts = prompts.get();
-        window->setPrompts(std::move(prompts));
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) qFatal("the window was not shown");
-        return window;
-    }
 
     static void train(MainWindow& window) {
         window.document()->changeTrainingState([](nw::Project& p) { p.training.threads = 1; });
@@ -62,10 +48,7 @@ class LessonsDockTest : public QObject {
     }
 
 private slots:
-    void init() {
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    }
+    void init() { resetSettings(); }
 
     void theXorLessonIsPlayedStepByStep() {
         auto window = makeWindow();

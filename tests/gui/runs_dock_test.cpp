@@ -13,6 +13,7 @@
 #include "dock_screenshot.h"
 #include "scripted_prompts.h"
 #include "training_fixture.h"
+#include "window_fixture.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -28,23 +29,8 @@
 using namespace nw::gui;
 using namespace nw::gui::test;
 
-class RunsDockTest : public QObject {
+class RunsDockTest : public QObject, private WindowFixture {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    ScriptedPrompts* m_prompts = nullptr;
-
-    std::unique_ptr<MainWindow> makeWindow() {
-        auto window = std::make_unique<MainWindow>(nullptr, m_settings.get());
-        auto prompts = std::make_unique<ScriptedPrompts>();
-        m_prompts = prompts.get();
-        window->setPrompts(std::move(prompts));
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) qFatal("the window was not shown");
-        return window;
-    }
 
     static void trainRun(MainWindow& window, double learningRate) {
         TrainingController* controller = window.training();
@@ -71,10 +57,7 @@ class RunsDockTest : public QObject {
     }
 
 private slots:
-    void init() {
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    }
+    void init() { resetSettings(); }
 
     void threeRunsAreComparedOverlaidExportedRestoredAndDeleted() {
         auto window = makeWindow();
