@@ -1,12 +1,13 @@
 // No text is cut: every visible label, button, tab and progress text of the main window (with each
-// dock brought to the front in turn) and of the export and sweep dialogs fits its widget at 1280×720, in
-// English and in German. Widths come from the widgets' own font metrics.
+// dock brought to the front in turn, the Lessons panel too) and of the export and sweep dialogs fits its
+// widget at 1280×720, in English and in German. Widths come from the widgets' own font metrics.
 
 #include "gui/app/export_dialog.h"
-#include "gui/runs/sweep_dialog.h"
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
+#include "gui/app/user_prompts.h"
 #include "gui/document/project_document.h"
+#include "gui/runs/sweep_dialog.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -155,6 +156,11 @@ class ClippingTest : public QObject {
         QVERIFY(sweep && QTest::qWaitForWindowExposed(sweep));
         settle();
         cut << clipped(sweep);
+        // The Lessons panel, hidden until a lesson starts (the trained project is not asked about).
+        window.setPrompts(std::make_unique<nw::gui::UnattendedPrompts>());
+        QVERIFY(window.startLesson(QStringLiteral("xor")));
+        settle();
+        cut << clipped(&window);
         cut.removeDuplicates();
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
