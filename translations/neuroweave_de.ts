@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GoalText</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Validation accuracy %1</source>
+        <translation>Validierungsgenauigkeit %1</translation>
+    </message>
+    <message>
+        <source>Validation loss %1</source>
+        <translation>Validierungsverlust %1</translation>
+    </message>
+    <message>
+        <source>Training accuracy %1</source>
+        <translation>Trainingsgenauigkeit %1</translation>
+    </message>
+    <message>
+        <source>Training loss %1</source>
+        <translation>Trainingsverlust %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>early-stopped</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>Trainable parameters: %1</source>
+        <translation>Trainierbare Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Hidden layers: %1</source>
+        <translation>Verborgene Schichten: %1</translation>
+    </message>
+    <message>
+        <source>No %1 layer</source>
+        <translation>Keine %1-Schicht</translation>
+    </message>
+    <message>
+        <source>Uses a %1 layer</source>
+        <translation>Verwendet eine %1-Schicht</translation>
+    </message>
+    <message>
+        <source>%1 layers: %2</source>
+        <translation>%1-Schichten: %2</translation>
+    </message>
+    <message>
+        <source>The network has no problems</source>
+        <translation>Das Netz hat keine Probleme</translation>
+    </message>
+    <message>
+        <source>The loss goes below %1 within %2 steps</source>
+        <translation>Der Verlust fällt innerhalb von %2 Schritten unter %1</translation>
+    </message>
+    <message>
+        <source>The loss goes below %1</source>
+        <translation>Der Verlust fällt unter %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>Trained for %1 epoch</source>
+        <translation>%1 Epoche trainiert</translation>
+    </message>
+    <message>
+        <source>Trained for %1 epochs</source>
+        <translation>%1 Epochen trainiert</translation>
+    </message>
+    <message>
+        <source>Trained for %1 step</source>
+        <translation>%1 Schritt trainiert</translation>
+    </message>
+    <message>
+        <source>Trained for %1 steps</source>
+        <translation>%1 Schritte trainiert</translation>
+    </message>
+    <message>
+        <source>The run ends %1</source>
+        <translation>Der Lauf endet %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>Läufe: %1</translation>
+    </message>
+    <message>
+        <source>Runs with different %1: %2</source>
+        <translation>Läufe mit verschiedenem %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LayerHelp</name>
     <message>
         <source>%1 – %2</source>

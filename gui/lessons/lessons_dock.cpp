@@ -3,6 +3,7 @@
 #include "gui/docks/child_signals.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
+#include "gui/lessons/goal_text.h"
 #include "gui/lessons/lesson_report.h"
 #include "gui/lessons/lesson_session.h"
 #include "gui/training/training_controller.h"
@@ -299,7 +300,7 @@ void LessonsDock::showStep() {
     m_next->setEnabled(m_session->step + 1 < m_session->stepCount());
     m_goals->clear();
     for (const nw::LessonGoal& goal : step.goals)
-        new QListWidgetItem(goalIcon(false), QString::fromStdString(nw::goalText(goal)), m_goals);
+        new QListWidgetItem(goalIcon(false), goalInWords(goal), m_goals);
     m_stepDone = false;
     evaluateNow();
 }
@@ -343,8 +344,7 @@ LessonReport LessonsDock::reportContent() const {
         shown.title = QString::fromStdString(step.title);
         for (const nw::LessonGoal& goal : step.goals) {
             const nw::GoalResult result = nw::evaluateGoal(goal, state);
-            shown.goals.append(
-                {QString::fromStdString(nw::goalText(goal)), result.met, QString::fromStdString(result.now)});
+            shown.goals.append({goalInWords(goal), result.met, QString::fromStdString(result.now)});
         }
     }
     return report;

@@ -2,16 +2,19 @@
 // ticking green as a run meets them, hints, Back and Next, and the unsaved-changes question before a
 // lesson replaces the project.
 #include "gui/app/main_window.h"
+#include "gui/app/translations.h"
 #include "gui/docks/palette_dock.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/graph_fragment.h"
 #include "gui/document/project_document.h"
 #include "gui/lessons/assignment_dialog.h"
+#include "gui/lessons/goal_text.h"
 #include "gui/lessons/lessons_dock.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
 
 #include "engine/lesson/builtin_lessons.h"
+#include "engine/lesson/goals.h"
 #include "engine/lesson/lesson.h"
 
 #include "dock_screenshot.h"
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace nw::gui;
@@ -249,6 +253,30 @@ private slots:
                      ->findChild<QDoubleSpinBox*>(QStringLiteral("training.learningRate"))
                      ->isEnabled());
         QCOMPARE(dialog.saveTo(m_dir.filePath(QStringLiteral("missing/x.nwlesson"))).isEmpty(), false);
+    }
+
+    // Goals without their own text are described through the translation system: in English exactly
+    // as the engine (and so the CLI) describes them, in German in German.
+    void goalsAreDescribedInTheInterfacesLanguage() {
+        // Numbers as English writes them, whatever the machine's locale.
+        const QLocale machine;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(machine); });
+        for (const nw::Lesson& lesson : nw::builtinLessons())
+            for (const nw::LessonStep& step : lesson.steps)
+                for (nw::LessonGoal goal : step.goals) {
+                    goal.text.clear();
+                    QCOMPARE(goalInWords(goal), QString::fromStdString(nw::describeGoal(goal)));
+                }
+        nw::LessonGoal uses;
+        uses.kind = nw::GoalKind::Uses;
+        uses.layer = nw::LayerKind::Tanh;
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(goalInWords(uses), QStringLiteral("Verwendet eine Tanh-Schicht"));
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void aLessonAsksBeforeReplacingUnsavedWork() {
