@@ -113,7 +113,19 @@ void MathsView::advance() {
     setPhase(Phase::Forward);
 }
 
+void MathsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) refresh();
+}
+
 void MathsView::refresh() {
+    // Each refresh compiles a network and runs a step on one sample: only for a panel in view, not
+    // for every probe frame of a run while the tab is behind another.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_maths.reset();
     const std::shared_ptr<const ProbeFrame> frame = m_training->frame();
     const nw::Project& project = m_document->project();

@@ -43,6 +43,9 @@ public:
     QString summary() const;
     QTableWidget* table() const { return m_table; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void fillTable();
@@ -55,6 +58,7 @@ private:
     quint32 m_node = 0;
     qint64 m_units = 0; // of the layer shown: a weight's index is row · units + neuron
     bool m_filling = false;
+    bool m_stale = false; // something changed while the panel was hidden
 
     QSpinBox* m_neuron = nullptr;
     QLabel* m_phaseLabel = nullptr;

@@ -299,6 +299,7 @@ private slots:
         doc.changeTrainingState([](nw::Project& p) { p.training.threads = 1; });
         TrainingController controller(&doc);
         MathsView view(&doc, &controller);
+        view.show();
         QVERIFY(!view.maths());
         QVERIFY(view.summary().contains(QStringLiteral("Dense layer")));
         const nw::NodeId hidden = doc.project().graph.findByName("hidden")->id;
