@@ -168,6 +168,586 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>A single neuron and its weights</source>
+        <extracomment>Title of the lesson &quot;single-neuron&quot;</extracomment>
+        <translation>Ein einzelnes Neuron und seine Gewichte</translation>
+    </message>
+    <message>
+        <source>What one layer of neurons computes, and the straight line it draws between two classes.</source>
+        <extracomment>One-sentence summary of the lesson &quot;single-neuron&quot;</extracomment>
+        <translation>Was eine Schicht von Neuronen berechnet, und die gerade Linie, die sie zwischen zwei Klassen zieht.</translation>
+    </message>
+    <message>
+        <source>One neuron per class</source>
+        <extracomment>Title of lesson &quot;single-neuron&quot;, step 1</extracomment>
+        <translation>Ein Neuron pro Klasse</translation>
+    </message>
+    <message>
+        <source>Every neuron computes a weighted sum of its inputs plus a bias, **z = w·x + b**. This network has
+one **Dense** layer with one neuron per class: for a point (x₁, x₂) each neuron computes
+z = w₁x₁ + w₂x₂ + b, and **Softmax** turns the two sums into probabilities that add up to one.
+
+Select the **neuron** layer: the inspector shows its 6 parameters (2 weights and a bias per neuron).
+Press **Train** (F5) and watch the **Decision Boundary** panel.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Jedes Neuron berechnet eine gewichtete Summe seiner Eingaben plus einen Bias, **z = w·x + b**. Dieses Netz hat
+eine **Dense**-Schicht mit einem Neuron pro Klasse: Für einen Punkt (x₁, x₂) berechnet jedes Neuron
+z = w₁x₁ + w₂x₂ + b, und **Softmax** macht aus den beiden Summen Wahrscheinlichkeiten, die zusammen eins ergeben.
+
+Wähle die Schicht **neuron** aus: Das Eigenschaften-Panel zeigt ihre 6 Parameter (2 Gewichte und einen Bias pro Neuron).
+Drücke **Trainieren** (F5) und beobachte das Panel **Entscheidungsgrenze**.
+</translation>
+    </message>
+    <message>
+        <source>Press Train (F5) and wait for the 20 epochs to finish.</source>
+        <extracomment>A hint of lesson &quot;single-neuron&quot;, step 1</extracomment>
+        <translation>Drücke Trainieren (F5) und warte, bis die 20 Epochen fertig sind.</translation>
+    </message>
+    <message>
+        <source>A straight line</source>
+        <extracomment>Title of lesson &quot;single-neuron&quot;, step 2</extracomment>
+        <translation>Eine gerade Linie</translation>
+    </message>
+    <message>
+        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
+w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
+*logistic regression*, however long it trains.
+
+Raise the **learning rate** to 0.1 and train again: the line settles faster, but it stays a line.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Die Grenze zwischen den beiden Farben ist eine **gerade Linie**: Dort sind die Summen der beiden Neuronen gleich,
+w·x + b = w′·x + b′, und das ist die Gleichung einer Geraden. Ein Netz **ohne verborgene Schicht** ist genau
+*logistische Regression*, egal wie lange es trainiert.
+
+Erhöhe die **Lernrate** auf 0,1 und trainiere noch einmal: Die Linie findet ihren Platz schneller, bleibt aber eine Linie.
+</translation>
+    </message>
+    <message>
+        <source>The learning rate is in the Training panel, under Optimizer.</source>
+        <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
+        <translation>Die Lernrate steht im Training-Panel unter Optimierer.</translation>
+    </message>
+    <message>
+        <source>After changing it, press Reset Weights, then Train.</source>
+        <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
+        <translation>Drücke nach der Änderung „Gewichte zurücksetzen“ und dann „Trainieren“.</translation>
+    </message>
+    <message>
+        <source>No hidden layer (logistic regression)</source>
+        <extracomment>A goal of lesson &quot;single-neuron&quot;, step 2</extracomment>
+        <translation>Keine verborgene Schicht (logistische Regression)</translation>
+    </message>
+    <message>
+        <source>Why a hidden layer? XOR</source>
+        <extracomment>Title of the lesson &quot;xor&quot;</extracomment>
+        <translation>Wozu eine verborgene Schicht? XOR</translation>
+    </message>
+    <message>
+        <source>Points in opposite corners share a class: no straight line separates them, a hidden layer with a non-linear activation does.</source>
+        <extracomment>One-sentence summary of the lesson &quot;xor&quot;</extracomment>
+        <translation>Punkte in gegenüberliegenden Ecken gehören zur selben Klasse: Keine Gerade trennt sie, eine verborgene Schicht mit nichtlinearer Aktivierung schon.</translation>
+    </message>
+    <message>
+        <source>A line cannot do it</source>
+        <extracomment>Title of lesson &quot;xor&quot;, step 1</extracomment>
+        <translation>Eine Gerade schafft es nicht</translation>
+    </message>
+    <message>
+        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
+other. Train this network without a hidden layer and look at the boundary: it is a straight line, so
+it gets about half of the points wrong whatever it does.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>In den **XOR**-Daten bilden die Punkte oben links und unten rechts eine Klasse, die beiden anderen Ecken die
+andere. Trainiere dieses Netz ohne verborgene Schicht und sieh dir die Grenze an: Sie ist eine Gerade, also
+liegt sie bei etwa der Hälfte der Punkte falsch, egal, was sie tut.
+</translation>
+    </message>
+    <message>
+        <source>Press Train (F5).</source>
+        <extracomment>A hint of lesson &quot;xor&quot;, step 1
+----------
+A hint of lesson &quot;activations&quot;, step 1
+----------
+A hint of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
+        <translation>Drücke Trainieren (F5).</translation>
+    </message>
+    <message>
+        <source>Validation accuracy stays below 80%</source>
+        <extracomment>A goal of lesson &quot;xor&quot;, step 1</extracomment>
+        <translation>Die Validierungsgenauigkeit bleibt unter 80 %</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <extracomment>Title of lesson &quot;xor&quot;, step 2</extracomment>
+        <translation>Eine verborgene Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
+layer: drag them from the palette and wire input → Dense → Tanh → output. Each hidden neuron draws its
+own line (see the small maps under its card); the output layer combines them into a region that
+bends.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Füge zwischen Eingabe und Ausgabeschicht eine **Dense**-Schicht mit 8 Neuronen und eine **Tanh**-Aktivierung
+ein: Ziehe sie aus der Palette und verbinde Eingabe → Dense → Tanh → Ausgabe. Jedes verborgene Neuron zieht seine
+eigene Linie (siehe die kleinen Karten unter seiner Karte); die Ausgabeschicht setzt sie zu einem Gebiet zusammen,
+das sich krümmt.
+</translation>
+    </message>
+    <message>
+        <source>Drop a wire from the input on empty canvas to pick the next layer.</source>
+        <extracomment>A hint of lesson &quot;xor&quot;, step 2</extracomment>
+        <translation>Lass eine Verbindung vom Eingang auf freier Fläche los, um die nächste Schicht auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The output layer needs 2 neurons, one per class.</source>
+        <extracomment>A hint of lesson &quot;xor&quot;, step 2</extracomment>
+        <translation>Die Ausgabeschicht braucht 2 Neuronen, eines pro Klasse.</translation>
+    </message>
+    <message>
+        <source>Without the activation</source>
+        <extracomment>Title of lesson &quot;xor&quot;, step 3</extracomment>
+        <translation>Ohne die Aktivierung</translation>
+    </message>
+    <message>
+        <source>Right-click the **Tanh** layer and disable it, then train again. Two Dense layers in a row are
+still one linear function, W₂(W₁x + b₁) + b₂ = Wx + b: the boundary is a straight line again. The
+*non-linear* activation is what lets the hidden layer help.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Klicke mit der rechten Maustaste auf die **Tanh**-Schicht, deaktiviere sie und trainiere noch einmal. Zwei Dense-Schichten
+hintereinander sind immer noch eine lineare Funktion, W₂(W₁x + b₁) + b₂ = Wx + b: Die Grenze ist wieder eine Gerade.
+Erst die *nichtlineare* Aktivierung lässt die verborgene Schicht etwas bewirken.
+</translation>
+    </message>
+    <message>
+        <source>A disabled layer passes its input on unchanged.</source>
+        <extracomment>A hint of lesson &quot;xor&quot;, step 3</extracomment>
+        <translation>Eine deaktivierte Schicht gibt ihre Eingabe unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>Validation accuracy drops below 80% again</source>
+        <extracomment>A goal of lesson &quot;xor&quot;, step 3</extracomment>
+        <translation>Die Validierungsgenauigkeit fällt wieder unter 80 %</translation>
+    </message>
+    <message>
+        <source>Activation functions compared</source>
+        <extracomment>Title of the lesson &quot;activations&quot;</extracomment>
+        <translation>Aktivierungsfunktionen im Vergleich</translation>
+    </message>
+    <message>
+        <source>Sigmoid, tanh and ReLU on the same network and data: how fast each learns and the boundaries they draw.</source>
+        <extracomment>One-sentence summary of the lesson &quot;activations&quot;</extracomment>
+        <translation>Sigmoid, Tanh und ReLU auf demselben Netz und denselben Daten: wie schnell jede lernt und welche Grenzen sie zieht.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <extracomment>Title of lesson &quot;activations&quot;, step 1</extracomment>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>The activations here are **Sigmoid**, σ(z) = 1 / (1 + e⁻ᶻ): smooth, between 0 and 1, and flat at both
+ends, where its gradient is almost zero. Train and watch the loss curve.
+</source>
+        <extracomment>Markdown text of lesson &quot;activations&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Die Aktivierungen hier sind **Sigmoid**, σ(z) = 1 / (1 + e⁻ᶻ): glatt, zwischen 0 und 1 und an beiden Enden flach,
+wo ihr Gradient fast null ist. Trainiere und beobachte die Verlustkurve.
+</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <extracomment>Title of lesson &quot;activations&quot;, step 2</extracomment>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Replace both Sigmoid layers by **Tanh**, tanh(z), which runs from −1 to 1 and is centred on zero.
+Train again: the Runs panel keeps the Sigmoid run, so select both runs to overlay their curves.
+</source>
+        <extracomment>Markdown text of lesson &quot;activations&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Ersetze beide Sigmoid-Schichten durch **Tanh**, tanh(z), das von −1 bis 1 reicht und um null zentriert ist.
+Trainiere noch einmal: Das Läufe-Panel behält den Sigmoid-Lauf, wähle also beide Läufe aus, um ihre Kurven übereinanderzulegen.
+</translation>
+    </message>
+    <message>
+        <source>Select a Sigmoid card, delete it, and join the wires through a new Tanh layer.</source>
+        <extracomment>A hint of lesson &quot;activations&quot;, step 2</extracomment>
+        <translation>Wähle eine Sigmoid-Karte aus, lösche sie und verbinde die Leitungen über eine neue Tanh-Schicht.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <extracomment>Title of lesson &quot;activations&quot;, step 3</extracomment>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Now **ReLU**, max(0, z): zero for negative inputs, the input itself otherwise. It is cheap and its
+gradient does not fade for large inputs, which is why deep networks use it. Its boundary is made of
+straight pieces: look closely at the Decision Boundary panel.
+</source>
+        <extracomment>Markdown text of lesson &quot;activations&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Jetzt **ReLU**, max(0, z): null für negative Eingaben, sonst die Eingabe selbst. Sie ist billig zu berechnen und ihr
+Gradient verschwindet für große Eingaben nicht, deshalb verwenden tiefe Netze sie. Ihre Grenze besteht aus
+geraden Stücken: Sieh dir das Panel Entscheidungsgrenze genau an.
+</translation>
+    </message>
+    <message>
+        <source>Compare the three runs in the Runs panel: which reached 95% first?</source>
+        <extracomment>A hint of lesson &quot;activations&quot;, step 3</extracomment>
+        <translation>Vergleiche die drei Läufe im Läufe-Panel: Welcher hat 95 % zuerst erreicht?</translation>
+    </message>
+    <message>
+        <source>Three runs to compare in the Runs panel</source>
+        <extracomment>A goal of lesson &quot;activations&quot;, step 3</extracomment>
+        <translation>Drei Läufe zum Vergleichen im Läufe-Panel</translation>
+    </message>
+    <message>
+        <source>The learning rate: too small, right, too large</source>
+        <extracomment>Title of the lesson &quot;learning-rate&quot;</extracomment>
+        <translation>Die Lernrate: zu klein, richtig, zu groß</translation>
+    </message>
+    <message>
+        <source>The same network fitting a sine curve with three learning rates: one crawls, one fits, one diverges.</source>
+        <extracomment>One-sentence summary of the lesson &quot;learning-rate&quot;</extracomment>
+        <translation>Dasselbe Netz passt eine Sinuskurve mit drei Lernraten an: Eine kriecht, eine passt, eine divergiert.</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <extracomment>Title of lesson &quot;learning-rate&quot;, step 1</extracomment>
+        <translation>Zu klein</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
+**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
+barely moves in 30 epochs.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Das Gradientenverfahren bewegt jedes Gewicht einen Schritt **w ← w − η·∂L/∂w** gegen seinen Gradienten; η ist die
+**Lernrate**. Dieses Netz passt y = sin(x) mit einfachem SGD bei η = 0,0001 an. Trainiere es: Der Verlust
+bewegt sich in 30 Epochen kaum.
+</translation>
+    </message>
+    <message>
+        <source>Press Train (F5) and look at the loss chart.</source>
+        <extracomment>A hint of lesson &quot;learning-rate&quot;, step 1</extracomment>
+        <translation>Drücke Trainieren (F5) und sieh dir das Verlustdiagramm an.</translation>
+    </message>
+    <message>
+        <source>The training loss is still above 0.1</source>
+        <extracomment>A goal of lesson &quot;learning-rate&quot;, step 1</extracomment>
+        <translation>Der Trainingsverlust liegt noch über 0,1</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <extracomment>Title of lesson &quot;learning-rate&quot;, step 2</extracomment>
+        <translation>Ungefähr richtig</translation>
+    </message>
+    <message>
+        <source>Set the learning rate to **0.05**, reset the weights and train again. The loss now falls quickly and
+the validation loss follows it.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Setze die Lernrate auf **0,05**, setze die Gewichte zurück und trainiere noch einmal. Der Verlust fällt jetzt schnell und
+der Validierungsverlust folgt ihm.
+</translation>
+    </message>
+    <message>
+        <source>Reset Weights starts a new run from fresh weights.</source>
+        <extracomment>A hint of lesson &quot;learning-rate&quot;, step 2</extracomment>
+        <translation>„Gewichte zurücksetzen“ beginnt einen neuen Lauf mit frischen Gewichten.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <extracomment>Title of lesson &quot;learning-rate&quot;, step 3</extracomment>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Now set it to **2** or more. Each step overshoots the minimum by more than it corrected, the weights
+grow without bound and the loss becomes infinite: training **diverges**, and the run stops and says so.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Setze sie jetzt auf **2** oder mehr. Jeder Schritt schießt weiter über das Minimum hinaus, als er korrigiert hat, die Gewichte
+wachsen ohne Grenze und der Verlust wird unendlich: Das Training **divergiert**, und der Lauf bricht ab und sagt es.
+</translation>
+    </message>
+    <message>
+        <source>The Runs panel lists the three runs with their learning rates side by side.</source>
+        <extracomment>A hint of lesson &quot;learning-rate&quot;, step 3</extracomment>
+        <translation>Das Läufe-Panel zeigt die drei Läufe mit ihren Lernraten nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Runs with three different learning rates</source>
+        <extracomment>A goal of lesson &quot;learning-rate&quot;, step 3</extracomment>
+        <translation>Läufe mit drei verschiedenen Lernraten</translation>
+    </message>
+    <message>
+        <source>Overfitting, and what fights it</source>
+        <extracomment>Title of the lesson &quot;overfitting&quot;</extracomment>
+        <translation>Überanpassung und was dagegen hilft</translation>
+    </message>
+    <message>
+        <source>A large network memorises a small noisy data set; validation shows it, Dropout and weight decay fight it.</source>
+        <extracomment>One-sentence summary of the lesson &quot;overfitting&quot;</extracomment>
+        <translation>Ein großes Netz lernt einen kleinen, verrauschten Datensatz auswendig; die Validierung zeigt es, Dropout und Weight Decay wirken dagegen.</translation>
+    </message>
+    <message>
+        <source>Memorising</source>
+        <extracomment>Title of lesson &quot;overfitting&quot;, step 1</extracomment>
+        <translation>Auswendig lernen</translation>
+    </message>
+    <message>
+        <source>200 noisy points and a network with over 4,000 parameters: it can learn every training point by
+heart. Train for 300 epochs and compare the **training** and **validation** curves in the Metrics
+panel: the training loss keeps falling while the validation loss turns back up. That gap is
+**overfitting**.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>200 verrauschte Punkte und ein Netz mit über 4.000 Parametern: Es kann jeden Trainingspunkt auswendig
+lernen. Trainiere 300 Epochen und vergleiche im Metriken-Panel die Kurven für **Training** und **Validierung**:
+Der Trainingsverlust fällt weiter, während der Validierungsverlust wieder steigt. Diese Lücke ist
+**Überanpassung** (Overfitting).
+</translation>
+    </message>
+    <message>
+        <source>The dashed curve is validation; look at where it stops improving.</source>
+        <extracomment>A hint of lesson &quot;overfitting&quot;, step 1</extracomment>
+        <translation>Die gestrichelte Kurve ist die Validierung; achte darauf, wo sie aufhört, besser zu werden.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <extracomment>Title of lesson &quot;overfitting&quot;, step 2</extracomment>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>The **dropout** layer is disabled. Enable it (right-click → Enable): during training it sets a random
+30% of the hidden outputs to zero at every step, so no neuron can rely on another. Train again from
+fresh weights and compare the two runs.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Die Schicht **dropout** ist deaktiviert. Aktiviere sie (Rechtsklick → Aktivieren): Beim Training setzt sie in jedem Schritt
+zufällige 30 % der verborgenen Ausgaben auf null, sodass sich kein Neuron auf ein anderes verlassen kann. Trainiere noch
+einmal mit frischen Gewichten und vergleiche die beiden Läufe.
+</translation>
+    </message>
+    <message>
+        <source>Dropout is only active while training; the validation pass uses every neuron.</source>
+        <extracomment>A hint of lesson &quot;overfitting&quot;, step 2</extracomment>
+        <translation>Dropout wirkt nur beim Training; der Validierungsdurchlauf nutzt jedes Neuron.</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <extracomment>Title of lesson &quot;overfitting&quot;, step 3</extracomment>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
+smooth. Set it to 0.001 in the optimizer settings and train once more. The Runs panel now shows
+three runs: which generalises best?
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>**Weight Decay** zieht jedes Gewicht in jedem Schritt ein wenig in Richtung null, das hält die Grenze
+glatt. Setze es in den Optimierer-Einstellungen auf 0,001 und trainiere noch einmal. Das Läufe-Panel zeigt jetzt
+drei Läufe: Welcher verallgemeinert am besten?
+</translation>
+    </message>
+    <message>
+        <source>Weight decay is in the Training panel, under Optimizer.</source>
+        <extracomment>A hint of lesson &quot;overfitting&quot;, step 3</extracomment>
+        <translation>Weight Decay steht im Training-Panel unter Optimierer.</translation>
+    </message>
+    <message>
+        <source>Convolution and feature maps</source>
+        <extracomment>Title of the lesson &quot;convolution&quot;</extracomment>
+        <translation>Faltung und Merkmalskarten</translation>
+    </message>
+    <message>
+        <source>Small filters slid over Fashion-MNIST images: what a convolution computes and what its feature maps show.</source>
+        <extracomment>One-sentence summary of the lesson &quot;convolution&quot;</extracomment>
+        <translation>Kleine Filter, über Fashion-MNIST-Bilder geschoben: was eine Faltung berechnet und was ihre Merkmalskarten zeigen.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <extracomment>Title of lesson &quot;convolution&quot;, step 1</extracomment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>A **Conv2D** layer slides small 3×3 filters over the image; each filter computes a weighted sum of the
+9 pixels under it at every position, giving one **feature map** per filter. The same 9 weights serve
+the whole image, so this layer has only 8 × (9 + 1) = 80 parameters.
+
+Train for one epoch (Fashion-MNIST: 60,000 clothing images in 10 classes).
+</source>
+        <extracomment>Markdown text of lesson &quot;convolution&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Eine **Conv2D**-Schicht schiebt kleine 3×3-Filter über das Bild; jeder Filter berechnet an jeder Position eine gewichtete
+Summe der 9 Pixel darunter, so entsteht pro Filter eine **Merkmalskarte**. Dieselben 9 Gewichte gelten für
+das ganze Bild, daher hat diese Schicht nur 8 × (9 + 1) = 80 Parameter.
+
+Trainiere eine Epoche (Fashion-MNIST: 60.000 Bilder von Kleidung in 10 Klassen).
+</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST comes with Neuroweave (the Debian package dataset-fashion-mnist).</source>
+        <extracomment>A hint of lesson &quot;convolution&quot;, step 1</extracomment>
+        <translation>Fashion-MNIST kommt mit Neuroweave (das Debian-Paket dataset-fashion-mnist).</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <extracomment>Title of lesson &quot;convolution&quot;, step 2</extracomment>
+        <translation>Merkmalskarten</translation>
+    </message>
+    <message>
+        <source>Select **conv_1** and open the **Activations** panel: the 8 maps show where each filter responds in
+the chosen sample, edges in one direction, bright areas in another. Switch the panel to *Weights* to
+see the 3×3 filters themselves.
+
+Now add a second convolution (16 filters) with a ReLU and a max-pooling after **pool_1**, and train
+again: the second layer combines the first layer&apos;s maps into larger patterns.
+</source>
+        <extracomment>Markdown text of lesson &quot;convolution&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Wähle **conv_1** aus und öffne das Panel **Aktivierungen**: Die 8 Karten zeigen, wo jeder Filter im gewählten Beispiel
+anspricht, bei Kanten in einer Richtung, bei hellen Flächen in einer anderen. Schalte das Panel auf *Gewichte* um, um
+die 3×3-Filter selbst zu sehen.
+
+Füge jetzt nach **pool_1** eine zweite Faltung (16 Filter) mit ReLU und Max-Pooling hinzu und trainiere
+noch einmal: Die zweite Schicht setzt die Karten der ersten zu größeren Mustern zusammen.
+</translation>
+    </message>
+    <message>
+        <source>MaxPool2D halves the size of each map: 28 → 13 → 5 with two blocks.</source>
+        <extracomment>A hint of lesson &quot;convolution&quot;, step 2</extracomment>
+        <translation>MaxPool2D halbiert die Größe jeder Karte: 28 → 13 → 5 mit zwei Blöcken.</translation>
+    </message>
+    <message>
+        <source>Reading a confusion matrix</source>
+        <extracomment>Title of the lesson &quot;confusion-matrix&quot;</extracomment>
+        <translation>Eine Konfusionsmatrix lesen</translation>
+    </message>
+    <message>
+        <source>Which clothes the network mixes up, and the misclassified images behind each number.</source>
+        <extracomment>One-sentence summary of the lesson &quot;confusion-matrix&quot;</extracomment>
+        <translation>Welche Kleidungsstücke das Netz verwechselt, und die falsch eingeordneten Bilder hinter jeder Zahl.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <extracomment>Title of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Train this network on Fashion-MNIST for two epochs. Accuracy alone says how often it is right, not
+**what** it confuses.
+</source>
+        <extracomment>Markdown text of lesson &quot;confusion-matrix&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Trainiere dieses Netz zwei Epochen lang auf Fashion-MNIST. Die Genauigkeit allein sagt, wie oft es richtig liegt, nicht
+**was** es verwechselt.
+</translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <extracomment>Title of lesson &quot;confusion-matrix&quot;, step 2</extracomment>
+        <translation>Die Matrix</translation>
+    </message>
+    <message>
+        <source>Open the **Evaluation** panel. Each row is a true class, each column the class the network predicted;
+the diagonal holds the correct answers. Find the largest number off the diagonal: usually *Shirt*
+taken for *T-shirt/top*, *Pullover* or *Coat*. Click that cell to see exactly those images: would you
+have got them right?
+
+Then train two more epochs and see whether that cell shrinks.
+</source>
+        <extracomment>Markdown text of lesson &quot;confusion-matrix&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Öffne das Panel **Auswertung**. Jede Zeile ist eine wahre Klasse, jede Spalte die Klasse, die das Netz vorhergesagt hat;
+auf der Diagonale stehen die richtigen Antworten. Suche die größte Zahl außerhalb der Diagonale: meist *Shirt*,
+verwechselt mit *T-shirt/top*, *Pullover* oder *Coat*. Klicke auf diese Zelle, um genau diese Bilder zu sehen: Hättest du
+sie richtig eingeordnet?
+
+Trainiere dann zwei weitere Epochen und sieh nach, ob diese Zelle kleiner wird.
+</translation>
+    </message>
+    <message>
+        <source>Train continues the run when the network has not changed.</source>
+        <extracomment>A hint of lesson &quot;confusion-matrix&quot;, step 2</extracomment>
+        <translation>„Trainieren“ setzt den Lauf fort, wenn sich das Netz nicht verändert hat.</translation>
+    </message>
+    <message>
+        <source>Backpropagation, one step at a time</source>
+        <extracomment>Title of the lesson &quot;backpropagation&quot;</extracomment>
+        <translation>Backpropagation, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>A network small enough to follow by hand: the forward pass, the loss, each weight&apos;s gradient and its update.</source>
+        <extracomment>One-sentence summary of the lesson &quot;backpropagation&quot;</extracomment>
+        <translation>Ein Netz, klein genug, um es von Hand nachzuvollziehen: der Vorwärtsdurchlauf, der Verlust, der Gradient jedes Gewichts und seine Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <extracomment>Title of lesson &quot;backpropagation&quot;, step 1</extracomment>
+        <translation>Ein Schritt</translation>
+    </message>
+    <message>
+        <source>Training repeats one **step**: a forward pass computes the outputs of a mini-batch (4 points here), the
+loss measures how wrong they are, the **backward pass** applies the chain rule from the loss back to
+every weight, ∂L/∂w, and each weight moves **w ← w − η·∂L/∂w**.
+
+Select the **hidden** layer and open the **Maths** panel. **Next** walks through one step for one of
+its neurons with the real numbers: the forward pass (z = w·x + b, then the sigmoid), the loss, the
+backward pass (δ = ∂L/∂z and each ∂L/∂w = δ·x) and the update w ← w − η·∂L/∂w; after the update it
+trains that step. Take one step so (or press **Step**, F6).
+</source>
+        <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Training wiederholt einen **Schritt**: Ein Vorwärtsdurchlauf berechnet die Ausgaben eines Mini-Batches (hier 4 Punkte), der
+Verlust misst, wie falsch sie sind, der **Rückwärtsdurchlauf** wendet die Kettenregel vom Verlust zurück bis zu
+jedem Gewicht an, ∂L/∂w, und jedes Gewicht bewegt sich um **w ← w − η·∂L/∂w**.
+
+Wähle die Schicht **hidden** aus und öffne das Panel **Mathematik**. **Weiter** geht einen Schritt für eines ihrer
+Neuronen mit den echten Zahlen durch: den Vorwärtsdurchlauf (z = w·x + b, dann das Sigmoid), den Verlust, den
+Rückwärtsdurchlauf (δ = ∂L/∂z und jedes ∂L/∂w = δ·x) und die Aktualisierung w ← w − η·∂L/∂w; nach der Aktualisierung
+trainiert es diesen Schritt. Mach so einen Schritt (oder drücke **Schritt**, F6).
+</translation>
+    </message>
+    <message>
+        <source>Step trains exactly one mini-batch and pauses.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 1</extracomment>
+        <translation>„Schritt“ trainiert genau einen Mini-Batch und hält dann an.</translation>
+    </message>
+    <message>
+        <source>Type a weight into the Maths panel to check a calculation done on paper; Ctrl+Z takes it back.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 1</extracomment>
+        <translation>Tippe ein Gewicht ins Mathematik-Panel, um eine Rechnung auf Papier zu prüfen; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <extracomment>Title of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>Die Kettenregel</translation>
+    </message>
+    <message>
+        <source>The output layer&apos;s gradient is (predicted probability − true label) times its input; the hidden layer
+gets that error sent back through the output weights and multiplied by the sigmoid&apos;s slope,
+σ(z)(1 − σ(z)), at most 0.25. That factor is why gradients shrink on their way back through many
+sigmoid layers.
+
+Step a few more times and watch the weights change, then press **Train** to finish: four sigmoid
+neurons are enough for XOR.
+</source>
+        <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Der Gradient der Ausgabeschicht ist (vorhergesagte Wahrscheinlichkeit − wahres Label) mal ihre Eingabe; die verborgene Schicht
+bekommt diesen Fehler über die Ausgabegewichte zurückgeschickt, multipliziert mit der Steigung des Sigmoids,
+σ(z)(1 − σ(z)), höchstens 0,25. Dieser Faktor ist der Grund, warum Gradienten auf dem Weg zurück durch viele
+Sigmoid-Schichten schrumpfen.
+
+Mach noch ein paar Schritte und beobachte, wie sich die Gewichte ändern, und drücke dann **Trainieren**, um fertig zu werden:
+Vier Sigmoid-Neuronen reichen für XOR.
+</translation>
+    </message>
+    <message>
+        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>Wenn es bei etwa 50 % hängen bleibt, setze die Gewichte zurück und trainiere noch einmal: Wenige Neuronen können schlecht starten.</translation>
+    </message>
+</context>
+<context>
     <name>LessonReport</name>
     <message>
         <source>met</source>

@@ -2,6 +2,7 @@
 
 #include "gui/document/project_document.h"
 #include "gui/lessons/lesson_session.h"
+#include "gui/lessons/lesson_text.h"
 #include "gui/lessons/lessons_dock.h"
 
 #include "engine/io/project.h"
@@ -72,7 +73,7 @@ AssignmentDialog::AssignmentDialog(ProjectDocument* document, LessonsDock* lesso
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("assignment.title"));
     m_title->setText(playing
-                         ? QString::fromStdString(playing->lesson.title)
+                         ? lessonText(playing->lesson.title)
                          : tr("Assignment: %1").arg(QFileInfo(document->displayName()).completeBaseName()));
     m_instructions = new QPlainTextEdit(this);
     m_instructions->setObjectName(QStringLiteral("assignment.instructions"));
@@ -162,7 +163,9 @@ AssignmentDialog::~AssignmentDialog() = default;
 QString AssignmentDialog::saveTo(const QString& path) const {
     nw::Lesson lesson;
     if (const LessonSession* playing = m_lessons->session()) lesson = playing->lesson;
-    lesson.title = m_title->text().trimmed().toStdString();
+    // An unchanged title stays the lesson's own, so it is translated for each student like its steps.
+    const QString title = m_title->text().trimmed();
+    if (title != lessonText(lesson.title)) lesson.title = title.toStdString();
     if (lesson.title.empty()) return tr("The assignment needs a title.");
     lesson.id = QFileInfo(path).completeBaseName().toStdString();
     if (lesson.summary.empty()) lesson.summary = lesson.title;

@@ -1,5 +1,7 @@
 #include "gui/lessons/goal_text.h"
 
+#include "gui/lessons/lesson_text.h"
+
 #include "engine/layers/registry.h"
 #include "engine/lesson/goals.h"
 
@@ -56,7 +58,7 @@ QString outcomeWord(nw::RunOutcome outcome) {
 } // namespace
 
 QString goalInWords(const nw::LessonGoal& goal) {
-    if (!goal.text.empty()) return QString::fromStdString(goal.text);
+    if (!goal.text.empty()) return lessonText(goal.text);
     const QString kind = QString::fromStdString(nw::layerRegistry().info(goal.layer).name);
     const bool one = goal.atLeast == 1.0 && !goal.atMost;
     switch (goal.kind) {

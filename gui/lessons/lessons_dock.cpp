@@ -6,6 +6,7 @@
 #include "gui/lessons/goal_text.h"
 #include "gui/lessons/lesson_report.h"
 #include "gui/lessons/lesson_session.h"
+#include "gui/lessons/lesson_text.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -190,11 +191,10 @@ LessonsDock::LessonsDock(ProjectDocument* document, TrainingController* training
 
 void LessonsDock::fillList() {
     for (const nw::Lesson& lesson : nw::builtinLessons()) {
-        auto* item = new QListWidgetItem(
-            tr("%1\n%2 · about %3 minutes")
-                .arg(QString::fromStdString(lesson.title), QString::fromStdString(lesson.summary))
-                .arg(lesson.minutes),
-            m_lessons);
+        auto* item = new QListWidgetItem(tr("%1\n%2 · about %3 minutes")
+                                             .arg(lessonText(lesson.title), lessonText(lesson.summary))
+                                             .arg(lesson.minutes),
+                                         m_lessons);
         item->setData(kLessonIdRole, QString::fromStdString(lesson.id));
     }
     if (m_lessons->count() > 0) m_lessons->setCurrentRow(0);
@@ -226,7 +226,7 @@ bool LessonsDock::start(std::unique_ptr<LessonSession> session) {
     m_starting = true;
     m_document->adopt(m_session->lesson.project);
     m_starting = false;
-    m_lessonTitle->setText(QString::fromStdString(m_session->lesson.title));
+    m_lessonTitle->setText(lessonText(m_session->lesson.title));
     m_pages->setCurrentIndex(1);
     showStep();
     emit lessonStarted();
@@ -279,7 +279,7 @@ void LessonsDock::showHint() {
     ++m_session->hintsShown;
     QStringList shown;
     for (int i = 0; i < m_session->hintsShown; ++i)
-        shown << tr("Hint: %1").arg(QString::fromStdString(hints[static_cast<size_t>(i)]));
+        shown << tr("Hint: %1").arg(lessonText(hints[static_cast<size_t>(i)]));
     m_hint->setText(shown.join(QLatin1Char('\n')));
     m_hint->setVisible(true);
     m_hintButton->setEnabled(m_session->hintsShown < static_cast<int>(hints.size()));
@@ -291,8 +291,8 @@ void LessonsDock::showStep() {
     m_stepHeading->setText(tr("Step %1 of %2: %3")
                                .arg(m_session->step + 1)
                                .arg(m_session->stepCount())
-                               .arg(QString::fromStdString(step.title)));
-    m_text->setMarkdown(QString::fromStdString(step.text));
+                               .arg(lessonText(step.title)));
+    m_text->setMarkdown(lessonText(step.text));
     m_hint->clear();
     m_hint->setVisible(false);
     m_hintButton->setEnabled(!step.hints.empty());
@@ -336,12 +336,12 @@ void LessonsDock::evaluateNow() {
 LessonReport LessonsDock::reportContent() const {
     LessonReport report;
     if (!m_session) return report;
-    report.lessonTitle = QString::fromStdString(m_session->lesson.title);
+    report.lessonTitle = lessonText(m_session->lesson.title);
     const nw::MetricHistory history = liveHistory(*m_training);
     const nw::GoalState state{m_document->project(), history};
     for (const nw::LessonStep& step : m_session->lesson.steps) {
         LessonReport::Step& shown = report.steps.emplace_back();
-        shown.title = QString::fromStdString(step.title);
+        shown.title = lessonText(step.title);
         for (const nw::LessonGoal& goal : step.goals) {
             const nw::GoalResult result = nw::evaluateGoal(goal, state);
             shown.goals.append({goalInWords(goal), result.met, QString::fromStdString(result.now)});

@@ -9,6 +9,7 @@
 #include "gui/document/project_document.h"
 #include "gui/lessons/assignment_dialog.h"
 #include "gui/lessons/goal_text.h"
+#include "gui/lessons/lesson_text.h"
 #include "gui/lessons/lessons_dock.h"
 #include "gui/training/training_controller.h"
 #include "gui/training/training_dock.h"
@@ -35,11 +36,34 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QtTest>
 
 using namespace nw::gui;
 using namespace nw::gui::test;
+
+namespace {
+
+// The designer in German for the lifetime of this object.
+struct GermanInterface {
+    GermanInterface() { ok = installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)); }
+    ~GermanInterface() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    // Whether the designer's own translation has a finished entry for `text` in context "Lesson".
+    static bool hasLessonEntry(const std::string& text) {
+        for (const QTranslator* translator : qApp->findChildren<QTranslator*>())
+            if (!translator->translate("Lesson", text.c_str()).isEmpty()) return true;
+        return false;
+    }
+    bool ok = false;
+};
+
+} // namespace
 
 class LessonsDockTest : public QObject, private WindowFixture {
     Q_OBJECT
@@ -271,12 +295,45 @@ private slots:
         nw::LessonGoal uses;
         uses.kind = nw::GoalKind::Uses;
         uses.layer = nw::LayerKind::Tanh;
-        QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        const GermanInterface german;
+        QVERIFY(german.ok);
         QCOMPARE(goalInWords(uses), QStringLiteral("Verwendet eine Tanh-Schicht"));
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
+    }
+
+    // Every text of every built-in lesson has its German entry (so the texts lupdate was given are
+    // the texts the engine reads, joined the same way), and the panel shows them.
+    void builtinLessonsAreTranslated() {
+        const GermanInterface german;
+        QVERIFY(german.ok);
+        int texts = 0;
+        const auto check = [&](const std::string& text) {
+            ++texts;
+            if (!GermanInterface::hasLessonEntry(text))
+                QFAIL(qPrintable(QStringLiteral("No German for: ") + QString::fromStdString(text)));
+        };
+        for (const nw::Lesson& lesson : nw::builtinLessons()) {
+            check(lesson.title);
+            check(lesson.summary);
+            for (const nw::LessonStep& step : lesson.steps) {
+                check(step.title);
+                check(step.text);
+                for (const std::string& hint : step.hints) check(hint);
+                for (const nw::LessonGoal& goal : step.goals)
+                    if (!goal.text.empty()) check(goal.text);
+            }
         }
+        QVERIFY(texts > 80);
+        QCOMPARE(lessonText("A line of a teacher's own lesson"),
+                 QStringLiteral("A line of a teacher's own lesson"));
+
+        auto window = makeWindow();
+        QVERIFY(window->startLesson(QStringLiteral("xor")));
+        QCOMPARE(window->lessonsDock()->stepTitle(),
+                 QStringLiteral("Schritt 1 von 3: Eine Gerade schafft es nicht"));
+        QVERIFY(window->lessonsDock()->goalTexts().contains(
+            QStringLiteral("Die Validierungsgenauigkeit bleibt unter 80 %")));
+        const auto* text = window->lessonsDock()->findChild<QTextBrowser*>(QStringLiteral("lessons.text"));
+        QVERIFY(text && text->toPlainText().startsWith(QStringLiteral("In den XOR-Daten")));
     }
 
     void aLessonAsksBeforeReplacingUnsavedWork() {
