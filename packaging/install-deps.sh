@@ -11,6 +11,8 @@ PACKAGES=(
     # a bare machine renders text
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libqt6opengl6-dev
     qt6-l10n-tools linguist-qt6 libgl-dev fonts-dejavu-core
+    # Chinese text in the zh_CN interface
+    fonts-noto-cjk
     # maths and threads (libgomp comes with g++)
     libeigen3-dev libopenblas0-openmp
     # tests and benchmarks

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>No such layer</source>
+        <translation>Diese Schicht gibt es nicht</translation>
+    </message>
+    <message>
+        <source>No such port</source>
+        <translation>Diesen Anschluss gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The input is already connected</source>
+        <translation>Der Eingang ist schon verbunden</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself</source>
+        <translation>Eine Schicht kann sich nicht selbst speisen</translation>
+    </message>
+    <message>
+        <source>The wires would form a loop</source>
+        <translation>Die Verbindungen würden eine Schleife bilden</translation>
+    </message>
+    <message>
+        <source>The wire exists already</source>
+        <translation>Die Verbindung gibt es schon</translation>
+    </message>
+    <message>
+        <source>No such attribute</source>
+        <translation>Dieses Attribut gibt es nicht</translation>
+    </message>
+    <message>
+        <source>An attribute has the wrong type</source>
+        <translation>Ein Attribut hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>An attribute is out of range</source>
+        <translation>Ein Attribut liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>An input is not connected</source>
+        <translation>Ein Eingang ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The shapes do not fit</source>
+        <translation>Die Formen passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>No Input layer</source>
+        <translation>Keine Input-Schicht</translation>
+    </message>
+    <message>
+        <source>More than one Input layer</source>
+        <translation>Mehr als eine Input-Schicht</translation>
+    </message>
+    <message>
+        <source>No output</source>
+        <translation>Keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>More than one output</source>
+        <translation>Mehr als eine Ausgabe</translation>
+    </message>
+    <message>
+        <source>An invalid setting</source>
+        <translation>Eine ungültige Einstellung</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON</source>
+        <translation>Die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>A field has the wrong type</source>
+        <translation>Ein Feld hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>A field is missing</source>
+        <translation>Ein Feld fehlt</translation>
+    </message>
+    <message>
+        <source>A value is not allowed</source>
+        <translation>Ein Wert ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind</source>
+        <translation>Unbekannte Schichtart</translation>
+    </message>
+    <message>
+        <source>Unsupported file version</source>
+        <translation>Nicht unterstützte Dateiversion</translation>
+    </message>
+    <message>
+        <source>The data does not fit the network</source>
+        <translation>Die Daten passen nicht zum Netz</translation>
+    </message>
+    <message>
+        <source>The data is not scaled</source>
+        <translation>Die Daten sind nicht skaliert</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>Das Training ist divergiert</translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output</source>
+        <translation>Der Verlust passt nicht zur Ausgabe</translation>
+    </message>
+    <message>
+        <source>The format cannot express this model</source>
+        <translation>Das Format kann dieses Modell nicht ausdrücken</translation>
+    </message>
+    <message>
+        <source>The exported model failed its check</source>
+        <translation>Das exportierte Modell hat seine Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Dense expects a flat input, got %1: insert Flatten before it</source>
+        <translation>Dense erwartet eine flache Eingabe, bekommt aber %1: Füge davor Flatten ein</translation>
+    </message>
+</context>
+<context>
     <name>GoalText</name>
     <message>
         <source>between %1 and %2</source>

@@ -39,6 +39,58 @@ std::string_view toString(DiagCode code) {
     return "unknown";
 }
 
+Text codeTitle(DiagCode code) {
+    switch (code) {
+    case DiagCode::UnknownNode: return Text(NW_TEXT("No such layer"));
+    case DiagCode::PortOutOfRange: return Text(NW_TEXT("No such port"));
+    case DiagCode::InputAlreadyConnected: return Text(NW_TEXT("The input is already connected"));
+    case DiagCode::SelfLoop: return Text(NW_TEXT("A layer cannot feed itself"));
+    case DiagCode::Cycle: return Text(NW_TEXT("The wires would form a loop"));
+    case DiagCode::DuplicateEdge: return Text(NW_TEXT("The wire exists already"));
+    case DiagCode::UnknownAttribute: return Text(NW_TEXT("No such attribute"));
+    case DiagCode::AttributeType: return Text(NW_TEXT("An attribute has the wrong type"));
+    case DiagCode::AttributeRange: return Text(NW_TEXT("An attribute is out of range"));
+    case DiagCode::MissingInput: return Text(NW_TEXT("An input is not connected"));
+    case DiagCode::ShapeMismatch: return Text(NW_TEXT("The shapes do not fit"));
+    case DiagCode::NoInputLayer: return Text(NW_TEXT("No Input layer"));
+    case DiagCode::MultipleInputLayers: return Text(NW_TEXT("More than one Input layer"));
+    case DiagCode::NoOutput: return Text(NW_TEXT("No output"));
+    case DiagCode::MultipleOutputs: return Text(NW_TEXT("More than one output"));
+    case DiagCode::InvalidAttribute: return Text(NW_TEXT("An invalid setting"));
+    case DiagCode::FileNotFound: return Text(NW_TEXT("File not found"));
+    case DiagCode::FileRead: return Text(NW_TEXT("The file cannot be read"));
+    case DiagCode::FileWrite: return Text(NW_TEXT("The file cannot be written"));
+    case DiagCode::JsonSyntax: return Text(NW_TEXT("The file is not valid JSON"));
+    case DiagCode::JsonType: return Text(NW_TEXT("A field has the wrong type"));
+    case DiagCode::JsonMissing: return Text(NW_TEXT("A field is missing"));
+    case DiagCode::JsonValue: return Text(NW_TEXT("A value is not allowed"));
+    case DiagCode::UnknownLayerKind: return Text(NW_TEXT("Unknown layer kind"));
+    case DiagCode::UnsupportedVersion: return Text(NW_TEXT("Unsupported file version"));
+    case DiagCode::DataMismatch: return Text(NW_TEXT("The data does not fit the network"));
+    case DiagCode::UnscaledData: return Text(NW_TEXT("The data is not scaled"));
+    case DiagCode::TrainingDiverged: return Text(NW_TEXT("Training diverged"));
+    case DiagCode::IncompatibleLoss: return Text(NW_TEXT("The loss does not fit the output"));
+    case DiagCode::ExportUnsupported: return Text(NW_TEXT("The format cannot express this model"));
+    case DiagCode::ExportInvalid: return Text(NW_TEXT("The exported model failed its check"));
+    }
+    return {};
+}
+
+std::vector<DiagCode> allDiagCodes() {
+    std::vector<DiagCode> codes;
+    for (int code = 0; code <= static_cast<int>(DiagCode::UnscaledData); ++code)
+        codes.push_back(static_cast<DiagCode>(code));
+    return codes;
+}
+
+Diagnostic::Diagnostic(DiagCode diagCode, std::string englishMessage, std::optional<NodeId> at,
+                       std::string where)
+    : code(diagCode), message(std::move(englishMessage)), node(at), location(std::move(where)) {}
+
+Diagnostic::Diagnostic(DiagCode diagCode, Text sentence, std::optional<NodeId> at, std::string where)
+    : code(diagCode), message(sentence.english()), node(at), location(std::move(where)),
+      text(std::move(sentence)) {}
+
 std::string Diagnostic::describe() const {
     if (location.empty()) return message;
     return location + ": " + message;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "engine/core/ids.h"
+#include "engine/core/text.h"
 
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace nw {
 
@@ -48,19 +50,30 @@ enum class DiagCode {
     ExportUnsupported, // the model uses something the target format cannot express
     ExportInvalid,     // the written model failed its format's checker (a defect of the exporter)
     // warnings about the data
-    UnscaledData, // large feature values go into the network unscaled
+    UnscaledData, // large feature values go into the network unscaled; keep last (allDiagCodes)
 };
 
 std::string_view toString(DiagCode code);
+// What kind of problem the code stands for, as a short heading ("The shapes do not fit").
+Text codeTitle(DiagCode code);
+// Every code, for tables and tests.
+std::vector<DiagCode> allDiagCodes();
 
 // A problem a user can cause and act on. `message` is a complete English sentence with the numbers
 // involved; `node` and `location` (a JSON path like /graph/nodes/2/attributes/units, or a file
-// position) say where it happened.
+// position) say where it happened. Built from a Text, the sentence also keeps its pattern and values
+// so the designer can show it in the reader's language.
 struct Diagnostic {
     DiagCode code{};
     std::string message;
     std::optional<NodeId> node;
     std::string location;
+    Text text; // empty when the message was built as plain English
+
+    Diagnostic() = default;
+    Diagnostic(DiagCode diagCode, std::string englishMessage, std::optional<NodeId> at = {},
+               std::string where = {});
+    Diagnostic(DiagCode diagCode, Text sentence, std::optional<NodeId> at = {}, std::string where = {});
 
     // "location: message" when a location is known, for the CLI and logs.
     std::string describe() const;

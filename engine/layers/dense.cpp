@@ -127,8 +127,9 @@ LayerInfo denseLayerInfo() {
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Shape& in = s.inputs[0];
         if (in.rank() != 1)
-            return Diagnostic{DiagCode::ShapeMismatch, "Dense expects a flat input, got " + in.toString() +
-                                                           ": insert Flatten before it"};
+            return Diagnostic{DiagCode::ShapeMismatch,
+                              Text(NW_TEXT("Dense expects a flat input, got %1: insert Flatten before it"),
+                                   {in.toString()})};
         return Shape{attrInt(s.attrs, dense_attr::kUnits)};
     };
     info.paramCount = [](const LayerSignature& s, const Shape& out) -> int64_t {

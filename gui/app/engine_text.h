@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace nw {
+class Text;
+struct Diagnostic;
+} // namespace nw
+
+namespace nw::gui {
+
+// An engine sentence (NW_TEXT) in the designer's language, its numbers written as the locale writes
+// them. Without a translation (English, or a sentence not yet translated) it is the engine's English.
+QString engineText(const nw::Text& text);
+
+// A fixed engine phrase (NW_PHRASE: a layer's description, an attribute's label) translated.
+QString enginePhrase(const std::string& phrase);
+
+// A diagnostic's message in the designer's language; "location: message" for the second.
+QString diagnosticMessage(const nw::Diagnostic& diagnostic);
+QString diagnosticDescription(const nw::Diagnostic& diagnostic);
+
+} // namespace nw::gui
