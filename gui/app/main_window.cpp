@@ -272,7 +272,7 @@ void MainWindow::createMenus() {
     help->addAction(action("help.layer"));
     QAction* lessons = help->addAction(tr("&Lessons"));
     lessons->setObjectName(QStringLiteral("help.lessons"));
-    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     lessons->setStatusTip(
         tr("Lessons that walk through one idea at a time, with goals that check themselves"));
     connect(lessons, &QAction::triggered, this, &MainWindow::showLessons);

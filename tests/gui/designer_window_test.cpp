@@ -172,6 +172,20 @@ private slots:
         QVERIFY(m_window->summaryBar()->isHidden());
     }
 
+    // Two actions on one key would both stay silent ("Ambiguous shortcut overload").
+    void everyShortcutBelongsToOneAction() {
+        QHash<QKeySequence, QString> owner;
+        for (const QAction* action : m_window->findChildren<QAction*>())
+            for (const QKeySequence& key : action->shortcuts()) {
+                const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+                if (owner.contains(key) && owner[key] != name)
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 is on both %2 and %3").arg(key.toString(), owner[key], name)));
+                owner.insert(key, name);
+            }
+        QVERIFY(owner.size() > 20);
+    }
+
     void layoutIsSavedOnCloseAndRestored() {
         m_window->addDockWidget(Qt::LeftDockWidgetArea, m_window->problems()); // the user moved it
         m_window->inspector()->hide();                                         // and closed this one
