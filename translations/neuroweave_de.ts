@@ -343,21 +343,6 @@ Drücke **Trainieren** (F5) und beobachte das Panel **Entscheidungsgrenze**.
         <translation>Eine gerade Linie</translation>
     </message>
     <message>
-        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
-w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
-*logistic regression*, however long it trains.
-
-Raise the **learning rate** to 0.1 and train again: the line settles faster, but it stays a line.
-</source>
-        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Die Grenze zwischen den beiden Farben ist eine **gerade Linie**: Dort sind die Summen der beiden Neuronen gleich,
-w·x + b = w′·x + b′, und das ist die Gleichung einer Geraden. Ein Netz **ohne verborgene Schicht** ist genau
-*logistische Regression*, egal wie lange es trainiert.
-
-Erhöhe die **Lernrate** auf 0,1 und trainiere noch einmal: Die Linie findet ihren Platz schneller, bleibt aber eine Linie.
-</translation>
-    </message>
-    <message>
         <source>The learning rate is in the Training panel, under Optimizer.</source>
         <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
         <translation>Die Lernrate steht im Training-Panel unter Optimierer.</translation>
@@ -388,17 +373,6 @@ Erhöhe die **Lernrate** auf 0,1 und trainiere noch einmal: Die Linie findet ihr
         <translation>Eine Gerade schafft es nicht</translation>
     </message>
     <message>
-        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
-other. Train this network without a hidden layer and look at the boundary: it is a straight line, so
-it gets about half of the points wrong whatever it does.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>In den **XOR**-Daten bilden die Punkte oben links und unten rechts eine Klasse, die beiden anderen Ecken die
-andere. Trainiere dieses Netz ohne verborgene Schicht und sieh dir die Grenze an: Sie ist eine Gerade, also
-liegt sie bei etwa der Hälfte der Punkte falsch, egal, was sie tut.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5).</source>
         <extracomment>A hint of lesson &quot;xor&quot;, step 1
 ----------
@@ -416,19 +390,6 @@ A hint of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
         <source>Add a hidden layer</source>
         <extracomment>Title of lesson &quot;xor&quot;, step 2</extracomment>
         <translation>Eine verborgene Schicht hinzufügen</translation>
-    </message>
-    <message>
-        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
-layer: drag them from the palette and wire input → Dense → Tanh → output. Each hidden neuron draws its
-own line (see the small maps under its card); the output layer combines them into a region that
-bends.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Füge zwischen Eingabe und Ausgabeschicht eine **Dense**-Schicht mit 8 Neuronen und eine **Tanh**-Aktivierung
-ein: Ziehe sie aus der Palette und verbinde Eingabe → Dense → Tanh → Ausgabe. Jedes verborgene Neuron zieht seine
-eigene Linie (siehe die kleinen Karten unter seiner Karte); die Ausgabeschicht setzt sie zu einem Gebiet zusammen,
-das sich krümmt.
-</translation>
     </message>
     <message>
         <source>Drop a wire from the input on empty canvas to pick the next layer.</source>
@@ -551,17 +512,6 @@ geraden Stücken: Sieh dir das Panel Entscheidungsgrenze genau an.
         <translation>Zu klein</translation>
     </message>
     <message>
-        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
-**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
-barely moves in 30 epochs.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>Das Gradientenverfahren bewegt jedes Gewicht einen Schritt **w ← w − η·∂L/∂w** gegen seinen Gradienten; η ist die
-**Lernrate**. Dieses Netz passt y = sin(x) mit einfachem SGD bei η = 0,0001 an. Trainiere es: Der Verlust
-bewegt sich in 30 Epochen kaum.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5) and look at the loss chart.</source>
         <extracomment>A hint of lesson &quot;learning-rate&quot;, step 1</extracomment>
         <translation>Drücke Trainieren (F5) und sieh dir das Verlustdiagramm an.</translation>
@@ -594,15 +544,6 @@ der Validierungsverlust folgt ihm.
         <source>Too large</source>
         <extracomment>Title of lesson &quot;learning-rate&quot;, step 3</extracomment>
         <translation>Zu groß</translation>
-    </message>
-    <message>
-        <source>Now set it to **2** or more. Each step overshoots the minimum by more than it corrected, the weights
-grow without bound and the loss becomes infinite: training **diverges**, and the run stops and says so.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>Setze sie jetzt auf **2** oder mehr. Jeder Schritt schießt weiter über das Minimum hinaus, als er korrigiert hat, die Gewichte
-wachsen ohne Grenze und der Verlust wird unendlich: Das Training **divergiert**, und der Lauf bricht ab und sagt es.
-</translation>
     </message>
     <message>
         <source>The Runs panel lists the three runs with their learning rates side by side.</source>
@@ -653,17 +594,6 @@ Der Trainingsverlust fällt weiter, während der Validierungsverlust wieder stei
         <translation>Dropout</translation>
     </message>
     <message>
-        <source>The **dropout** layer is disabled. Enable it (right-click → Enable): during training it sets a random
-30% of the hidden outputs to zero at every step, so no neuron can rely on another. Train again from
-fresh weights and compare the two runs.
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Die Schicht **dropout** ist deaktiviert. Aktiviere sie (Rechtsklick → Aktivieren): Beim Training setzt sie in jedem Schritt
-zufällige 30 % der verborgenen Ausgaben auf null, sodass sich kein Neuron auf ein anderes verlassen kann. Trainiere noch
-einmal mit frischen Gewichten und vergleiche die beiden Läufe.
-</translation>
-    </message>
-    <message>
         <source>Dropout is only active while training; the validation pass uses every neuron.</source>
         <extracomment>A hint of lesson &quot;overfitting&quot;, step 2</extracomment>
         <translation>Dropout wirkt nur beim Training; der Validierungsdurchlauf nutzt jedes Neuron.</translation>
@@ -672,17 +602,6 @@ einmal mit frischen Gewichten und vergleiche die beiden Läufe.
         <source>Weight decay</source>
         <extracomment>Title of lesson &quot;overfitting&quot;, step 3</extracomment>
         <translation>Weight Decay</translation>
-    </message>
-    <message>
-        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
-smooth. Set it to 0.001 in the optimizer settings and train once more. The Runs panel now shows
-three runs: which generalises best?
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>**Weight Decay** zieht jedes Gewicht in jedem Schritt ein wenig in Richtung null, das hält die Grenze
-glatt. Setze es in den Optimierer-Einstellungen auf 0,001 und trainiere noch einmal. Das Läufe-Panel zeigt jetzt
-drei Läufe: Welcher verallgemeinert am besten?
-</translation>
     </message>
     <message>
         <source>Weight decay is in the Training panel, under Optimizer.</source>
@@ -854,13 +773,109 @@ trainiert es diesen Schritt. Mach so einen Schritt (oder drücke **Schritt**, F6
         <translation>Die Kettenregel</translation>
     </message>
     <message>
+        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>Wenn es bei etwa 50 % hängen bleibt, setze die Gewichte zurück und trainiere noch einmal: Wenige Neuronen können schlecht starten.</translation>
+    </message>
+    <message>
+        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
+w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
+*logistic regression*, however long it trains.
+
+Raise the **learning rate** to 0.1, press **Reset Weights** and train again: the line settles faster,
+but it stays a line.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Die Grenze zwischen den beiden Farben ist eine **gerade Linie**: Dort sind die Summen der beiden Neuronen gleich,
+w·x + b = w′·x + b′, und das ist die Gleichung einer Geraden. Ein Netz **ohne verborgene Schicht** ist genau
+*logistische Regression*, egal wie lange es trainiert.
+
+Erhöhe die **Lernrate** auf 0,1, drücke **Gewichte zurücksetzen** und trainiere noch einmal: Die Linie findet
+ihren Platz schneller, bleibt aber eine Linie.
+</translation>
+    </message>
+    <message>
+        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
+other. Train this network without a hidden layer and look at the boundary: all it can draw is one
+straight line, and no line puts opposite corners on the same side, so about half of the points stay
+wrong whatever it does. The map stays pale because the network is unsure almost everywhere.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>In den **XOR**-Daten bilden die Punkte oben links und unten rechts eine Klasse, die beiden anderen Ecken die
+andere. Trainiere dieses Netz ohne verborgene Schicht und sieh dir die Grenze an: Es kann nur eine gerade Linie
+ziehen, und keine Gerade bringt gegenüberliegende Ecken auf dieselbe Seite, also bleibt etwa die Hälfte der Punkte
+falsch, egal, was es tut. Die Karte bleibt blass, weil das Netz fast überall unsicher ist.
+</translation>
+    </message>
+    <message>
+        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
+layer: delete the wire from input to output, drag the two layers from the palette and wire
+input → Dense → Tanh → output. Each hidden neuron draws its own line (see the small maps under its
+card); the output layer combines them into a region that bends.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Füge zwischen Eingabe und Ausgabeschicht eine **Dense**-Schicht mit 8 Neuronen und eine **Tanh**-Aktivierung
+ein: Lösche die Verbindung von input nach output, ziehe die beiden Schichten aus der Palette und verbinde
+Eingabe → Dense → Tanh → Ausgabe. Jedes verborgene Neuron zieht seine eigene Linie (siehe die kleinen Karten
+unter seiner Karte); die Ausgabeschicht setzt sie zu einem Gebiet zusammen, das sich krümmt.
+</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
+**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
+falls only slowly and is still far from zero after 30 epochs.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Das Gradientenverfahren bewegt jedes Gewicht einen Schritt **w ← w − η·∂L/∂w** gegen seinen Gradienten; η ist die
+**Lernrate**. Dieses Netz passt y = sin(x) mit einfachem SGD bei η = 0,0001 an. Trainiere es: Der Verlust
+fällt nur langsam und ist nach 30 Epochen noch weit von null entfernt.
+</translation>
+    </message>
+    <message>
+        <source>Now set it to **2** or more, press **Reset Weights** and train. Each step overshoots the minimum by
+more than it corrected, the weights grow without bound and the loss becomes infinite: training
+**diverges**, and the run stops and says so.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Setze sie jetzt auf **2** oder mehr, drücke **Gewichte zurücksetzen** und trainiere. Jeder Schritt schießt weiter
+über das Minimum hinaus, als er korrigiert hat, die Gewichte wachsen ohne Grenze und der Verlust wird unendlich:
+Das Training **divergiert**, und der Lauf bricht ab und sagt es.
+</translation>
+    </message>
+    <message>
+        <source>The **dropout** layer is disabled. Switch it on (right-click it and untick **Disable Layer**): during
+training it sets a random 30% of the hidden outputs to zero at every step, so no neuron can rely on
+another. Press **Reset Weights**, train again and compare the two runs.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Die Schicht **dropout** ist deaktiviert. Schalte sie ein (Rechtsklick darauf und **Schicht deaktivieren** abwählen):
+Beim Training setzt sie in jedem Schritt zufällige 30 % der verborgenen Ausgaben auf null, sodass sich kein Neuron
+auf ein anderes verlassen kann. Drücke **Gewichte zurücksetzen**, trainiere noch einmal und vergleiche die beiden Läufe.
+</translation>
+    </message>
+    <message>
+        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
+smooth. Switch the dropout layer off again, set weight decay to 0.001 in the optimizer settings, press
+**Reset Weights** and train once more. Compare the three runs in the Runs panel: the regularised ones
+end with a higher training loss but a lower validation loss. They learned the spirals, not the noise.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>**Weight Decay** zieht jedes Gewicht in jedem Schritt ein wenig in Richtung null, das hält die Grenze
+glatt. Schalte die Dropout-Schicht wieder aus, setze Weight Decay in den Optimierer-Einstellungen auf 0,001,
+drücke **Gewichte zurücksetzen** und trainiere noch einmal. Vergleiche die drei Läufe im Läufe-Panel: Die
+regularisierten enden mit höherem Trainingsverlust, aber niedrigerem Validierungsverlust. Sie haben die Spiralen
+gelernt, nicht das Rauschen.
+</translation>
+    </message>
+    <message>
         <source>The output layer&apos;s gradient is (predicted probability − true label) times its input; the hidden layer
 gets that error sent back through the output weights and multiplied by the sigmoid&apos;s slope,
 σ(z)(1 − σ(z)), at most 0.25. That factor is why gradients shrink on their way back through many
 sigmoid layers.
 
-Step a few more times and watch the weights change, then press **Train** to finish: four sigmoid
-neurons are enough for XOR.
+Step a few more times and watch the weights change. Then set **Epochs** to 60 in the Training panel
+and press **Train** (F5; after stepping the button says **Resume**) to finish: four sigmoid neurons
+are enough for XOR.
 </source>
         <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 2; keep the ** and * marks</extracomment>
         <translation>Der Gradient der Ausgabeschicht ist (vorhergesagte Wahrscheinlichkeit − wahres Label) mal ihre Eingabe; die verborgene Schicht
@@ -868,14 +883,10 @@ bekommt diesen Fehler über die Ausgabegewichte zurückgeschickt, multipliziert 
 σ(z)(1 − σ(z)), höchstens 0,25. Dieser Faktor ist der Grund, warum Gradienten auf dem Weg zurück durch viele
 Sigmoid-Schichten schrumpfen.
 
-Mach noch ein paar Schritte und beobachte, wie sich die Gewichte ändern, und drücke dann **Trainieren**, um fertig zu werden:
+Mach noch ein paar Schritte und beobachte, wie sich die Gewichte ändern. Setze dann im Training-Panel **Epochen**
+auf 60 und drücke **Trainieren** (F5; nach Einzelschritten heißt der Knopf **Fortsetzen**), um fertig zu werden:
 Vier Sigmoid-Neuronen reichen für XOR.
 </translation>
-    </message>
-    <message>
-        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
-        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
-        <translation>Wenn es bei etwa 50 % hängen bleibt, setze die Gewichte zurück und trainiere noch einmal: Wenige Neuronen können schlecht starten.</translation>
     </message>
 </context>
 <context>

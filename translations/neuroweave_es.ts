@@ -343,21 +343,6 @@ Pulsa **Entrenar** (F5) y observa el panel **Frontera de decisión**.
         <translation>Una línea recta</translation>
     </message>
     <message>
-        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
-w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
-*logistic regression*, however long it trains.
-
-Raise the **learning rate** to 0.1 and train again: the line settles faster, but it stays a line.
-</source>
-        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>La frontera entre los dos colores es una **línea recta**: es donde las sumas de las dos neuronas son iguales,
-w·x + b = w′·x + b′, que es la ecuación de una recta. Una red **sin capa oculta** es exactamente una
-*regresión logística*, por mucho que se entrene.
-
-Sube la **tasa de aprendizaje** a 0,1 y vuelve a entrenar: la línea se estabiliza más rápido, pero sigue siendo una línea.
-</translation>
-    </message>
-    <message>
         <source>The learning rate is in the Training panel, under Optimizer.</source>
         <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
         <translation>La tasa de aprendizaje está en el panel Entrenamiento, en Optimizador.</translation>
@@ -388,17 +373,6 @@ Sube la **tasa de aprendizaje** a 0,1 y vuelve a entrenar: la línea se estabili
         <translation>Una recta no basta</translation>
     </message>
     <message>
-        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
-other. Train this network without a hidden layer and look at the boundary: it is a straight line, so
-it gets about half of the points wrong whatever it does.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>En los datos **XOR**, los puntos de arriba a la izquierda y de abajo a la derecha son de una clase, y los de las
-otras dos esquinas, de la otra. Entrena esta red sin capa oculta y mira la frontera: es una línea recta, así que
-falla en aproximadamente la mitad de los puntos, haga lo que haga.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5).</source>
         <extracomment>A hint of lesson &quot;xor&quot;, step 1
 ----------
@@ -416,19 +390,6 @@ A hint of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
         <source>Add a hidden layer</source>
         <extracomment>Title of lesson &quot;xor&quot;, step 2</extracomment>
         <translation>Añade una capa oculta</translation>
-    </message>
-    <message>
-        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
-layer: drag them from the palette and wire input → Dense → Tanh → output. Each hidden neuron draws its
-own line (see the small maps under its card); the output layer combines them into a region that
-bends.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Inserta una capa **Dense** con 8 neuronas y una activación **Tanh** entre la entrada y la capa de
-salida: arrástralas desde la paleta y conecta entrada → Dense → Tanh → salida. Cada neurona oculta traza
-su propia línea (mira los pequeños mapas bajo su tarjeta); la capa de salida las combina en una región
-que se curva.
-</translation>
     </message>
     <message>
         <source>Drop a wire from the input on empty canvas to pick the next layer.</source>
@@ -551,17 +512,6 @@ tramos rectos: fíjate bien en el panel Frontera de decisión.
         <translation>Demasiado pequeña</translation>
     </message>
     <message>
-        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
-**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
-barely moves in 30 epochs.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>El descenso de gradiente mueve cada peso un paso **w ← w − η·∂L/∂w** en contra de su gradiente; η es la
-**tasa de aprendizaje**. Esta red ajusta y = sin(x) con SGD simple y η = 0,0001. Entrénala: la pérdida
-apenas se mueve en 30 épocas.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5) and look at the loss chart.</source>
         <extracomment>A hint of lesson &quot;learning-rate&quot;, step 1</extracomment>
         <translation>Pulsa Entrenar (F5) y mira el gráfico de pérdida.</translation>
@@ -594,15 +544,6 @@ la pérdida de validación la sigue.
         <source>Too large</source>
         <extracomment>Title of lesson &quot;learning-rate&quot;, step 3</extracomment>
         <translation>Demasiado grande</translation>
-    </message>
-    <message>
-        <source>Now set it to **2** or more. Each step overshoots the minimum by more than it corrected, the weights
-grow without bound and the loss becomes infinite: training **diverges**, and the run stops and says so.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>Ahora ponla en **2** o más. Cada paso se pasa del mínimo más de lo que corrigió, los pesos
-crecen sin límite y la pérdida se vuelve infinita: el entrenamiento **diverge**, y la ejecución se detiene y lo indica.
-</translation>
     </message>
     <message>
         <source>The Runs panel lists the three runs with their learning rates side by side.</source>
@@ -653,17 +594,6 @@ el **sobreajuste**.
         <translation>Dropout</translation>
     </message>
     <message>
-        <source>The **dropout** layer is disabled. Enable it (right-click → Enable): during training it sets a random
-30% of the hidden outputs to zero at every step, so no neuron can rely on another. Train again from
-fresh weights and compare the two runs.
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>La capa **dropout** está desactivada. Actívala (clic derecho → Activar): durante el entrenamiento pone a cero
-un 30 % aleatorio de las salidas ocultas en cada paso, así que ninguna neurona puede depender de otra. Vuelve a entrenar
-con pesos nuevos y compara las dos ejecuciones.
-</translation>
-    </message>
-    <message>
         <source>Dropout is only active while training; the validation pass uses every neuron.</source>
         <extracomment>A hint of lesson &quot;overfitting&quot;, step 2</extracomment>
         <translation>Dropout solo actúa durante el entrenamiento; la pasada de validación usa todas las neuronas.</translation>
@@ -672,17 +602,6 @@ con pesos nuevos y compara las dos ejecuciones.
         <source>Weight decay</source>
         <extracomment>Title of lesson &quot;overfitting&quot;, step 3</extracomment>
         <translation>Decaimiento de pesos</translation>
-    </message>
-    <message>
-        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
-smooth. Set it to 0.001 in the optimizer settings and train once more. The Runs panel now shows
-three runs: which generalises best?
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>El **decaimiento de pesos** empuja cada peso un poco hacia cero en cada paso, lo que mantiene suave la
-frontera. Ponlo en 0,001 en los ajustes del optimizador y entrena una vez más. El panel Ejecuciones muestra ahora
-tres ejecuciones: ¿cuál generaliza mejor?
-</translation>
     </message>
     <message>
         <source>Weight decay is in the Training panel, under Optimizer.</source>
@@ -854,28 +773,120 @@ entrena ese paso. Da un paso así (o pulsa **Paso**, F6).
         <translation>La regla de la cadena</translation>
     </message>
     <message>
+        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>Si se atasca cerca del 50 %, reinicia los pesos y vuelve a entrenar: algunas neuronas pueden empezar mal.</translation>
+    </message>
+    <message>
+        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
+w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
+*logistic regression*, however long it trains.
+
+Raise the **learning rate** to 0.1, press **Reset Weights** and train again: the line settles faster,
+but it stays a line.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>La frontera entre los dos colores es una **línea recta**: es donde las sumas de las dos neuronas son iguales,
+w·x + b = w′·x + b′, que es la ecuación de una recta. Una red **sin capa oculta** es exactamente una
+*regresión logística*, por mucho que entrene.
+
+Sube la **tasa de aprendizaje** a 0,1, pulsa **Reiniciar pesos** y vuelve a entrenar: la línea se asienta antes,
+pero sigue siendo una línea.
+</translation>
+    </message>
+    <message>
+        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
+other. Train this network without a hidden layer and look at the boundary: all it can draw is one
+straight line, and no line puts opposite corners on the same side, so about half of the points stay
+wrong whatever it does. The map stays pale because the network is unsure almost everywhere.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>En los datos **XOR**, los puntos de arriba a la izquierda y de abajo a la derecha son una clase, y las otras dos
+esquinas la otra. Entrena esta red sin capa oculta y mira la frontera: solo puede trazar una recta, y ninguna recta
+deja dos esquinas opuestas del mismo lado, así que cerca de la mitad de los puntos siguen mal, haga lo que haga.
+El mapa se ve pálido porque la red duda en casi todas partes.
+</translation>
+    </message>
+    <message>
+        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
+layer: delete the wire from input to output, drag the two layers from the palette and wire
+input → Dense → Tanh → output. Each hidden neuron draws its own line (see the small maps under its
+card); the output layer combines them into a region that bends.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Inserta una capa **Dense** con 8 neuronas y una activación **Tanh** entre la entrada y la capa de salida:
+borra la conexión de input a output, arrastra las dos capas desde la paleta y conecta
+entrada → Dense → Tanh → salida. Cada neurona oculta traza su propia recta (mira los pequeños mapas bajo su
+tarjeta); la capa de salida las combina en una región que se curva.
+</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
+**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
+falls only slowly and is still far from zero after 30 epochs.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>El descenso de gradiente mueve cada peso un paso **w ← w − η·∂L/∂w** en contra de su gradiente; η es la
+**tasa de aprendizaje**. Esta red ajusta y = sin(x) con SGD simple y η = 0,0001. Entrénala: la pérdida
+baja solo despacio y sigue lejos de cero tras 30 épocas.
+</translation>
+    </message>
+    <message>
+        <source>Now set it to **2** or more, press **Reset Weights** and train. Each step overshoots the minimum by
+more than it corrected, the weights grow without bound and the loss becomes infinite: training
+**diverges**, and the run stops and says so.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Ahora ponla en **2** o más, pulsa **Reiniciar pesos** y entrena. Cada paso se pasa del mínimo más de lo que
+corrigió, los pesos crecen sin límite y la pérdida se vuelve infinita: el entrenamiento **diverge**, y la
+ejecución se detiene y lo indica.
+</translation>
+    </message>
+    <message>
+        <source>The **dropout** layer is disabled. Switch it on (right-click it and untick **Disable Layer**): during
+training it sets a random 30% of the hidden outputs to zero at every step, so no neuron can rely on
+another. Press **Reset Weights**, train again and compare the two runs.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>La capa **dropout** está desactivada. Actívala (clic derecho sobre ella y desmarca **Desactivar capa**): durante
+el entrenamiento pone a cero un 30 % de las salidas ocultas, elegidas al azar en cada paso, así ninguna neurona
+puede depender de otra. Pulsa **Reiniciar pesos**, entrena de nuevo y compara las dos ejecuciones.
+</translation>
+    </message>
+    <message>
+        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
+smooth. Switch the dropout layer off again, set weight decay to 0.001 in the optimizer settings, press
+**Reset Weights** and train once more. Compare the three runs in the Runs panel: the regularised ones
+end with a higher training loss but a lower validation loss. They learned the spirals, not the noise.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>El **decaimiento de pesos** acerca cada peso un poco a cero en cada paso, lo que mantiene suave la
+frontera. Vuelve a desactivar la capa dropout, pon el decaimiento de pesos en 0,001 en los ajustes del
+optimizador, pulsa **Reiniciar pesos** y entrena una vez más. Compara las tres ejecuciones en el panel
+Ejecuciones: las regularizadas terminan con una pérdida de entrenamiento mayor pero una pérdida de validación
+menor. Aprendieron las espirales, no el ruido.
+</translation>
+    </message>
+    <message>
         <source>The output layer&apos;s gradient is (predicted probability − true label) times its input; the hidden layer
 gets that error sent back through the output weights and multiplied by the sigmoid&apos;s slope,
 σ(z)(1 − σ(z)), at most 0.25. That factor is why gradients shrink on their way back through many
 sigmoid layers.
 
-Step a few more times and watch the weights change, then press **Train** to finish: four sigmoid
-neurons are enough for XOR.
+Step a few more times and watch the weights change. Then set **Epochs** to 60 in the Training panel
+and press **Train** (F5; after stepping the button says **Resume**) to finish: four sigmoid neurons
+are enough for XOR.
 </source>
         <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>El gradiente de la capa de salida es (probabilidad predicha − etiqueta real) por su entrada; la capa oculta
+        <translation>El gradiente de la capa de salida es (probabilidad predicha − etiqueta verdadera) por su entrada; la capa oculta
 recibe ese error de vuelta a través de los pesos de salida, multiplicado por la pendiente de la sigmoide,
-σ(z)(1 − σ(z)), que vale como máximo 0,25. Ese factor explica por qué los gradientes se encogen al retroceder a través de muchas
-capas sigmoide.
+σ(z)(1 − σ(z)), como mucho 0,25. Ese factor es la razón de que los gradientes se encojan al volver a través de
+muchas capas sigmoides.
 
-Avanza unos pasos más y observa cómo cambian los pesos; después pulsa **Entrenar** para terminar: cuatro neuronas
-sigmoide bastan para XOR.
+Da unos pasos más y observa cómo cambian los pesos. Luego pon **Épocas** en 60 en el panel Entrenamiento
+y pulsa **Entrenar** (F5; tras dar pasos el botón dice **Reanudar**) para terminar: cuatro neuronas sigmoides
+bastan para XOR.
 </translation>
-    </message>
-    <message>
-        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
-        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
-        <translation>Si se atasca cerca del 50 %, reinicia los pesos y vuelve a entrenar: algunas neuronas pueden empezar mal.</translation>
     </message>
 </context>
 <context>

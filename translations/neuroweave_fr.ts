@@ -343,21 +343,6 @@ Cliquez sur **Entraîner** (F5) et observez le panneau **Frontière de décision
         <translation>Une ligne droite</translation>
     </message>
     <message>
-        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
-w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
-*logistic regression*, however long it trains.
-
-Raise the **learning rate** to 0.1 and train again: the line settles faster, but it stays a line.
-</source>
-        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>La frontière entre les deux couleurs est une **ligne droite**&#xa0;: c&apos;est là que les sommes des deux neurones sont égales,
-w·x + b = w′·x + b′, ce qui est l&apos;équation d&apos;une droite. Un réseau **sans couche cachée** est exactement
-une *régression logistique*, quelle que soit la durée de son entraînement.
-
-Portez le **taux d&apos;apprentissage** à 0,1 et entraînez à nouveau&#xa0;: la ligne se met en place plus vite, mais reste une ligne.
-</translation>
-    </message>
-    <message>
         <source>The learning rate is in the Training panel, under Optimizer.</source>
         <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
         <translation>Le taux d&apos;apprentissage se trouve dans le panneau Entraînement, sous Optimiseur.</translation>
@@ -388,17 +373,6 @@ Portez le **taux d&apos;apprentissage** à 0,1 et entraînez à nouveau&#xa0;: l
         <translation>Une ligne n&apos;y arrive pas</translation>
     </message>
     <message>
-        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
-other. Train this network without a hidden layer and look at the boundary: it is a straight line, so
-it gets about half of the points wrong whatever it does.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>Dans les données **XOR**, les points en haut à gauche et en bas à droite forment une classe, les deux autres coins
-l&apos;autre. Entraînez ce réseau sans couche cachée et regardez la frontière&#xa0;: c&apos;est une ligne droite, donc
-elle se trompe sur environ la moitié des points, quoi qu&apos;elle fasse.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5).</source>
         <extracomment>A hint of lesson &quot;xor&quot;, step 1
 ----------
@@ -416,19 +390,6 @@ A hint of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
         <source>Add a hidden layer</source>
         <extracomment>Title of lesson &quot;xor&quot;, step 2</extracomment>
         <translation>Ajouter une couche cachée</translation>
-    </message>
-    <message>
-        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
-layer: drag them from the palette and wire input → Dense → Tanh → output. Each hidden neuron draws its
-own line (see the small maps under its card); the output layer combines them into a region that
-bends.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Insérez une couche **Dense** de 8 neurones et une activation **Tanh** entre la couche d&apos;entrée et la couche
-de sortie&#xa0;: faites-les glisser depuis la palette et reliez entrée → Dense → Tanh → sortie. Chaque neurone caché trace
-sa propre ligne (voir les petites vignettes sous son bloc)&#xa0;; la couche de sortie les combine en une région
-qui se courbe.
-</translation>
     </message>
     <message>
         <source>Drop a wire from the input on empty canvas to pick the next layer.</source>
@@ -551,17 +512,6 @@ morceaux de droites&#xa0;: regardez de près le panneau Frontière de décision.
         <translation>Trop petit</translation>
     </message>
     <message>
-        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
-**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
-barely moves in 30 epochs.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>La descente de gradient déplace chaque poids d&apos;un pas **w ← w − η·∂L/∂w** dans le sens opposé à son gradient&#xa0;; η est le
-**taux d&apos;apprentissage**. Ce réseau ajuste y = sin(x) avec un SGD simple à η = 0,0001. Entraînez-le&#xa0;: la perte
-bouge à peine en 30 époques.
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5) and look at the loss chart.</source>
         <extracomment>A hint of lesson &quot;learning-rate&quot;, step 1</extracomment>
         <translation>Cliquez sur Entraîner (F5) et regardez le graphique de la perte.</translation>
@@ -594,15 +544,6 @@ la perte de validation la suit.
         <source>Too large</source>
         <extracomment>Title of lesson &quot;learning-rate&quot;, step 3</extracomment>
         <translation>Trop grand</translation>
-    </message>
-    <message>
-        <source>Now set it to **2** or more. Each step overshoots the minimum by more than it corrected, the weights
-grow without bound and the loss becomes infinite: training **diverges**, and the run stops and says so.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>Réglez-le maintenant sur **2** ou plus. Chaque pas dépasse le minimum d&apos;une quantité plus grande que ce qu&apos;il corrige, les poids
-croissent sans limite et la perte devient infinie&#xa0;: l&apos;entraînement **diverge**, et l&apos;essai s&apos;arrête en le signalant.
-</translation>
     </message>
     <message>
         <source>The Runs panel lists the three runs with their learning rates side by side.</source>
@@ -653,17 +594,6 @@ Métriques&#xa0;: la perte d&apos;entraînement continue de baisser tandis que l
         <translation>Dropout</translation>
     </message>
     <message>
-        <source>The **dropout** layer is disabled. Enable it (right-click → Enable): during training it sets a random
-30% of the hidden outputs to zero at every step, so no neuron can rely on another. Train again from
-fresh weights and compare the two runs.
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>La couche **dropout** est désactivée. Activez-la (clic droit → Activer)&#xa0;: pendant l&apos;entraînement, elle met à zéro, à chaque pas,
-30&#xa0;% des sorties cachées choisies au hasard, si bien qu&apos;aucun neurone ne peut compter sur un autre. Entraînez à nouveau
-avec de nouveaux poids et comparez les deux essais.
-</translation>
-    </message>
-    <message>
         <source>Dropout is only active while training; the validation pass uses every neuron.</source>
         <extracomment>A hint of lesson &quot;overfitting&quot;, step 2</extracomment>
         <translation>L&apos;abandon (Dropout) n&apos;agit que pendant l&apos;entraînement&#xa0;; la passe de validation utilise tous les neurones.</translation>
@@ -672,17 +602,6 @@ avec de nouveaux poids et comparez les deux essais.
         <source>Weight decay</source>
         <extracomment>Title of lesson &quot;overfitting&quot;, step 3</extracomment>
         <translation>Décroissance des poids</translation>
-    </message>
-    <message>
-        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
-smooth. Set it to 0.001 in the optimizer settings and train once more. The Runs panel now shows
-three runs: which generalises best?
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>La **décroissance des poids** tire chaque poids un peu vers zéro à chaque pas, ce qui garde la frontière
-lisse. Réglez-la sur 0,001 dans les paramètres de l&apos;optimiseur et entraînez une fois de plus. Le panneau Essais affiche maintenant
-trois essais&#xa0;: lequel généralise le mieux&#xa0;?
-</translation>
     </message>
     <message>
         <source>Weight decay is in the Training panel, under Optimizer.</source>
@@ -854,28 +773,120 @@ entraîne ce pas. Faites ainsi un pas (ou cliquez sur **Un pas**, F6).
         <translation>La règle de dérivation en chaîne</translation>
     </message>
     <message>
+        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>S&apos;il reste bloqué vers 50&#xa0;%, cliquez sur Réinitialiser les poids et entraînez à nouveau&#xa0;: quelques neurones peuvent mal démarrer.</translation>
+    </message>
+    <message>
+        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
+w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
+*logistic regression*, however long it trains.
+
+Raise the **learning rate** to 0.1, press **Reset Weights** and train again: the line settles faster,
+but it stays a line.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>La frontière entre les deux couleurs est une **ligne droite** : c&apos;est là où les sommes des deux neurones sont égales,
+w·x + b = w′·x + b′, ce qui est l&apos;équation d&apos;une droite. Un réseau **sans couche cachée** est exactement une
+*régression logistique*, quelle que soit la durée de l&apos;entraînement.
+
+Augmentez le **taux d&apos;apprentissage** à 0,1, cliquez sur **Réinitialiser les poids** et entraînez à nouveau : la ligne
+se place plus vite, mais elle reste une ligne.
+</translation>
+    </message>
+    <message>
+        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
+other. Train this network without a hidden layer and look at the boundary: all it can draw is one
+straight line, and no line puts opposite corners on the same side, so about half of the points stay
+wrong whatever it does. The map stays pale because the network is unsure almost everywhere.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>Dans les données **XOR**, les points en haut à gauche et en bas à droite forment une classe, les deux autres coins
+l&apos;autre. Entraînez ce réseau sans couche cachée et regardez la frontière : il ne peut tracer qu&apos;une seule droite, et
+aucune droite ne place deux coins opposés du même côté ; environ la moitié des points restent donc mal classés, quoi
+qu&apos;il fasse. La carte reste pâle parce que le réseau hésite presque partout.
+</translation>
+    </message>
+    <message>
+        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
+layer: delete the wire from input to output, drag the two layers from the palette and wire
+input → Dense → Tanh → output. Each hidden neuron draws its own line (see the small maps under its
+card); the output layer combines them into a region that bends.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>Insérez une couche **Dense** de 8 neurones et une activation **Tanh** entre l&apos;entrée et la couche de sortie :
+supprimez le lien de input vers output, faites glisser les deux couches depuis la palette et reliez
+entrée → Dense → Tanh → sortie. Chaque neurone caché trace sa propre droite (voir les petites cartes sous sa
+carte) ; la couche de sortie les combine en une région qui se courbe.
+</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
+**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
+falls only slowly and is still far from zero after 30 epochs.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>La descente de gradient déplace chaque poids d&apos;un pas **w ← w − η·∂L/∂w** à l&apos;opposé de son gradient ; η est le
+**taux d&apos;apprentissage**. Ce réseau ajuste y = sin(x) avec un SGD simple à η = 0,0001. Entraînez-le : la perte
+ne baisse que lentement et reste loin de zéro après 30 époques.
+</translation>
+    </message>
+    <message>
+        <source>Now set it to **2** or more, press **Reset Weights** and train. Each step overshoots the minimum by
+more than it corrected, the weights grow without bound and the loss becomes infinite: training
+**diverges**, and the run stops and says so.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>Réglez-le maintenant à **2** ou plus, cliquez sur **Réinitialiser les poids** et entraînez. Chaque pas dépasse le
+minimum de plus qu&apos;il n&apos;a corrigé, les poids grandissent sans limite et la perte devient infinie : l&apos;entraînement
+**diverge**, et l&apos;essai s&apos;arrête en le signalant.
+</translation>
+    </message>
+    <message>
+        <source>The **dropout** layer is disabled. Switch it on (right-click it and untick **Disable Layer**): during
+training it sets a random 30% of the hidden outputs to zero at every step, so no neuron can rely on
+another. Press **Reset Weights**, train again and compare the two runs.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>La couche **dropout** est désactivée. Activez-la (clic droit dessus, puis décochez **Désactiver la couche**) :
+pendant l&apos;entraînement, elle met à zéro 30 % des sorties cachées, tirées au hasard à chaque pas, si bien qu&apos;aucun
+neurone ne peut compter sur un autre. Cliquez sur **Réinitialiser les poids**, entraînez à nouveau et comparez les deux essais.
+</translation>
+    </message>
+    <message>
+        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
+smooth. Switch the dropout layer off again, set weight decay to 0.001 in the optimizer settings, press
+**Reset Weights** and train once more. Compare the three runs in the Runs panel: the regularised ones
+end with a higher training loss but a lower validation loss. They learned the spirals, not the noise.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>La **décroissance des poids** tire chaque poids un peu vers zéro à chaque pas, ce qui garde la frontière
+lisse. Désactivez de nouveau la couche dropout, réglez la décroissance des poids à 0,001 dans les réglages de
+l&apos;optimiseur, cliquez sur **Réinitialiser les poids** et entraînez encore une fois. Comparez les trois essais dans le
+panneau Essais : les essais régularisés finissent avec une perte d&apos;entraînement plus élevée, mais une perte de
+validation plus basse. Ils ont appris les spirales, pas le bruit.
+</translation>
+    </message>
+    <message>
         <source>The output layer&apos;s gradient is (predicted probability − true label) times its input; the hidden layer
 gets that error sent back through the output weights and multiplied by the sigmoid&apos;s slope,
 σ(z)(1 − σ(z)), at most 0.25. That factor is why gradients shrink on their way back through many
 sigmoid layers.
 
-Step a few more times and watch the weights change, then press **Train** to finish: four sigmoid
-neurons are enough for XOR.
+Step a few more times and watch the weights change. Then set **Epochs** to 60 in the Training panel
+and press **Train** (F5; after stepping the button says **Resume**) to finish: four sigmoid neurons
+are enough for XOR.
 </source>
         <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>Le gradient de la couche de sortie est (probabilité prédite − étiquette réelle) multiplié par son entrée&#xa0;; la couche cachée
-reçoit cette erreur renvoyée à travers les poids de sortie et multipliée par la pente de la sigmoïde,
-σ(z)(1 − σ(z)), qui vaut au plus 0,25. C&apos;est à cause de ce facteur que les gradients diminuent en remontant à travers de nombreuses
-couches sigmoïdes.
+        <translation>Le gradient de la couche de sortie vaut (probabilité prédite − étiquette vraie) fois son entrée ; la couche cachée
+reçoit cette erreur renvoyée à travers les poids de sortie, multipliée par la pente de la sigmoïde,
+σ(z)(1 − σ(z)), au plus 0,25. C&apos;est ce facteur qui fait rétrécir les gradients lorsqu&apos;ils remontent à travers de
+nombreuses couches sigmoïdes.
 
-Faites encore quelques pas en observant l&apos;évolution des poids, puis cliquez sur **Entraîner** pour terminer&#xa0;: quatre neurones
-sigmoïdes suffisent pour XOR.
+Faites encore quelques pas et regardez les poids changer. Réglez ensuite **Époques** à 60 dans le panneau
+Entraînement et cliquez sur **Entraîner** (F5 ; après des pas, le bouton s&apos;appelle **Reprendre**) pour terminer :
+quatre neurones sigmoïdes suffisent pour XOR.
 </translation>
-    </message>
-    <message>
-        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
-        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
-        <translation>S&apos;il reste bloqué vers 50&#xa0;%, cliquez sur Réinitialiser les poids et entraînez à nouveau&#xa0;: quelques neurones peuvent mal démarrer.</translation>
     </message>
 </context>
 <context>

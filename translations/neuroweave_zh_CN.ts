@@ -343,20 +343,6 @@ Press **Train** (F5) and watch the **Decision Boundary** panel.
         <translation>一条直线</translation>
     </message>
     <message>
-        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
-w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
-*logistic regression*, however long it trains.
-
-Raise the **learning rate** to 0.1 and train again: the line settles faster, but it stays a line.
-</source>
-        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>两种颜色之间的边界是一条**直线**：在这条线上，两个神经元的和相等，即 w·x + b = w′·x + b′，这正是一条直线的方程。
-**没有隐藏层**的网络就是 *逻辑回归*，无论训练多久都是如此。
-
-把**学习率**提高到 0.1 并重新训练：直线会更快地稳定下来，但它仍然是一条直线。
-</translation>
-    </message>
-    <message>
         <source>The learning rate is in the Training panel, under Optimizer.</source>
         <extracomment>A hint of lesson &quot;single-neuron&quot;, step 2</extracomment>
         <translation>学习率位于训练面板的“优化器”下。</translation>
@@ -387,16 +373,6 @@ Raise the **learning rate** to 0.1 and train again: the line settles faster, but
         <translation>一条直线做不到</translation>
     </message>
     <message>
-        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
-other. Train this network without a hidden layer and look at the boundary: it is a straight line, so
-it gets about half of the points wrong whatever it does.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>在 **XOR** 数据中，左上角和右下角的点属于一个类别，另外两个角的点属于另一个类别。
-训练这个没有隐藏层的网络并观察边界：它是一条直线，所以无论怎样训练，它都会分错大约一半的点。
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5).</source>
         <extracomment>A hint of lesson &quot;xor&quot;, step 1
 ----------
@@ -414,18 +390,6 @@ A hint of lesson &quot;confusion-matrix&quot;, step 1</extracomment>
         <source>Add a hidden layer</source>
         <extracomment>Title of lesson &quot;xor&quot;, step 2</extracomment>
         <translation>添加一个隐藏层</translation>
-    </message>
-    <message>
-        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
-layer: drag them from the palette and wire input → Dense → Tanh → output. Each hidden neuron draws its
-own line (see the small maps under its card); the output layer combines them into a region that
-bends.
-</source>
-        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>在输入层和输出层之间插入一个有 8 个神经元的 **Dense** 层和一个 **Tanh** 激活函数：
-从层面板中把它们拖出来，并按“输入 → Dense → Tanh → 输出”的顺序连线。
-每个隐藏神经元都画出自己的一条直线（见其卡片下方的小图）；输出层把这些直线组合成一个弯曲的区域。
-</translation>
     </message>
     <message>
         <source>Drop a wire from the input on empty canvas to pick the next layer.</source>
@@ -548,17 +512,6 @@ straight pieces: look closely at the Decision Boundary panel.
         <translation>太小</translation>
     </message>
     <message>
-        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
-**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
-barely moves in 30 epochs.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
-        <translation>梯度下降让每个权重沿梯度的反方向移动一步：**w ← w − η·∂L/∂w**；
-η 就是 **学习率**。这个网络用普通的 SGD、η = 0.0001 来拟合 y = sin(x)。
-训练它：30 轮之后，损失几乎没有变化。
-</translation>
-    </message>
-    <message>
         <source>Press Train (F5) and look at the loss chart.</source>
         <extracomment>A hint of lesson &quot;learning-rate&quot;, step 1</extracomment>
         <translation>按“训练”（F5），并观察损失图表。</translation>
@@ -590,15 +543,6 @@ the validation loss follows it.
         <source>Too large</source>
         <extracomment>Title of lesson &quot;learning-rate&quot;, step 3</extracomment>
         <translation>太大</translation>
-    </message>
-    <message>
-        <source>Now set it to **2** or more. Each step overshoots the minimum by more than it corrected, the weights
-grow without bound and the loss becomes infinite: training **diverges**, and the run stops and says so.
-</source>
-        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>现在把它设为 **2** 或更大。每一步越过最小值的幅度都比它修正的还多，权重无限增长，损失变为无穷大：
-训练**发散**了，运行会停止并给出提示。
-</translation>
     </message>
     <message>
         <source>The Runs panel lists the three runs with their learning rates side by side.</source>
@@ -648,17 +592,6 @@ panel: the training loss keeps falling while the validation loss turns back up. 
         <translation>Dropout</translation>
     </message>
     <message>
-        <source>The **dropout** layer is disabled. Enable it (right-click → Enable): during training it sets a random
-30% of the hidden outputs to zero at every step, so no neuron can rely on another. Train again from
-fresh weights and compare the two runs.
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>**dropout** 层已被禁用。启用它（右键单击 → 启用）：
-训练时，它在每一步随机把 30% 的隐藏层输出置为零，因此没有哪个神经元能依赖其他神经元。
-从全新的权重重新训练，并比较这两次运行。
-</translation>
-    </message>
-    <message>
         <source>Dropout is only active while training; the validation pass uses every neuron.</source>
         <extracomment>A hint of lesson &quot;overfitting&quot;, step 2</extracomment>
         <translation>Dropout 只在训练时起作用；验证时会使用所有神经元。</translation>
@@ -667,17 +600,6 @@ fresh weights and compare the two runs.
         <source>Weight decay</source>
         <extracomment>Title of lesson &quot;overfitting&quot;, step 3</extracomment>
         <translation>权重衰减</translation>
-    </message>
-    <message>
-        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
-smooth. Set it to 0.001 in the optimizer settings and train once more. The Runs panel now shows
-three runs: which generalises best?
-</source>
-        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
-        <translation>**权重衰减**在每一步都把每个权重向零拉近一点，从而使边界保持平滑。
-在优化器设置中把它设为 0.001，再训练一次。运行记录面板现在显示三次运行：
-哪一次泛化得最好？
-</translation>
     </message>
     <message>
         <source>Weight decay is in the Training panel, under Optimizer.</source>
@@ -842,26 +764,96 @@ trains that step. Take one step so (or press **Step**, F6).
         <translation>链式法则</translation>
     </message>
     <message>
+        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
+        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
+        <translation>如果准确率卡在 50% 附近，请重置权重并重新训练：有些神经元的初始状态可能不好。</translation>
+    </message>
+    <message>
+        <source>The boundary between the two colours is a **straight line**: where the two neurons&apos; sums are equal,
+w·x + b = w′·x + b′, which is the equation of a line. A network with **no hidden layer** is exactly
+*logistic regression*, however long it trains.
+
+Raise the **learning rate** to 0.1, press **Reset Weights** and train again: the line settles faster,
+but it stays a line.
+</source>
+        <extracomment>Markdown text of lesson &quot;single-neuron&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>两种颜色之间的边界是一条**直线**：在那里两个神经元的加权和相等，w·x + b = w′·x + b′，这正是直线的方程。**没有隐藏层**的网络就是*逻辑回归*，无论训练多久都一样。
+
+把**学习率**提高到 0.1，点击**重置权重**后再训练一次：直线更快地稳定下来，但它仍然是一条直线。
+</translation>
+    </message>
+    <message>
+        <source>In the **XOR** data the top-left and bottom-right points are one class, the other two corners the
+other. Train this network without a hidden layer and look at the boundary: all it can draw is one
+straight line, and no line puts opposite corners on the same side, so about half of the points stay
+wrong whatever it does. The map stays pale because the network is unsure almost everywhere.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>在 **XOR** 数据中，左上和右下的点属于一个类别，另外两个角属于另一个类别。训练这个没有隐藏层的网络并观察边界：它只能画出一条直线，而任何直线都无法把相对的两个角放在同一侧，所以无论怎样训练，大约一半的点仍然分错。图的颜色很淡，是因为网络几乎在所有地方都拿不准。
+</translation>
+    </message>
+    <message>
+        <source>Insert a **Dense** layer with 8 neurons and a **Tanh** activation between the input and the output
+layer: delete the wire from input to output, drag the two layers from the palette and wire
+input → Dense → Tanh → output. Each hidden neuron draws its own line (see the small maps under its
+card); the output layer combines them into a region that bends.
+</source>
+        <extracomment>Markdown text of lesson &quot;xor&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>在输入层和输出层之间插入一个有 8 个神经元的 **Dense** 层和一个 **Tanh** 激活：删除从 input 到 output 的连线，从层面板拖入这两个层，并按 输入 → Dense → Tanh → 输出 连接。每个隐藏神经元画出自己的一条直线（见其卡片下方的小图）；输出层把它们组合成一个弯曲的区域。
+</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves each weight a step **w ← w − η·∂L/∂w** against its gradient; η is the
+**learning rate**. This network fits y = sin(x) with plain SGD at η = 0.0001. Train it: the loss
+falls only slowly and is still far from zero after 30 epochs.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 1; keep the ** and * marks</extracomment>
+        <translation>梯度下降让每个权重沿梯度的反方向移动一步 **w ← w − η·∂L/∂w**；η 就是**学习率**。这个网络用 η = 0.0001 的普通 SGD 拟合 y = sin(x)。训练它：损失下降得很慢，30 轮之后仍离零很远。
+</translation>
+    </message>
+    <message>
+        <source>Now set it to **2** or more, press **Reset Weights** and train. Each step overshoots the minimum by
+more than it corrected, the weights grow without bound and the loss becomes infinite: training
+**diverges**, and the run stops and says so.
+</source>
+        <extracomment>Markdown text of lesson &quot;learning-rate&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>现在把它设为 **2** 或更大，点击**重置权重**并训练。每一步都越过最小值，越过的比修正的还多，权重无限增长，损失变成无穷大：训练**发散**，运行会停止并给出提示。
+</translation>
+    </message>
+    <message>
+        <source>The **dropout** layer is disabled. Switch it on (right-click it and untick **Disable Layer**): during
+training it sets a random 30% of the hidden outputs to zero at every step, so no neuron can rely on
+another. Press **Reset Weights**, train again and compare the two runs.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 2; keep the ** and * marks</extracomment>
+        <translation>**dropout** 层目前被禁用。启用它（右键单击该层，取消勾选**禁用层**）：训练时它在每一步随机把 30% 的隐藏输出置为零，这样没有一个神经元能依赖另一个。点击**重置权重**，再训练一次，并比较两次运行。
+</translation>
+    </message>
+    <message>
+        <source>**Weight decay** pulls every weight a little towards zero at each step, which keeps the boundary
+smooth. Switch the dropout layer off again, set weight decay to 0.001 in the optimizer settings, press
+**Reset Weights** and train once more. Compare the three runs in the Runs panel: the regularised ones
+end with a higher training loss but a lower validation loss. They learned the spirals, not the noise.
+</source>
+        <extracomment>Markdown text of lesson &quot;overfitting&quot;, step 3; keep the ** and * marks</extracomment>
+        <translation>**权重衰减**在每一步把每个权重稍微拉向零，使边界保持平滑。再次禁用 dropout 层，在优化器设置中把权重衰减设为 0.001，点击**重置权重**，再训练一次。在运行记录面板中比较三次运行：加了正则化的运行最终训练损失更高，但验证损失更低。它们学到的是螺旋，而不是噪声。
+</translation>
+    </message>
+    <message>
         <source>The output layer&apos;s gradient is (predicted probability − true label) times its input; the hidden layer
 gets that error sent back through the output weights and multiplied by the sigmoid&apos;s slope,
 σ(z)(1 − σ(z)), at most 0.25. That factor is why gradients shrink on their way back through many
 sigmoid layers.
 
-Step a few more times and watch the weights change, then press **Train** to finish: four sigmoid
-neurons are enough for XOR.
+Step a few more times and watch the weights change. Then set **Epochs** to 60 in the Training panel
+and press **Train** (F5; after stepping the button says **Resume**) to finish: four sigmoid neurons
+are enough for XOR.
 </source>
         <extracomment>Markdown text of lesson &quot;backpropagation&quot;, step 2; keep the ** and * marks</extracomment>
-        <translation>输出层的梯度是（预测概率 − 真实标签）乘以它的输入；隐藏层得到的是经输出权重传回的误差，再乘以 sigmoid 的斜率 σ(z)(1 − σ(z))，它最大为 0.25。
-正是这个因子使梯度在反向穿过许多 sigmoid 层时不断变小。
+        <translation>输出层的梯度等于（预测概率 − 真实标签）乘以它的输入；隐藏层通过输出权重收到传回的误差，再乘以 sigmoid 的斜率 σ(z)(1 − σ(z))，它最大为 0.25。正是这个因子使梯度在反向穿过许多 sigmoid 层时不断变小。
 
-再单步执行几次，观察权重的变化，然后按**训练**完成训练：
-四个 sigmoid 神经元就足以解决 XOR。
+再走几步，观察权重的变化。然后在训练面板中把**训练轮数**设为 60，点击**训练**（F5；单步之后按钮显示为**继续**）完成训练：四个 sigmoid 神经元足以解决 XOR。
 </translation>
-    </message>
-    <message>
-        <source>If it gets stuck near 50%, Reset Weights and train again: a few neurons can start badly.</source>
-        <extracomment>A hint of lesson &quot;backpropagation&quot;, step 2</extracomment>
-        <translation>如果准确率卡在 50% 附近，请重置权重并重新训练：有些神经元的初始状态可能不好。</translation>
     </message>
 </context>
 <context>

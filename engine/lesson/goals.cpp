@@ -2,6 +2,7 @@
 
 #include "engine/graph/shape_inference.h"
 #include "engine/layers/registry.h"
+#include "engine/train/session.h"
 #include "engine/train/setting_fields.h"
 
 #include <charconv>
@@ -114,9 +115,40 @@ std::string describeGoal(const LessonGoal& goal) {
     return {};
 }
 
+namespace {
+
+// Goals on the training's results count only for the network as it is: after an edit the results
+// belong to another network, and a student must train the changed one.
+bool looksAtResults(GoalKind kind) {
+    switch (kind) {
+    case GoalKind::Metric:
+    case GoalKind::LossBelow:
+    case GoalKind::Trained:
+    case GoalKind::Steps:
+    case GoalKind::Outcome: return true;
+    default: return false;
+    }
+}
+
+// Goals on the network's structure count only for a network without problems: a layer left
+// unconnected is not a hidden layer, and a broken network has no parameter count yet.
+bool looksAtStructure(GoalKind kind) {
+    return kind == GoalKind::Parameters || kind == GoalKind::HiddenLayers || kind == GoalKind::Uses;
+}
+
+} // namespace
+
 GoalResult evaluateGoal(const LessonGoal& goal, const GoalState& state) {
     const Project& project = state.project;
     const MetricHistory& history = state.history;
+    if (looksAtResults(goal.kind) && TrainingSession::networkChangedSinceTraining(project))
+        return {false, "the network changed since it was trained"};
+    if (looksAtStructure(goal.kind)) {
+        const GraphAnalysis analysis = analyzeGraph(project.graph);
+        if (!analysis.valid())
+            return {false, "the network has " + plural(static_cast<int64_t>(analysis.diagnostics.size()),
+                                                       "problem", "problems")};
+    }
     switch (goal.kind) {
     case GoalKind::Metric: {
         if (history.epochs.empty()) return {false, "not trained yet"};

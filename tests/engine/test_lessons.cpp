@@ -179,6 +179,7 @@ TEST(Goals, TrainingGoalsReadTheHistoryAndTheRuns) {
         run.id = static_cast<int>(s.project.runs.size());
         run.training.optimizer.learningRate = rate;
         run.outcome = rate > 1 ? RunOutcome::Diverged : RunOutcome::Completed;
+        run.graph = s.project.graph;
     }
     s.project.currentRun = 3;
     EXPECT_TRUE(s.check(diverged).met);
@@ -187,6 +188,31 @@ TEST(Goals, TrainingGoalsReadTheHistoryAndTheRuns) {
     EXPECT_TRUE(s.check(R"({"kind": "runs", "atLeast": 3})").met);
     EXPECT_FALSE(s.check(R"({"kind": "runs", "setting": "learningRate", "atLeast": 3})").met);
     EXPECT_EQ(s.check(R"({"kind": "runs", "setting": "learningRate", "atLeast": 3})").now, "2 runs");
+}
+
+// Results belong to the network they were trained on: after an edit, goals on them wait for the
+// changed network to be trained; and a layer left unconnected is not yet part of the network.
+TEST(Goals, AnEditedNetworkMustBeTrainedAgainAndBeWhole) {
+    State s = xorState();
+    s.history.batchLosses = {0.9f, 0.05f};
+    s.history.epochs = {epoch(1, 0.5)};
+    RunRecord& run = s.project.runs.emplace_back();
+    run.id = 1;
+    run.graph = s.project.graph;
+    s.project.currentRun = 1;
+    const std::string trained = R"({"kind": "trained", "atLeast": 1})";
+    const std::string hidden = R"({"kind": "hiddenLayers", "atLeast": 1})";
+    EXPECT_TRUE(s.check(trained).met);
+    EXPECT_TRUE(s.check(hidden).met); // input → Dense → Tanh → Dense
+
+    s.project.graph.addNode(LayerKind::Dense, "dangling");
+    const GoalResult stale = s.check(trained);
+    EXPECT_FALSE(stale.met);
+    EXPECT_EQ(stale.now, "the network changed since it was trained");
+    EXPECT_FALSE(s.check(R"({"kind": "lossBelow", "below": 0.1})").met);
+    const GoalResult broken = s.check(hidden);
+    EXPECT_FALSE(broken.met);
+    EXPECT_EQ(broken.now, "the network has 2 problems"); // an input left open, a second output
 }
 
 // What the designer saves as an assignment reads back as it was, for every built-in lesson with locks added.
