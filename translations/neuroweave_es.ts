@@ -751,7 +751,7 @@ trains that step. Take one step so (or press **Step**, F6).
 pérdida mide cuánto se equivocan, la **retropropagación** aplica la regla de la cadena desde la pérdida hasta
 cada peso, ∂L/∂w, y cada peso se mueve **w ← w − η·∂L/∂w**.
 
-Selecciona la capa **hidden** y abre el panel **Matemáticas**. **Siguiente** recorre un paso para una de
+Selecciona la capa **hidden** y abre el panel **Cálculos**. **Siguiente** recorre un paso para una de
 sus neuronas con los números reales: la propagación hacia adelante (z = w·x + b, y luego la sigmoide), la pérdida, la
 retropropagación (δ = ∂L/∂z y cada ∂L/∂w = δ·x) y la actualización w ← w − η·∂L/∂w; tras la actualización,
 entrena ese paso. Da un paso así (o pulsa **Paso**, F6).
@@ -765,7 +765,7 @@ entrena ese paso. Da un paso así (o pulsa **Paso**, F6).
     <message>
         <source>Type a weight into the Maths panel to check a calculation done on paper; Ctrl+Z takes it back.</source>
         <extracomment>A hint of lesson &quot;backpropagation&quot;, step 1</extracomment>
-        <translation>Escribe un peso en el panel Matemáticas para comprobar un cálculo hecho en papel; Ctrl+Z lo deshace.</translation>
+        <translation>Escribe un peso en el panel Cálculos para comprobar un cálculo hecho en papel; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>The chain rule</source>
@@ -2324,7 +2324,7 @@ Corrección: %2</translation>
     </message>
     <message>
         <source>Maths</source>
-        <translation>Matemáticas</translation>
+        <translation>Cálculos</translation>
     </message>
     <message>
         <source>Evaluation</source>

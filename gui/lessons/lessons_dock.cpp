@@ -137,10 +137,14 @@ LessonsDock::LessonsDock(ProjectDocument* document, TrainingController* training
     connect(report, &QPushButton::clicked, this, &LessonsDock::reportRequested);
     auto* allLessons = new QPushButton(tr("All Lessons"));
     allLessons->setObjectName(QStringLiteral("lessons.all"));
+    // Two rows, so five buttons do not set the width of the window's whole left column (in French
+    // and German they would ask for more than a 1280-pixel screen leaves for it).
+    auto* places = new QHBoxLayout;
+    places->addWidget(allLessons);
+    places->addWidget(report);
+    places->addStretch();
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(allLessons);
     buttons->addWidget(m_hintButton);
-    buttons->addWidget(report);
     buttons->addStretch();
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
@@ -152,6 +156,7 @@ LessonsDock::LessonsDock(ProjectDocument* document, TrainingController* training
     playLayout->addWidget(m_done);
     playLayout->addWidget(m_hint);
     playLayout->addLayout(buttons);
+    playLayout->addLayout(places);
 
     m_pages->addWidget(listPage);
     m_pages->addWidget(playPage);

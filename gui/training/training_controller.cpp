@@ -139,8 +139,10 @@ void TrainingController::setLearningRate(double learningRate) {
 }
 
 void TrainingController::setProbeNode(quint32 node) {
+    if (node == m_probeNode) return;
     m_probeNode = node;
     sendProbeRequest();
+    emit probeNodeChanged();
 }
 
 void TrainingController::setProbeSample(qint64 sample) {

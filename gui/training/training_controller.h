@@ -100,6 +100,8 @@ signals:
     void historyReset();
     void progressChanged();
     void frameChanged();
+    // The layer the views explain changed (the canvas selection), with or without a run.
+    void probeNodeChanged();
     // distributions() gained or replaced an epoch, or was cleared.
     void distributionsChanged();
     // At an epoch's end (at most one a second): the project as it is now with the run's results so

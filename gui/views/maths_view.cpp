@@ -64,16 +64,21 @@ MathsView::MathsView(ProjectDocument* document, TrainingController* training, QW
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_neuron);
-    bar->addWidget(sample);
-    bar->addStretch();
-    bar->addWidget(m_phaseLabel);
-    bar->addWidget(m_back);
-    bar->addWidget(m_next);
+    // The choices and the stepping on two rows: one row would make this tab (and with it the
+    // panels it shares a column with) wider than a 1280-pixel screen allows in some languages.
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_neuron);
+    choices->addWidget(sample);
+    choices->addStretch();
+    auto* stepping = new QHBoxLayout;
+    stepping->addWidget(m_phaseLabel);
+    stepping->addStretch();
+    stepping->addWidget(m_back);
+    stepping->addWidget(m_next);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addLayout(choices);
+    layout->addLayout(stepping);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
@@ -84,6 +89,7 @@ MathsView::MathsView(ProjectDocument* document, TrainingController* training, QW
     connect(m_next, &QPushButton::clicked, this, &MathsView::advance);
     connect(m_table, &QTableWidget::cellChanged, this, &MathsView::editWeight);
     connect(training, &TrainingController::frameChanged, this, &MathsView::refresh);
+    connect(training, &TrainingController::probeNodeChanged, this, &MathsView::refresh);
     connect(document, &ProjectDocument::trainingStateChanged, this, &MathsView::refresh);
     setPhase(Phase::Forward);
 }

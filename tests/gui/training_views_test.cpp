@@ -304,6 +304,8 @@ private slots:
         QVERIFY(view.summary().contains(QStringLiteral("Dense layer")));
         const nw::NodeId hidden = doc.project().graph.findByName("hidden")->id;
         controller.setProbeNode(hidden.value);
+        // Selected before any run: the panel asks for a step rather than for a selection.
+        QVERIFY(view.summary().contains(QStringLiteral("F6")));
         controller.start();
         trainToEnd(controller);
         controller.waitForProbes();
