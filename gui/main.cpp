@@ -1,4 +1,5 @@
 #include "gui/app/file_controller.h"
+#include "gui/app/language.h"
 #include "gui/app/main_window.h"
 #include "gui/app/translations.h"
 #include "gui/app/user_prompts.h"
@@ -37,6 +38,7 @@ struct Options {
     QStringList raise;  // docks (object names) to bring to the front of their tab group
     QString lesson;     // a built-in lesson's id or a .nwlesson file to start
     bool presenter = false;
+    QString language; // --lang: a code from interfaceLanguages(), for this run only
 };
 
 void setIdentity() {
@@ -85,6 +87,11 @@ Options parseCommandLine(const QCoreApplication& app) {
     const QCommandLineOption presenter(QStringLiteral("presenter"),
                                        QCoreApplication::translate("main", "Start in presenter mode."));
     parser.addOption(presenter);
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Speak <code> for this run: en, de, fr, es or zh_CN."),
+        QStringLiteral("code"));
+    parser.addOption(language);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -95,7 +102,8 @@ Options parseCommandLine(const QCoreApplication& app) {
             parser.value(epochs).toInt(),
             parser.values(raise),
             parser.value(lesson),
-            parser.isSet(presenter)};
+            parser.isSet(presenter),
+            parser.value(language)};
 }
 
 bool asksForHelpOrVersion(int argc, char* argv[]) {
@@ -114,7 +122,8 @@ int main(int argc, char* argv[]) {
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        nw::gui::installTranslations(app);
+        nw::gui::installTranslations(
+            app, nw::gui::interfaceLocale(nw::gui::requestedLanguage(argc, argv), QSettings()));
         parseCommandLine(app);
         return 0;
     }
@@ -124,10 +133,15 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Neuroweave"));
     QApplication::setDesktopFileName(QStringLiteral("neuroweave"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroweave.svg")));
-    nw::gui::installTranslations(app);
     const Options options = parseCommandLine(app);
 
     const bool unattended = !options.screenshot.isEmpty();
+    // The language chosen in View → Language, or --lang; an unattended run reads no user settings.
+    const QLocale locale = unattended && options.language.isEmpty()
+                               ? QLocale::system()
+                               : nw::gui::interfaceLocale(options.language, QSettings());
+    if (locale != QLocale::system()) QLocale::setDefault(locale); // numbers as the language writes them
+    nw::gui::installTranslations(app, locale);
     // An unattended run neither reads nor changes the user's window layout and recent files, so
     // its pictures are the same on every machine.
     QTemporaryDir scratch;

@@ -1,5 +1,6 @@
 #include "gui/app/export_dialog.h"
 #include "gui/app/user_prompts.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/io/onnx_export.h"
 #include "engine/io/pytorch_export.h"
@@ -67,8 +68,7 @@ struct Outcome {
 Outcome onnxOutcome(const nw::Project& project, const QString& target, const nw::ExportOptions& options) {
     const nw::Result<nw::OnnxExportResult> r = nw::exportOnnx(project, target.toStdString(), options);
     if (!r.ok())
-        return {false,
-                ExportDialog::tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()))};
+        return {false, ExportDialog::tr("The export failed: %1").arg(diagnosticDescription(r.error()))};
     QString text =
         ExportDialog::tr("Wrote %1 (%2 bytes).")
             .arg(QFileInfo(target).fileName(), QLocale().toString(static_cast<qulonglong>(r->bytes))) +
@@ -82,8 +82,7 @@ Outcome onnxOutcome(const nw::Project& project, const QString& target, const nw:
 Outcome pytorchOutcome(const nw::Project& project, const QString& target, const nw::ExportOptions& options) {
     const nw::Result<nw::PytorchExportResult> r = nw::exportPytorch(project, target.toStdString(), options);
     if (!r.ok())
-        return {false,
-                ExportDialog::tr("The export failed: %1").arg(QString::fromStdString(r.error().describe()))};
+        return {false, ExportDialog::tr("The export failed: %1").arg(diagnosticDescription(r.error()))};
     QString text =
         ExportDialog::tr("Wrote %1 files (%2 bytes) to %3: model.py, train.py and check.py.")
             .arg(r->files.size())

@@ -4,6 +4,7 @@
 #include "gui/app/user_prompts.h"
 #include "gui/document/fs_path.h"
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/core/diagnostic.h"
 #include "engine/io/file_io.h"
@@ -138,7 +139,7 @@ bool ProjectFileController::maybeSave() {
 }
 
 void ProjectFileController::reportError(const QString& text, const nw::Diagnostic& diagnostic) {
-    emit failed(text, QString::fromStdString(diagnostic.describe()));
+    emit failed(text, diagnosticDescription(diagnostic));
 }
 
 bool ProjectFileController::reportSaved(const nw::Status& saved, const QString& fileName) {

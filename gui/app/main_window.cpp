@@ -14,6 +14,7 @@
 #include "gui/lessons/assignment_dialog.h"
 #include "gui/recovery/autosaver.h"
 #include "gui/render/diagram_export.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/core/diagnostic.h"
@@ -266,6 +267,7 @@ void MainWindow::createMenus() {
         tr("Large text and cards, high contrast and only the panels a demonstration needs, for a projector"));
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
     view->addMenu(m_panelsMenu);
+    view->addMenu(createLanguageMenu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menu.help"));
@@ -322,7 +324,7 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::reportError(const QString& text, const nw::Diagnostic& diagnostic) {
-    showError(text, QString::fromStdString(diagnostic.describe()));
+    showError(text, diagnosticDescription(diagnostic));
 }
 
 void MainWindow::showError(const QString& text, const QString& details) {

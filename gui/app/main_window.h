@@ -112,6 +112,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // View → Language: the five languages and the system's; applied at the next start.
+    QMenu* createLanguageMenu();
     void createStatusBar();
     QAction* makeAction(const char* id, const QString& text, const QKeySequence& shortcut);
 

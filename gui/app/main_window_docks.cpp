@@ -15,6 +15,7 @@
 #include "gui/editor/node_item.h"
 #include "gui/inspector/attr_value_convert.h"
 #include "gui/inspector/inspector_dock.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/dataset_panel.h"
 #include "gui/training/training_dock.h"
 
@@ -166,14 +167,14 @@ void MainWindow::editAttribute(quint32 id, int attrIndex, const QVariant& value)
         return;
     }
     if (const nw::Status set = m_document->graphDocument()->setAttribute(id, attrIndex, *typed); !set) {
-        statusBar()->showMessage(QString::fromStdString(set.error().message), 2 * kStatusMessageMs);
+        statusBar()->showMessage(diagnosticMessage(set.error()), 2 * kStatusMessageMs);
         showSelection();
     }
 }
 
 void MainWindow::renameFromInspector(quint32 id, const QString& name) {
     if (const nw::Status renamed = m_document->graphDocument()->rename(id, name); !renamed) {
-        statusBar()->showMessage(QString::fromStdString(renamed.error().message), 2 * kStatusMessageMs);
+        statusBar()->showMessage(diagnosticMessage(renamed.error()), 2 * kStatusMessageMs);
         showSelection(); // the field shows the name the layer kept
     }
 }

@@ -1,6 +1,7 @@
 #include "gui/docks/problems_dock.h"
 
 #include "gui/docks/diagnostic_text.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/core/diagnostic.h"
 #include "engine/graph/graph.h"
@@ -87,14 +88,14 @@ QTreeWidgetItem* ProblemsDock::addRow(const nw::Diagnostic& d, const nw::Graph& 
     const nw::Node* node = d.node ? graph.node(*d.node) : nullptr;
     const QString kind = node ? QString::fromStdString(nw::layerRegistry().info(node->kind).name) : QString();
     const QString name = node ? QString::fromStdString(node->name) : wholeName;
-    const DiagnosticText text = splitDiagnostic(QString::fromStdString(d.message), kind, name);
+    const DiagnosticText text = splitDiagnostic(diagnosticMessage(d), kind, name);
     QString shown = text.problem;
     if (!text.fix.isEmpty()) shown += QLatin1Char('\n') + tr("Fix: %1").arg(text.fix);
 
     auto* item = new QTreeWidgetItem(m_list, {name, shown});
     item->setIcon(0, icon);
     item->setData(0, kNodeRole, node ? node->id.value : 0u);
-    item->setToolTip(1, QString::fromStdString(d.message).toHtmlEscaped());
+    item->setToolTip(1, diagnosticMessage(d).toHtmlEscaped());
     item->setToolTip(0, node ? tr("%1 layer; click to select it").arg(kind) : tr("The network as a whole"));
     return item;
 }

@@ -9,6 +9,7 @@
 #include "gui/editor/port_item.h"
 #include "gui/editor/wire_drag.h"
 #include "gui/render/card_metrics.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/graph/shape_fixes.h"
 #include "engine/graph/shape_inference.h"
@@ -239,9 +240,8 @@ quint32 GraphScene::addConnectedLayer(const QString& kindName, QPointF scenePos,
     nw::Status wired;
     const quint32 id = m_document->addConnectedNode(kindName, topLeft, fromNode, fromPort, &wired);
     if (!wired)
-        emit statusMessage(
-            tr("Added %1 without a wire: %2")
-                .arg(m_document->nodeLabel(id), QString::fromStdString(wired.error().message)));
+        emit statusMessage(tr("Added %1 without a wire: %2")
+                               .arg(m_document->nodeLabel(id), diagnosticMessage(wired.error())));
     if (id) selectNodes({id});
     return id;
 }
@@ -253,7 +253,7 @@ bool GraphScene::applyFix(quint32 nodeId) {
     nw::Status inserted;
     const quint32 id = m_document->insertBridge(*fix, &inserted);
     if (!id) {
-        emit statusMessage(QString::fromStdString(inserted.error().message));
+        emit statusMessage(diagnosticMessage(inserted.error()));
         return false;
     }
     selectNodes({id});
@@ -265,7 +265,7 @@ void GraphScene::deleteSelectedAndJoin() {
     const QList<quint32> nodes = selectedNodeIds();
     if (nodes.size() != 1) return;
     if (const nw::Status joined = m_document->removeAndReconnect(nodes.front()); !joined)
-        emit statusMessage(QString::fromStdString(joined.error().message));
+        emit statusMessage(diagnosticMessage(joined.error()));
 }
 
 void GraphScene::deleteSelection() {
@@ -333,7 +333,7 @@ void GraphScene::toggleSelectionEnabled() {
             node && node->kind != nw::LayerKind::Input)
             allDisabled = allDisabled && !node->enabled;
     if (nw::Status s = m_document->setEnabled(ids, allDisabled); !s)
-        emit statusMessage(QString::fromStdString(s.error().message));
+        emit statusMessage(diagnosticMessage(s.error()));
 }
 
 // --- Keyboard and drops ---

@@ -5,6 +5,7 @@
 #include "gui/editor/node_item.h"
 #include "gui/editor/wire_drag.h"
 #include "gui/render/canvas_palette.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/graph/shape_fixes.h"
 #include "engine/layers/registry.h"
@@ -157,7 +158,7 @@ QString GraphScene::wireRefusal(const PortItem* port) const {
     const nw::Edge edge =
         m_wire->direction == PortItem::Direction::Output ? nw::Edge{fixed, other} : nw::Edge{other, fixed};
     const nw::Status allowed = m_wire->graph.canConnect(edge);
-    return allowed ? QString() : QString::fromStdString(allowed.error().message);
+    return allowed ? QString() : diagnosticMessage(allowed.error());
 }
 
 void GraphScene::finishWire(QPointF scenePos, QPoint screenPos) {
@@ -202,8 +203,7 @@ void GraphScene::finishWire(QPointF scenePos, QPoint screenPos) {
         if (detached && *detached == *edge) return; // put back where it was
         const nw::Status done =
             detached ? m_document->reconnect(*detached, *edge) : m_document->connectPorts(*edge);
-        if (!done)
-            refuse(tr("Cannot connect: %1").arg(QString::fromStdString(done.error().message)), screenPos);
+        if (!done) refuse(tr("Cannot connect: %1").arg(diagnosticMessage(done.error())), screenPos);
         return;
     }
     if (port) return; // released on the port it started from

@@ -7,6 +7,7 @@
 #include "gui/docks/number_format.h"
 #include "gui/inspector/attr_value_convert.h"
 #include "gui/inspector/attribute_field.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/graph/graph.h"
 #include "engine/graph/shape_inference.h"
@@ -183,8 +184,7 @@ void InspectorDock::showAnalysis(const nw::NodeAnalysis* analysis) {
                            : unknown);
     QStringList problems;
     for (const nw::Diagnostic& d : analysis->diagnostics) {
-        const DiagnosticText text =
-            splitDiagnostic(QString::fromStdString(d.message), m_kindName, m_shownName);
+        const DiagnosticText text = splitDiagnostic(diagnosticMessage(d), m_kindName, m_shownName);
         problems << (text.fix.isEmpty() ? text.problem : tr("%1\nFix: %2").arg(text.problem, text.fix));
     }
     m_problems->setText(problems.join(QLatin1Char('\n')));

@@ -4,6 +4,7 @@
 #include "gui/lessons/lesson_session.h"
 #include "gui/lessons/lesson_text.h"
 #include "gui/lessons/lessons_dock.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/io/project.h"
 #include "engine/layers/registry.h"
@@ -205,7 +206,7 @@ QString AssignmentDialog::saveTo(const QString& path) const {
     }
     lesson.assignment = locks;
     const nw::Status saved = nw::saveLesson(lesson, QFile::encodeName(path).toStdString());
-    return saved.ok() ? QString() : QString::fromStdString(saved.error().describe());
+    return saved.ok() ? QString() : diagnosticDescription(saved.error());
 }
 
 void AssignmentDialog::chooseFileAndSave() {

@@ -7,6 +7,7 @@
 #include "gui/lessons/lesson_report.h"
 #include "gui/lessons/lesson_session.h"
 #include "gui/lessons/lesson_text.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -217,8 +218,7 @@ bool LessonsDock::startLesson(const QString& id) {
 bool LessonsDock::openLessonFile(const QString& path) {
     nw::Result<nw::Lesson> lesson = nw::loadLesson(QFile::encodeName(path).toStdString());
     if (!lesson.ok()) {
-        m_error = tr("The lesson %1 cannot be opened: %2")
-                      .arg(path, QString::fromStdString(lesson.error().describe()));
+        m_error = tr("The lesson %1 cannot be opened: %2").arg(path, diagnosticDescription(lesson.error()));
         return false;
     }
     return start(std::make_unique<LessonSession>(LessonSession{std::move(*lesson)}));

@@ -2,6 +2,7 @@
 
 #include "gui/app/user_prompts.h"
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -83,7 +84,7 @@ bool Autosaver::offerRecovered(UserPrompts* prompts, QWidget* parent) {
             nw::parseProject(std::string_view(copy.projectText.constData(), size_t(copy.projectText.size())));
         if (!project) {
             prompts->showError(parent, tr("The recovery copy of “%1” cannot be read.").arg(name),
-                               QString::fromStdString(project.error().describe()));
+                               diagnosticDescription(project.error()));
             m_folder.remove(copy.id);
             continue;
         }

@@ -1,6 +1,7 @@
 #include "gui/render/item_painting.h"
 
 #include "gui/render/card_metrics.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/graph/shape_fixes.h"
 #include "engine/graph/shape_inference.h"
@@ -86,7 +87,7 @@ CardContent describeNode(const nw::Graph& graph, const nw::GraphAnalysis& analys
     }
     QStringList problems;
     if (result)
-        for (const nw::Diagnostic& d : result->diagnostics) problems << QString::fromStdString(d.message);
+        for (const nw::Diagnostic& d : result->diagnostics) problems << diagnosticMessage(d);
     card.problem = problems.join(QLatin1Char('\n'));
     if (!card.problem.isEmpty())
         if (const auto fix = nw::suggestBridge(graph, analysis, id))

@@ -1,6 +1,7 @@
 #include "gui/runs/sweep_dialog.h"
 
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/runs/sweep_runner.h"
 #include "gui/training/training_controller.h"
 #include "gui/views/colour_maps.h"
@@ -216,7 +217,7 @@ std::vector<nw::SweepAxis> SweepDialog::axes(QString* error) const {
         nw::Result<nw::SweepAxis> axis = nw::parseSweepAxis(text.toStdString());
         if (!axis.ok()) {
             *error = QStringLiteral("%1: %2").arg(setting->currentData().toString(),
-                                                  QString::fromStdString(axis.error().message));
+                                                  diagnosticMessage(axis.error()));
             return false;
         }
         result.push_back(std::move(axis.value()));

@@ -1,6 +1,7 @@
 #include "gui/runs/sweep_runner.h"
 
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/training_controller.h"
 
 #include "engine/io/project.h"
@@ -42,7 +43,7 @@ QString SweepRunner::start(const std::vector<nw::SweepAxis>& axes, int epochs) {
     nw::TrainingSettings base = m_document->project().training;
     base.epochs = epochs;
     nw::Result<std::vector<nw::TrainingSettings>> grid = nw::sweepGrid(base, axes);
-    if (!grid.ok()) return QString::fromStdString(grid.error().message);
+    if (!grid.ok()) return diagnosticMessage(grid.error());
     m_plan = std::make_unique<Plan>(Plan{axes, std::move(grid.value())});
     m_runIds = QVector<int>(static_cast<qsizetype>(m_plan->grid.size()), 0);
     m_index = -1;

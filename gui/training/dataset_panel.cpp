@@ -3,6 +3,7 @@
 #include "gui/docks/child_signals.h"
 #include "gui/document/fs_path.h"
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/views/colour_maps.h"
 #include "gui/views/sample_images.h"
 
@@ -122,8 +123,8 @@ Preview makePreview(const nw::DatasetSpec& spec, const std::filesystem::path& di
     Preview preview;
     nw::Result<nw::Dataset> loaded = nw::loadDataset(spec, dir);
     if (!loaded.ok()) {
-        preview.text = DatasetPanel::tr("The data cannot be read: %1")
-                           .arg(QString::fromStdString(loaded.error().describe()));
+        preview.text =
+            DatasetPanel::tr("The data cannot be read: %1").arg(diagnosticDescription(loaded.error()));
         return preview;
     }
     const nw::Dataset& data = loaded.value();

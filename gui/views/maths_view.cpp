@@ -1,6 +1,7 @@
 #include "gui/views/maths_view.h"
 
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/probe_frame.h"
 #include "gui/training/training_controller.h"
 
@@ -157,7 +158,7 @@ void MathsView::refresh() {
         if (maths.ok())
             m_maths = std::make_unique<nw::NeuronMaths>(std::move(*maths));
         else
-            why = QString::fromStdString(maths.error().describe());
+            why = diagnosticDescription(maths.error());
     }
     if (!m_maths) {
         m_summary->setText(why);

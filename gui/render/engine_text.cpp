@@ -1,4 +1,4 @@
-#include "gui/app/engine_text.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/core/diagnostic.h"
 #include "engine/core/text.h"
@@ -19,25 +19,6 @@ QString argumentText(const nw::TextArg& arg, const QLocale& locale) {
     return QString::fromStdString(arg.english());
 }
 
-// %1 … %9 filled in one pass, like the engine's fillPattern.
-QString fill(const QString& pattern, const QStringList& values) {
-    QString out;
-    out.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1] >= QLatin1Char('1') &&
-            pattern[i + 1] <= QLatin1Char('9')) {
-            const qsizetype index = pattern[i + 1].unicode() - '1';
-            if (index < values.size()) {
-                out += values[index];
-                ++i;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
-}
-
 } // namespace
 
 QString engineText(const nw::Text& text) {
@@ -46,9 +27,9 @@ QString engineText(const nw::Text& text) {
     const QString translated = QCoreApplication::translate("Engine", text.pattern());
     if (translated == english) return QString::fromStdString(text.english());
     const QLocale locale;
-    QStringList values;
-    for (const nw::TextArg& arg : text.args()) values << argumentText(arg, locale);
-    return fill(translated, values);
+    std::vector<std::string> values;
+    for (const nw::TextArg& arg : text.args()) values.push_back(argumentText(arg, locale).toStdString());
+    return QString::fromStdString(nw::fillPattern(translated.toStdString(), values));
 }
 
 QString enginePhrase(const std::string& phrase) {

@@ -1,0 +1,134 @@
+// The designer's five languages: each translation is complete for the engine's sentences (not only
+// the designer's own strings), engine sentences are shown in the reader's language with numbers as it
+// writes them, and the language is chosen in View → Language or with --lang.
+#include "gui/app/language.h"
+#include "gui/app/main_window.h"
+#include "gui/app/translations.h"
+#include "gui/render/engine_text.h"
+
+#include "engine/core/diagnostic.h"
+#include "engine/core/text.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+namespace nw::gui {
+extern const char* const kEngineTexts[];
+extern const int kEngineTextCount;
+} // namespace nw::gui
+
+using namespace nw::gui;
+
+namespace {
+
+// The designer in `locale` for the lifetime of this object.
+struct Speaking {
+    explicit Speaking(const QLocale& locale) {
+        ok = installTranslations(*qApp, locale);
+        QLocale::setDefault(locale);
+    }
+    ~Speaking() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+    }
+    static bool hasEntry(const char* context, const char* text) {
+        for (const QTranslator* translator : qApp->findChildren<QTranslator*>())
+            if (!translator->translate(context, text).isEmpty()) return true;
+        return false;
+    }
+    bool ok = false;
+};
+
+} // namespace
+
+class LanguagesTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyLanguageHasEveryEngineSentence_data() {
+        QTest::addColumn<QString>("language");
+        for (const InterfaceLanguage& language : interfaceLanguages())
+            if (language.code != QLatin1String("en"))
+                QTest::newRow(qPrintable(language.code)) << language.code;
+    }
+
+    void everyLanguageHasEveryEngineSentence() {
+        QFETCH(QString, language);
+        const Speaking speaking{QLocale(language)};
+        QVERIFY(speaking.ok);
+        QVERIFY(kEngineTextCount > 30);
+        for (int i = 0; i < kEngineTextCount; ++i)
+            if (!Speaking::hasEntry("Engine", kEngineTexts[i]))
+                QFAIL(qPrintable(QStringLiteral("%1 has no entry for: %2").arg(language, kEngineTexts[i])));
+        for (const nw::DiagCode code : nw::allDiagCodes())
+            QVERIFY(Speaking::hasEntry("Engine", nw::codeTitle(code).pattern()));
+    }
+
+    void engineSentencesAreShownInTheReadersLanguage() {
+        const nw::Diagnostic dense(
+            nw::DiagCode::ShapeMismatch,
+            nw::Text(NW_TEXT("Dense expects a flat input, got %1: insert Flatten before it"),
+                     {std::string("16×4×4")}));
+        QCOMPARE(diagnosticMessage(dense),
+                 QStringLiteral("Dense expects a flat input, got 16×4×4: insert Flatten before it"));
+        {
+            const Speaking german{QLocale(QLocale::German, QLocale::Germany)};
+            QCOMPARE(diagnosticMessage(dense),
+                     QStringLiteral(
+                         "Dense erwartet eine flache Eingabe, bekommt aber 16×4×4: Füge davor Flatten ein"));
+            QCOMPARE(engineText(nw::codeTitle(nw::DiagCode::ShapeMismatch)),
+                     QStringLiteral("Die Formen passen nicht zusammen"));
+        }
+        {
+            const Speaking french{QLocale(QLocale::French, QLocale::France)};
+            QVERIFY(diagnosticMessage(dense).startsWith(QStringLiteral("Dense attend une entrée plate")));
+        }
+        // A plain-English diagnostic (not yet marked) is shown as the engine wrote it.
+        const nw::Diagnostic plain(nw::DiagCode::FileRead, "cannot read", {}, "a.csv");
+        QCOMPARE(diagnosticDescription(plain), QStringLiteral("a.csv: cannot read"));
+    }
+
+    void theLanguageIsChosenBySettingOrCommandLine() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QCOMPARE(interfaceLocale({}, settings), QLocale::system());
+        settings.setValue(QLatin1String(kLanguageKey), QStringLiteral("fr"));
+        QCOMPARE(interfaceLocale({}, settings).language(), QLocale::French);
+        QCOMPARE(interfaceLocale(QStringLiteral("zh_CN"), settings).language(), QLocale::Chinese);
+        QCOMPARE(interfaceLocale(QStringLiteral("xx"), settings), QLocale::system());
+        char app[] = "neuroweave", lang[] = "--lang", code[] = "es", joined[] = "--lang=de";
+        char* spaced[] = {app, lang, code};
+        char* withEquals[] = {app, joined};
+        QCOMPARE(requestedLanguage(3, spaced), QStringLiteral("es"));
+        QCOMPARE(requestedLanguage(2, withEquals), QStringLiteral("de"));
+        QCOMPARE(requestedLanguage(1, spaced), QString());
+    }
+
+    void theLanguageMenuKeepsTheChoice() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        MainWindow window(nullptr, &settings);
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("menu.language"));
+        QVERIFY(menu);
+        auto* system = window.findChild<QAction*>(QStringLiteral("view.language.system"));
+        QVERIFY(system && system->isChecked());
+        auto* spanish = window.findChild<QAction*>(QStringLiteral("view.language.es"));
+        QVERIFY(spanish);
+        QCOMPARE(spanish->text(), QStringLiteral("Español"));
+        spanish->trigger();
+        QVERIFY(spanish->isChecked() && !system->isChecked());
+        QCOMPARE(settings.value(QLatin1String(kLanguageKey)).toString(), QStringLiteral("es"));
+        MainWindow again(nullptr, &settings);
+        QVERIFY(again.findChild<QAction*>(QStringLiteral("view.language.es"))->isChecked());
+    }
+};
+
+QTEST_MAIN(LanguagesTest)
+#include "languages_test.moc"

@@ -1,0 +1,23 @@
+# Every translation is complete: no entry of any .ts file is left unfinished or empty, so no text of
+# the designer, its lessons or the engine falls back to English in another language.
+#   cmake -DTS_DIR=translations -P complete.cmake
+file(GLOB ts_files ${TS_DIR}/neuroweave_*.ts)
+list(LENGTH ts_files count)
+if(count LESS 4)
+  message(FATAL_ERROR "expected the de, es, fr and zh_CN translations in ${TS_DIR}, found ${count}")
+endif()
+set(incomplete "")
+foreach(ts IN LISTS ts_files)
+  file(READ ${ts} text)
+  string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
+  list(LENGTH unfinished left)
+  if(left GREATER 0)
+    get_filename_component(name ${ts} NAME)
+    list(APPEND incomplete "${name}: ${left} unfinished")
+  endif()
+endforeach()
+if(incomplete)
+  list(JOIN incomplete "\n" report)
+  message(FATAL_ERROR "${report}\nRun the update_translations target and translate the new entries.")
+endif()
+message(STATUS "${count} translations, all complete")
