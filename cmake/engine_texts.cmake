@@ -1,5 +1,6 @@
 # Writes OUTPUT, a C++ file listing every sentence the engine marks with NW_TEXT or NW_PHRASE
-# (engine/core/text.h) as QT_TRANSLATE_NOOP("Engine", ...), with its literal copied as written.
+# (engine/core/text.h) as QT_TRANSLATE_NOOP("Engine", ...), with its literal copied as written
+# (clang-format may break the line after the opening bracket).
 # lupdate reads it, so the
 # engine's sentences are translated in the .ts files like the designer's own; a test compiles it to
 # check that every language has them all.
@@ -13,9 +14,9 @@ foreach(file IN LISTS FILES)
   string(REPLACE ";" "<nw-semicolon>" source "${source}")
   string(REPLACE "[" "<nw-open>" source "${source}")
   string(REPLACE "]" "<nw-close>" source "${source}")
-  string(REGEX MATCHALL "NW_(TEXT|PHRASE)\\((\"([^\"\\\\]|\\\\.)*\"[ \t\r\n]*)+\\)" marked "${source}")
+  string(REGEX MATCHALL "NW_(TEXT|PHRASE)\\([ \t\r\n]*(\"([^\"\\\\]|\\\\.)*\"[ \t\r\n]*)+\\)" marked "${source}")
   foreach(text IN LISTS marked)
-    string(REGEX REPLACE "^NW_[A-Z]+\\((.*)\\)$" "\\1" literal "${text}")
+    string(REGEX REPLACE "^NW_[A-Z]+\\([ \t\r\n]*(.*)\\)$" "\\1" literal "${text}")
     string(REGEX REPLACE "\"[ \t\r\n]+\"" "" literal "${literal}")
     string(APPEND entries "    QT_TRANSLATE_NOOP(\"Engine\", ${literal}),\n")
     math(EXPR count "${count} + 1")

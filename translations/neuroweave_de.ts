@@ -131,6 +131,130 @@
         <source>Dense expects a flat input, got %1: insert Flatten before it</source>
         <translation>Dense erwartet eine flache Eingabe, bekommt aber %1: Füge davor Flatten ein</translation>
     </message>
+    <message>
+        <source>A node id must be a positive number</source>
+        <translation>Eine Knoten-ID muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>Node id %1 is used twice</source>
+        <translation>Die Knoten-ID %1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>A node needs a name</source>
+        <translation>Ein Knoten braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is used by another node</source>
+        <translation>Der Name &apos;%1&apos; wird schon von einem anderen Knoten verwendet</translation>
+    </message>
+    <message>
+        <source>The Input layer &apos;%1&apos; cannot be disabled</source>
+        <translation>Die Input-Schicht &apos;%1&apos; kann nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>%1 has %2 attributes, got %3</source>
+        <translation>%1 hat %2 Attribute, bekommen hat es %3</translation>
+    </message>
+    <message>
+        <source>There is no node %1</source>
+        <translation>Es gibt keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has 1 output, not port %3</source>
+        <translation>%1 &apos;%2&apos; hat einen Ausgang, keinen Port %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 input, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; hat %3 Eingang, den Eingangsport %4 gibt es also nicht</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 inputs, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; hat %3 Eingänge, den Eingangsport %4 gibt es also nicht</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself: &apos;%1&apos;</source>
+        <translation>Eine Schicht kann sich nicht selbst speisen: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>These ports are already connected</source>
+        <translation>Diese Ports sind schon verbunden</translation>
+    </message>
+    <message>
+        <source>Input %1 of &apos;%2&apos; is already fed by &apos;%3&apos;: disconnect it first</source>
+        <translation>Eingang %1 von &apos;%2&apos; wird schon von &apos;%3&apos; gespeist: Trenne diese Verbindung zuerst</translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; mit &apos;%2&apos; zu verbinden ergäbe einen Kreis: &apos;%2&apos; speist bereits &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; outputs %2, which %3 &apos;%4&apos; cannot take. %5</source>
+        <translation>&apos;%1&apos; gibt %2 aus, was %3 &apos;%4&apos; nicht annehmen kann. %5</translation>
+    </message>
+    <message>
+        <source>These ports are not connected</source>
+        <translation>Diese Ports sind nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 hat kein Attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The wire to fix no longer exists</source>
+        <translation>Die zu reparierende Verbindung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has nothing connected to its input &apos;%3&apos;: connect a layer to it</source>
+        <translation>An den Eingang &apos;%3&apos; von %1 &apos;%2&apos; ist nichts angeschlossen: Verbinde eine Schicht damit</translation>
+    </message>
+    <message>
+        <source>The network has no Input layer: add one</source>
+        <translation>Das Netz hat keine Input-Schicht: Füge eine hinzu</translation>
+    </message>
+    <message>
+        <source>The network has %1 Input layers (%2); it needs exactly one</source>
+        <translation>Das Netz hat %1 Input-Schichten (%2); es braucht genau eine</translation>
+    </message>
+    <message>
+        <source>The network has %1 unconnected outputs (%2); connect them so one layer is the output</source>
+        <translation>Das Netz hat %1 unverbundene Ausgänge (%2); verbinde sie so, dass eine Schicht die Ausgabe ist</translation>
+    </message>
+    <message>
+        <source>The network has no layer after its Input: add one</source>
+        <translation>Das Netz hat keine Schicht nach seiner Input-Schicht: Füge eine hinzu</translation>
+    </message>
+    <message>
+        <source>Add needs two inputs of the same shape, got %1 and %2</source>
+        <translation>Add braucht zwei Eingaben derselben Form, bekommt aber %1 und %2</translation>
+    </message>
+    <message>
+        <source>Concat joins along the first dimension (channels or features) and needs the others equal, got %1 and %2</source>
+        <translation>Concat verbindet entlang der ersten Dimension (Kanäle oder Merkmale) und braucht die übrigen gleich, bekommt aber %1 und %2</translation>
+    </message>
+    <message>
+        <source>Softmax expects a flat input, got %1: insert Flatten before it</source>
+        <translation>Softmax erwartet eine flache Eingabe, bekommt aber %1: Füge davor Flatten ein</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2: insert Reshape before it</source>
+        <translation>%1 erwartet eine Eingabe Kanäle×Höhe×Breite, bekommt aber %2: Füge davor Reshape ein</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2</source>
+        <translation>%1 erwartet eine Eingabe Kanäle×Höhe×Breite, bekommt aber %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window (dilation %3, spanning %4) does not fit the %5×%6 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>Das %2×%2-Fenster von %1 (Dilatation %3, Spannweite %4) passt nicht in die %5×%6-Eingabe: Nimm Padding &apos;same&apos; oder ein kleineres Fenster</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window does not fit the %3×%4 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>Das %2×%2-Fenster von %1 passt nicht in die %3×%4-Eingabe: Nimm Padding &apos;same&apos; oder ein kleineres Fenster</translation>
+    </message>
+    <message>
+        <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
+        <translation>Reshape kann %1 (%2 Werte) nicht in %3 (%4 Werte) umformen: Die Größen müssen gleich sein</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1051,6 +1175,10 @@ Vier Sigmoid-Neuronen reichen für XOR.
     <message>
         <source>Start in presenter mode.</source>
         <translation>Im Präsentationsmodus starten.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
+        <translation>Für diesen Start &lt;code&gt; sprechen: en, de, fr, es oder zh_CN.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2501,18 @@ Behebung: %2</translation>
     <message>
         <source>Save the network (or the lesson being played) as an assignment with locked controls and goals</source>
         <translation>Das Netz (oder die laufende Lektion) als Aufgabe mit gesperrten Einstellungen und Zielen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The designer speaks %1 from its next start.</source>
+        <translation>Der Designer spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>

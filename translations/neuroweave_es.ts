@@ -131,6 +131,130 @@
         <source>Dense expects a flat input, got %1: insert Flatten before it</source>
         <translation>Dense espera una entrada plana, recibe %1: inserta Flatten antes</translation>
     </message>
+    <message>
+        <source>A node id must be a positive number</source>
+        <translation>El identificador de un nodo debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>Node id %1 is used twice</source>
+        <translation>El identificador de nodo %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>A node needs a name</source>
+        <translation>Un nodo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is used by another node</source>
+        <translation>El nombre &apos;%1&apos; ya lo usa otro nodo</translation>
+    </message>
+    <message>
+        <source>The Input layer &apos;%1&apos; cannot be disabled</source>
+        <translation>La capa Input &apos;%1&apos; no se puede desactivar</translation>
+    </message>
+    <message>
+        <source>%1 has %2 attributes, got %3</source>
+        <translation>%1 tiene %2 atributos, recibe %3</translation>
+    </message>
+    <message>
+        <source>There is no node %1</source>
+        <translation>No existe el nodo %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has 1 output, not port %3</source>
+        <translation>%1 &apos;%2&apos; tiene una salida, no hay puerto %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 input, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; tiene %3 entrada, así que el puerto de entrada %4 no existe</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 inputs, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; tiene %3 entradas, así que el puerto de entrada %4 no existe</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself: &apos;%1&apos;</source>
+        <translation>Una capa no puede alimentarse a sí misma: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>These ports are already connected</source>
+        <translation>Estos puertos ya están conectados</translation>
+    </message>
+    <message>
+        <source>Input %1 of &apos;%2&apos; is already fed by &apos;%3&apos;: disconnect it first</source>
+        <translation>La entrada %1 de &apos;%2&apos; ya la alimenta &apos;%3&apos;: desconéctala primero</translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;</source>
+        <translation>Conectar &apos;%1&apos; a &apos;%2&apos; crearía un ciclo: &apos;%2&apos; ya alimenta a &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; outputs %2, which %3 &apos;%4&apos; cannot take. %5</source>
+        <translation>&apos;%1&apos; produce %2, que %3 &apos;%4&apos; no puede recibir. %5</translation>
+    </message>
+    <message>
+        <source>These ports are not connected</source>
+        <translation>Estos puertos no están conectados</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 no tiene el atributo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The wire to fix no longer exists</source>
+        <translation>El cable que había que corregir ya no existe</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has nothing connected to its input &apos;%3&apos;: connect a layer to it</source>
+        <translation>La entrada &apos;%3&apos; de %1 &apos;%2&apos; no tiene nada conectado: conecta una capa a ella</translation>
+    </message>
+    <message>
+        <source>The network has no Input layer: add one</source>
+        <translation>La red no tiene capa Input: añade una</translation>
+    </message>
+    <message>
+        <source>The network has %1 Input layers (%2); it needs exactly one</source>
+        <translation>La red tiene %1 capas Input (%2); necesita exactamente una</translation>
+    </message>
+    <message>
+        <source>The network has %1 unconnected outputs (%2); connect them so one layer is the output</source>
+        <translation>La red tiene %1 salidas sin conectar (%2); conéctalas para que una sola capa sea la salida</translation>
+    </message>
+    <message>
+        <source>The network has no layer after its Input: add one</source>
+        <translation>La red no tiene ninguna capa después de su Input: añade una</translation>
+    </message>
+    <message>
+        <source>Add needs two inputs of the same shape, got %1 and %2</source>
+        <translation>Add necesita dos entradas de la misma forma, recibe %1 y %2</translation>
+    </message>
+    <message>
+        <source>Concat joins along the first dimension (channels or features) and needs the others equal, got %1 and %2</source>
+        <translation>Concat une a lo largo de la primera dimensión (canales o características) y necesita que las demás sean iguales, recibe %1 y %2</translation>
+    </message>
+    <message>
+        <source>Softmax expects a flat input, got %1: insert Flatten before it</source>
+        <translation>Softmax espera una entrada plana, recibe %1: inserta Flatten antes</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2: insert Reshape before it</source>
+        <translation>%1 espera una entrada canales×alto×ancho, recibe %2: inserta Reshape antes</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2</source>
+        <translation>%1 espera una entrada canales×alto×ancho, recibe %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window (dilation %3, spanning %4) does not fit the %5×%6 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>La ventana %2×%2 de %1 (dilatación %3, abarca %4) no cabe en la entrada %5×%6: usa el padding &apos;same&apos; o una ventana más pequeña</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window does not fit the %3×%4 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>La ventana %2×%2 de %1 no cabe en la entrada %3×%4: usa el padding &apos;same&apos; o una ventana más pequeña</translation>
+    </message>
+    <message>
+        <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
+        <translation>Reshape no puede convertir %1 (%2 valores) en %3 (%4 valores): los tamaños deben ser iguales</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1051,6 +1175,10 @@ bastan para XOR.
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
+        <translation>Habla &lt;code&gt; en esta ejecución: en, de, fr, es o zh_CN.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2501,18 @@ Corrección: %2</translation>
     <message>
         <source>Saved the report to %1</source>
         <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The designer speaks %1 from its next start.</source>
+        <translation>El diseñador hablará %1 desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,130 @@
         <source>Dense expects a flat input, got %1: insert Flatten before it</source>
         <translation>Dense attend une entrée plate, reçu %1 : insérez Flatten avant</translation>
     </message>
+    <message>
+        <source>A node id must be a positive number</source>
+        <translation>L&apos;identifiant d&apos;un nœud doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>Node id %1 is used twice</source>
+        <translation>L&apos;identifiant de nœud %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>A node needs a name</source>
+        <translation>Un nœud a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is used by another node</source>
+        <translation>Le nom &apos;%1&apos; est déjà utilisé par un autre nœud</translation>
+    </message>
+    <message>
+        <source>The Input layer &apos;%1&apos; cannot be disabled</source>
+        <translation>La couche Input &apos;%1&apos; ne peut pas être désactivée</translation>
+    </message>
+    <message>
+        <source>%1 has %2 attributes, got %3</source>
+        <translation>%1 a %2 attributs, reçu %3</translation>
+    </message>
+    <message>
+        <source>There is no node %1</source>
+        <translation>Il n&apos;y a pas de nœud %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has 1 output, not port %3</source>
+        <translation>%1 &apos;%2&apos; a une seule sortie, pas de port %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 input, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; a %3 entrée, le port d&apos;entrée %4 n&apos;existe donc pas</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 inputs, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; a %3 entrées, le port d&apos;entrée %4 n&apos;existe donc pas</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself: &apos;%1&apos;</source>
+        <translation>Une couche ne peut pas s&apos;alimenter elle-même : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>These ports are already connected</source>
+        <translation>Ces ports sont déjà connectés</translation>
+    </message>
+    <message>
+        <source>Input %1 of &apos;%2&apos; is already fed by &apos;%3&apos;: disconnect it first</source>
+        <translation>L&apos;entrée %1 de &apos;%2&apos; est déjà alimentée par &apos;%3&apos; : déconnectez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;</source>
+        <translation>Connecter &apos;%1&apos; à &apos;%2&apos; créerait un cycle : &apos;%2&apos; alimente déjà &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; outputs %2, which %3 &apos;%4&apos; cannot take. %5</source>
+        <translation>&apos;%1&apos; produit %2, que %3 &apos;%4&apos; ne peut pas recevoir. %5</translation>
+    </message>
+    <message>
+        <source>These ports are not connected</source>
+        <translation>Ces ports ne sont pas connectés</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 n&apos;a pas d&apos;attribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The wire to fix no longer exists</source>
+        <translation>Le fil à corriger n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has nothing connected to its input &apos;%3&apos;: connect a layer to it</source>
+        <translation>Rien n&apos;est connecté à l&apos;entrée &apos;%3&apos; de %1 &apos;%2&apos; : connectez-y une couche</translation>
+    </message>
+    <message>
+        <source>The network has no Input layer: add one</source>
+        <translation>Le réseau n&apos;a pas de couche Input : ajoutez-en une</translation>
+    </message>
+    <message>
+        <source>The network has %1 Input layers (%2); it needs exactly one</source>
+        <translation>Le réseau a %1 couches Input (%2) ; il en faut exactement une</translation>
+    </message>
+    <message>
+        <source>The network has %1 unconnected outputs (%2); connect them so one layer is the output</source>
+        <translation>Le réseau a %1 sorties non connectées (%2) ; connectez-les pour qu&apos;une seule couche soit la sortie</translation>
+    </message>
+    <message>
+        <source>The network has no layer after its Input: add one</source>
+        <translation>Le réseau n&apos;a aucune couche après son Input : ajoutez-en une</translation>
+    </message>
+    <message>
+        <source>Add needs two inputs of the same shape, got %1 and %2</source>
+        <translation>Add a besoin de deux entrées de même forme, reçu %1 et %2</translation>
+    </message>
+    <message>
+        <source>Concat joins along the first dimension (channels or features) and needs the others equal, got %1 and %2</source>
+        <translation>Concat joint selon la première dimension (canaux ou caractéristiques) et exige que les autres soient égales, reçu %1 et %2</translation>
+    </message>
+    <message>
+        <source>Softmax expects a flat input, got %1: insert Flatten before it</source>
+        <translation>Softmax attend une entrée plate, reçu %1 : insérez Flatten avant</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2: insert Reshape before it</source>
+        <translation>%1 attend une entrée canaux×hauteur×largeur, reçu %2 : insérez Reshape avant</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2</source>
+        <translation>%1 attend une entrée canaux×hauteur×largeur, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window (dilation %3, spanning %4) does not fit the %5×%6 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>La fenêtre %2×%2 de %1 (dilatation %3, étendue %4) ne tient pas dans l&apos;entrée %5×%6 : utilisez le padding &apos;same&apos; ou une fenêtre plus petite</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window does not fit the %3×%4 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>La fenêtre %2×%2 de %1 ne tient pas dans l&apos;entrée %3×%4 : utilisez le padding &apos;same&apos; ou une fenêtre plus petite</translation>
+    </message>
+    <message>
+        <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
+        <translation>Reshape ne peut pas transformer %1 (%2 valeurs) en %3 (%4 valeurs) : les tailles doivent être égales</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1051,6 +1175,10 @@ quatre neurones sigmoïdes suffisent pour XOR.
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
+        <translation>Parler &lt;code&gt; pour cette exécution : en, de, fr, es ou zh_CN.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2501,18 @@ Correction&#xa0;: %2</translation>
     <message>
         <source>Saved the report to %1</source>
         <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>The designer speaks %1 from its next start.</source>
+        <translation>Le designer parlera %1 à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>

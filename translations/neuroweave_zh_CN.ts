@@ -131,6 +131,130 @@
         <source>Dense expects a flat input, got %1: insert Flatten before it</source>
         <translation>Dense 需要扁平输入，实际为 %1：请在它前面插入 Flatten</translation>
     </message>
+    <message>
+        <source>A node id must be a positive number</source>
+        <translation>节点 ID 必须是正数</translation>
+    </message>
+    <message>
+        <source>Node id %1 is used twice</source>
+        <translation>节点 ID %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>A node needs a name</source>
+        <translation>节点需要一个名称</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; is used by another node</source>
+        <translation>名称 &apos;%1&apos; 已被另一个节点使用</translation>
+    </message>
+    <message>
+        <source>The Input layer &apos;%1&apos; cannot be disabled</source>
+        <translation>Input 层 &apos;%1&apos; 不能被停用</translation>
+    </message>
+    <message>
+        <source>%1 has %2 attributes, got %3</source>
+        <translation>%1 有 %2 个属性，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>There is no node %1</source>
+        <translation>不存在节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has 1 output, not port %3</source>
+        <translation>%1 &apos;%2&apos; 只有 1 个输出，没有端口 %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 input, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; 有 %3 个输入，所以输入端口 %4 不存在</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 inputs, so input port %4 does not exist</source>
+        <translation>%1 &apos;%2&apos; 有 %3 个输入，所以输入端口 %4 不存在</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself: &apos;%1&apos;</source>
+        <translation>层不能连接到自身：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>These ports are already connected</source>
+        <translation>这两个端口已经连接</translation>
+    </message>
+    <message>
+        <source>Input %1 of &apos;%2&apos; is already fed by &apos;%3&apos;: disconnect it first</source>
+        <translation>&apos;%2&apos; 的输入 %1 已由 &apos;%3&apos; 连接：请先断开它</translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a cycle: &apos;%2&apos; already feeds &apos;%1&apos;</source>
+        <translation>将 &apos;%1&apos; 连接到 &apos;%2&apos; 会形成环路：&apos;%2&apos; 已经连到 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; outputs %2, which %3 &apos;%4&apos; cannot take. %5</source>
+        <translation>&apos;%1&apos; 输出 %2，%3 &apos;%4&apos; 无法接收。%5</translation>
+    </message>
+    <message>
+        <source>These ports are not connected</source>
+        <translation>这两个端口没有连接</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &apos;%2&apos;</source>
+        <translation>%1 没有属性 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The wire to fix no longer exists</source>
+        <translation>要修复的连线已不存在</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has nothing connected to its input &apos;%3&apos;: connect a layer to it</source>
+        <translation>%1 &apos;%2&apos; 的输入 &apos;%3&apos; 没有连接：请连接一个层</translation>
+    </message>
+    <message>
+        <source>The network has no Input layer: add one</source>
+        <translation>网络没有 Input 层：请添加一个</translation>
+    </message>
+    <message>
+        <source>The network has %1 Input layers (%2); it needs exactly one</source>
+        <translation>网络有 %1 个 Input 层（%2）；只能有一个</translation>
+    </message>
+    <message>
+        <source>The network has %1 unconnected outputs (%2); connect them so one layer is the output</source>
+        <translation>网络有 %1 个未连接的输出（%2）；请把它们连起来，让一个层作为输出</translation>
+    </message>
+    <message>
+        <source>The network has no layer after its Input: add one</source>
+        <translation>网络在 Input 之后没有层：请添加一个</translation>
+    </message>
+    <message>
+        <source>Add needs two inputs of the same shape, got %1 and %2</source>
+        <translation>Add 需要两个形状相同的输入，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Concat joins along the first dimension (channels or features) and needs the others equal, got %1 and %2</source>
+        <translation>Concat 沿第一个维度（通道或特征）拼接，其余维度必须相同，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Softmax expects a flat input, got %1: insert Flatten before it</source>
+        <translation>Softmax 需要扁平输入，实际为 %1：请在它前面插入 Flatten</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2: insert Reshape before it</source>
+        <translation>%1 需要 通道×高×宽 的输入，实际为 %2：请在它前面插入 Reshape</translation>
+    </message>
+    <message>
+        <source>%1 expects a channels×height×width input, got %2</source>
+        <translation>%1 需要 通道×高×宽 的输入，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window (dilation %3, spanning %4) does not fit the %5×%6 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>%1 的 %2×%2 窗口（膨胀 %3，跨度 %4）放不进 %5×%6 的输入：请使用 &apos;same&apos; 填充或更小的窗口</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2×%2 window does not fit the %3×%4 input: use &apos;same&apos; padding or a smaller window</source>
+        <translation>%1 的 %2×%2 窗口放不进 %3×%4 的输入：请使用 &apos;same&apos; 填充或更小的窗口</translation>
+    </message>
+    <message>
+        <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
+        <translation>Reshape 无法把 %1（%2 个值）变为 %3（%4 个值）：大小必须相等</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1018,6 +1142,10 @@ are enough for XOR.
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
+        <translation>本次运行使用 &lt;code&gt; 语言：en、de、fr、es 或 zh_CN。</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2464,18 @@ Fix: %2</source>
     <message>
         <source>Saved the report to %1</source>
         <translation>已将报告保存到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The designer speaks %1 from its next start.</source>
+        <translation>设计器将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>

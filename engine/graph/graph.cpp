@@ -32,23 +32,26 @@ NodeId Graph::addNode(LayerKind kind, std::string name, Point position) {
 }
 
 Status Graph::insertNode(Node n) {
-    if (!n.id.valid()) return Diagnostic{DiagCode::UnknownNode, "A node id must be a positive number"};
+    if (!n.id.valid())
+        return Diagnostic{DiagCode::UnknownNode, Text(NW_TEXT("A node id must be a positive number"))};
     if (node(n.id))
-        return Diagnostic{DiagCode::UnknownNode, "Node id " + std::to_string(n.id.value) + " is used twice",
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("Node id %1 is used twice"), {static_cast<int64_t>(n.id.value)}),
                           n.id};
-    if (n.name.empty()) return Diagnostic{DiagCode::InvalidAttribute, "A node needs a name", n.id};
+    if (n.name.empty())
+        return Diagnostic{DiagCode::InvalidAttribute, Text(NW_TEXT("A node needs a name")), n.id};
     if (findByName(n.name))
-        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + n.name + "' is used by another node",
-                          n.id};
+        return Diagnostic{DiagCode::InvalidAttribute,
+                          Text(NW_TEXT("The name '%1' is used by another node"), {n.name}), n.id};
     if (!n.enabled && n.kind == LayerKind::Input)
         return Diagnostic{DiagCode::InvalidAttribute,
-                          "The Input layer " + nodeLabel(n) + " cannot be disabled", n.id};
+                          Text(NW_TEXT("The Input layer '%1' cannot be disabled"), {n.name}), n.id};
     const LayerInfo& info = layerRegistry().info(n.kind);
     if (n.attrs.size() != info.attrs.size())
-        return Diagnostic{DiagCode::InvalidAttribute,
-                          info.name + " has " + std::to_string(info.attrs.size()) + " attributes, got " +
-                              std::to_string(n.attrs.size()),
-                          n.id};
+        return Diagnostic{
+            DiagCode::InvalidAttribute,
+            Text(NW_TEXT("%1 has %2 attributes, got %3"), {info.name, info.attrs.size(), n.attrs.size()}),
+            n.id};
     for (size_t i = 0; i < info.attrs.size(); ++i)
         if (std::string why = checkAttribute(info.attrs[i], n.attrs[i]); !why.empty())
             return Diagnostic{DiagCode::AttributeRange, info.name + " " + nodeLabel(n) + ": " + why, n.id};
@@ -62,7 +65,8 @@ Status Graph::insertNode(Node n) {
 Status Graph::removeNode(NodeId id) {
     const auto it = std::find_if(m_nodes.begin(), m_nodes.end(), [&](const Node& n) { return n.id == id; });
     if (it == m_nodes.end())
-        return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(id.value)}), id};
     m_nodes.erase(it);
     std::erase_if(m_edges, [&](const Edge& e) { return e.from.node == id || e.to.node == id; });
     return {};
@@ -73,38 +77,43 @@ Status Graph::canConnect(const Edge& edge, ShapeCheck check) const {
     const Node* to = node(edge.to.node);
     if (!from || !to) {
         const NodeId missing = from ? edge.to.node : edge.from.node;
-        return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(missing.value),
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(missing.value)}),
                           missing};
     }
     const LayerInfo& fromInfo = layerRegistry().info(from->kind);
     const LayerInfo& toInfo = layerRegistry().info(to->kind);
     if (edge.from.port != 0)
-        return Diagnostic{DiagCode::PortOutOfRange,
-                          fromInfo.name + " " + nodeLabel(*from) + " has 1 output, not port " +
-                              std::to_string(edge.from.port),
-                          from->id};
+        return Diagnostic{
+            DiagCode::PortOutOfRange,
+            Text(NW_TEXT("%1 '%2' has 1 output, not port %3"), {fromInfo.name, from->name, edge.from.port}),
+            from->id};
     const int inputs = static_cast<int>(toInfo.inputPorts.size());
     if (edge.to.port < 0 || edge.to.port >= inputs)
         return Diagnostic{DiagCode::PortOutOfRange,
-                          toInfo.name + " " + nodeLabel(*to) + " has " + std::to_string(inputs) +
-                              (inputs == 1 ? " input" : " inputs") + ", so input port " +
-                              std::to_string(edge.to.port) + " does not exist",
+                          inputs == 1
+                              ? Text(NW_TEXT("%1 '%2' has %3 input, so input port %4 does not exist"),
+                                     {toInfo.name, to->name, inputs, edge.to.port})
+                              : Text(NW_TEXT("%1 '%2' has %3 inputs, so input port %4 does not exist"),
+                                     {toInfo.name, to->name, inputs, edge.to.port}),
                           to->id};
     if (from->id == to->id)
-        return Diagnostic{DiagCode::SelfLoop, "A layer cannot feed itself: " + nodeLabel(*to), to->id};
+        return Diagnostic{DiagCode::SelfLoop, Text(NW_TEXT("A layer cannot feed itself: '%1'"), {to->name}),
+                          to->id};
     if (std::find(m_edges.begin(), m_edges.end(), edge) != m_edges.end())
-        return Diagnostic{DiagCode::DuplicateEdge, "These ports are already connected", to->id};
+        return Diagnostic{DiagCode::DuplicateEdge, Text(NW_TEXT("These ports are already connected")),
+                          to->id};
     if (const auto existing = edgeInto(edge.to)) {
         const Node* feeder = node(existing->from.node);
         return Diagnostic{DiagCode::InputAlreadyConnected,
-                          "Input " + std::to_string(edge.to.port) + " of " + nodeLabel(*to) +
-                              " is already fed by " + nodeLabel(*feeder) + ": disconnect it first",
+                          Text(NW_TEXT("Input %1 of '%2' is already fed by '%3': disconnect it first"),
+                               {edge.to.port, to->name, feeder->name}),
                           to->id};
     }
     if (reaches(to->id, from->id))
         return Diagnostic{DiagCode::Cycle,
-                          "Connecting " + nodeLabel(*from) + " to " + nodeLabel(*to) +
-                              " would make a cycle: " + nodeLabel(*to) + " already feeds " + nodeLabel(*from),
+                          Text(NW_TEXT("Connecting '%1' to '%2' would make a cycle: '%2' already feeds '%1'"),
+                               {from->name, to->name}),
                           to->id};
 
     if (check == ShapeCheck::Skip) return {};
@@ -125,8 +134,10 @@ Status Graph::canConnect(const Edge& edge, ShapeCheck check) const {
     }
     if (Result<Shape> out = inferNodeShape(*to, shapes); !out.ok()) {
         Diagnostic d = out.error();
-        d.message = nodeLabel(*from) + " outputs " + source->output->toString() + ", which " + toInfo.name +
-                    " " + nodeLabel(*to) + " cannot take. " + d.message;
+        const TextArg why = d.text.empty() ? TextArg(d.message) : TextArg(d.text);
+        d.text = Text(NW_TEXT("'%1' outputs %2, which %3 '%4' cannot take. %5"),
+                      {from->name, source->output->toString(), toInfo.name, to->name, why});
+        d.message = d.text.english();
         d.node = to->id;
         return d;
     }
@@ -142,19 +153,22 @@ Status Graph::connect(const Edge& edge, ShapeCheck check) {
 Status Graph::disconnect(const Edge& edge) {
     const auto it = std::find(m_edges.begin(), m_edges.end(), edge);
     if (it == m_edges.end())
-        return Diagnostic{DiagCode::UnknownNode, "These ports are not connected", edge.to.node};
+        return Diagnostic{DiagCode::UnknownNode, Text(NW_TEXT("These ports are not connected")),
+                          edge.to.node};
     m_edges.erase(it);
     return {};
 }
 
 Status Graph::setAttribute(NodeId id, std::string_view attrName, const AttrValue& value) {
     Node* n = mutableNode(id);
-    if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
+    if (!n)
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(id.value)}), id};
     const LayerInfo& info = layerRegistry().info(n->kind);
     const int index = info.attrIndex(attrName);
     if (index < 0)
         return Diagnostic{DiagCode::UnknownAttribute,
-                          info.name + " has no attribute '" + std::string(attrName) + "'", id};
+                          Text(NW_TEXT("%1 has no attribute '%2'"), {info.name, std::string(attrName)}), id};
     const AttrSpec& spec = info.attrs[static_cast<size_t>(index)];
     if (std::string why = checkAttribute(spec, value); !why.empty())
         return Diagnostic{DiagCode::AttributeRange, info.name + " " + nodeLabel(*n) + ": " + why, id};
@@ -164,28 +178,35 @@ Status Graph::setAttribute(NodeId id, std::string_view attrName, const AttrValue
 
 Status Graph::rename(NodeId id, std::string newName) {
     Node* n = mutableNode(id);
-    if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
-    if (newName.empty()) return Diagnostic{DiagCode::InvalidAttribute, "A node needs a name", id};
+    if (!n)
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(id.value)}), id};
+    if (newName.empty())
+        return Diagnostic{DiagCode::InvalidAttribute, Text(NW_TEXT("A node needs a name")), id};
     if (const Node* other = findByName(newName); other && other->id != id)
-        return Diagnostic{DiagCode::InvalidAttribute, "The name '" + newName + "' is used by another node",
-                          id};
+        return Diagnostic{DiagCode::InvalidAttribute,
+                          Text(NW_TEXT("The name '%1' is used by another node"), {newName}), id};
     n->name = std::move(newName);
     return {};
 }
 
 Status Graph::setPosition(NodeId id, Point position) {
     Node* n = mutableNode(id);
-    if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
+    if (!n)
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(id.value)}), id};
     n->position = position;
     return {};
 }
 
 Status Graph::setEnabled(NodeId id, bool enabled) {
     Node* n = mutableNode(id);
-    if (!n) return Diagnostic{DiagCode::UnknownNode, "There is no node " + std::to_string(id.value), id};
+    if (!n)
+        return Diagnostic{DiagCode::UnknownNode,
+                          Text(NW_TEXT("There is no node %1"), {static_cast<int64_t>(id.value)}), id};
     if (!enabled && n->kind == LayerKind::Input)
         return Diagnostic{DiagCode::InvalidAttribute,
-                          "The Input layer " + nodeLabel(*n) + " cannot be disabled", id};
+                          Text(NW_TEXT("The Input layer '%1' cannot be disabled"), {n->name}), id};
     n->enabled = enabled;
     return {};
 }

@@ -109,7 +109,8 @@ std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& 
 Result<NodeId> applyBridge(Graph& graph, const BridgeFix& fix) {
     const Node* from = graph.node(fix.edge.from.node);
     const Node* to = graph.node(fix.edge.to.node);
-    if (!from || !to) return Diagnostic{DiagCode::UnknownNode, "The wire to fix no longer exists"};
+    if (!from || !to)
+        return Diagnostic{DiagCode::UnknownNode, Text(NW_TEXT("The wire to fix no longer exists"))};
     if (fix.enable) {
         if (Status s = graph.setEnabled(*fix.enable, true); !s.ok()) return s.error();
         return *fix.enable;

@@ -47,8 +47,8 @@ void analyzeNode(const Graph& graph, const Node& node, GraphAnalysis& analysis) 
         if (!edge) {
             result.diagnostics.push_back(
                 {DiagCode::MissingInput,
-                 info.name + " '" + node.name + "' has nothing connected to its input '" +
-                     info.inputPorts[static_cast<size_t>(port)] + "': connect a layer to it",
+                 Text(NW_TEXT("%1 '%2' has nothing connected to its input '%3': connect a layer to it"),
+                      {info.name, node.name, info.inputPorts[static_cast<size_t>(port)]}),
                  node.id});
             inputsKnown = false;
             continue;
@@ -94,26 +94,30 @@ void checkEnds(const Graph& graph, GraphAnalysis& analysis) {
         return s;
     };
     if (inputs.empty())
-        analysis.diagnostics.push_back({DiagCode::NoInputLayer, "The network has no Input layer: add one"});
+        analysis.diagnostics.push_back(
+            {DiagCode::NoInputLayer, Text(NW_TEXT("The network has no Input layer: add one"))});
     else if (inputs.size() > 1)
-        analysis.diagnostics.push_back({DiagCode::MultipleInputLayers,
-                                        "The network has " + std::to_string(inputs.size()) +
-                                            " Input layers (" + names(inputs) + "); it needs exactly one",
-                                        inputs[1]->id});
+        analysis.diagnostics.push_back(
+            {DiagCode::MultipleInputLayers,
+             Text(NW_TEXT("The network has %1 Input layers (%2); it needs exactly one"),
+                  {inputs.size(), names(inputs)}),
+             inputs[1]->id});
     else
         analysis.input = inputs[0]->id;
 
     if (outputs.size() > 1)
-        analysis.diagnostics.push_back({DiagCode::MultipleOutputs,
-                                        "The network has " + std::to_string(outputs.size()) +
-                                            " unconnected outputs (" + names(outputs) +
-                                            "); connect them so one layer is the output",
-                                        outputs[0]->id});
+        analysis.diagnostics.push_back(
+            {DiagCode::MultipleOutputs,
+             Text(NW_TEXT("The network has %1 unconnected outputs (%2); connect them so one layer "
+                          "is the output"),
+                  {outputs.size(), names(outputs)}),
+             outputs[0]->id});
     else if (outputs.size() == 1 && outputs[0]->kind != LayerKind::Input)
         analysis.output = outputs[0]->id;
     else if (!inputs.empty())
-        analysis.diagnostics.push_back(
-            {DiagCode::NoOutput, "The network has no layer after its Input: add one", inputs[0]->id});
+        analysis.diagnostics.push_back({DiagCode::NoOutput,
+                                        Text(NW_TEXT("The network has no layer after its Input: add one")),
+                                        inputs[0]->id});
 }
 
 } // namespace

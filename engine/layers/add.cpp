@@ -35,8 +35,9 @@ LayerInfo addLayerInfo() {
         const Shape& a = s.inputs[0];
         const Shape& b = s.inputs[1];
         if (a != b)
-            return Diagnostic{DiagCode::ShapeMismatch, "Add needs two inputs of the same shape, got " +
-                                                           a.toString() + " and " + b.toString()};
+            return Diagnostic{DiagCode::ShapeMismatch,
+                              Text(NW_TEXT("Add needs two inputs of the same shape, got %1 and %2"),
+                                   {a.toString(), b.toString()})};
         return a;
     };
     info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };

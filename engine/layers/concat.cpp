@@ -47,10 +47,11 @@ LayerInfo concatLayerInfo() {
         const Shape& b = s.inputs[1];
         const auto rest = [](const Shape& x) { return x.withoutBatch(); };
         if (a.rank() != b.rank() || rest(a) != rest(b))
-            return Diagnostic{DiagCode::ShapeMismatch,
-                              "Concat joins along the first dimension (channels or features) and needs the "
-                              "others equal, got " +
-                                  a.toString() + " and " + b.toString()};
+            return Diagnostic{
+                DiagCode::ShapeMismatch,
+                Text(NW_TEXT("Concat joins along the first dimension (channels or features) and needs the "
+                             "others equal, got %1 and %2"),
+                     {a.toString(), b.toString()})};
         Shape out = a;
         out[0] = a[0] + b[0];
         return out;

@@ -22,10 +22,11 @@ LayerInfo reshapeLayerInfo() {
         const Shape& target = attrShape(s.attrs, reshape_attr::kShape);
         const Shape& in = s.inputs[0];
         if (target.numel() != in.numel())
-            return Diagnostic{DiagCode::ShapeMismatch,
-                              "Reshape cannot make " + in.toString() + " (" + std::to_string(in.numel()) +
-                                  " values) into " + target.toString() + " (" +
-                                  std::to_string(target.numel()) + " values): the sizes must be equal"};
+            return Diagnostic{
+                DiagCode::ShapeMismatch,
+                Text(NW_TEXT(
+                         "Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal"),
+                     {in.toString(), in.numel(), target.toString(), target.numel()})};
         return target;
     };
     info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };

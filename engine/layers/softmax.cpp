@@ -47,8 +47,9 @@ LayerInfo softmaxLayerInfo() {
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Shape& in = s.inputs[0];
         if (in.rank() != 1)
-            return Diagnostic{DiagCode::ShapeMismatch, "Softmax expects a flat input, got " + in.toString() +
-                                                           ": insert Flatten before it"};
+            return Diagnostic{DiagCode::ShapeMismatch,
+                              Text(NW_TEXT("Softmax expects a flat input, got %1: insert Flatten before it"),
+                                   {in.toString()})};
         return in;
     };
     info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };

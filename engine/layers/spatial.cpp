@@ -16,9 +16,12 @@ int64_t Window::padBefore(int64_t in) const {
 }
 
 Diagnostic needsImage(const std::string& layerName, const Shape& input) {
-    return {DiagCode::ShapeMismatch, layerName + " expects a channels×height×width input, got " +
-                                         input.toString() +
-                                         (input.rank() < 3 ? ": insert Reshape before it" : "")};
+    if (input.rank() < 3)
+        return {DiagCode::ShapeMismatch,
+                Text(NW_TEXT("%1 expects a channels×height×width input, got %2: insert Reshape before it"),
+                     {layerName, input.toString()})};
+    return {DiagCode::ShapeMismatch,
+            Text(NW_TEXT("%1 expects a channels×height×width input, got %2"), {layerName, input.toString()})};
 }
 
 Result<Shape> slideWindow(const std::string& layerName, const Shape& input, const Window& window,
@@ -27,14 +30,17 @@ Result<Shape> slideWindow(const std::string& layerName, const Shape& input, cons
     const int64_t h = window.outputSize(input[1]);
     const int64_t w = window.outputSize(input[2]);
     if (h < 1 || w < 1) {
-        const std::string k = std::to_string(window.kernel);
-        return Diagnostic{DiagCode::ShapeMismatch,
-                          layerName + "'s " + k + "×" + k + " window" +
-                              (window.dilation > 1 ? " (dilation " + std::to_string(window.dilation) +
-                                                         ", spanning " + std::to_string(window.extent()) + ")"
-                                                   : "") +
-                              " does not fit the " + std::to_string(input[1]) + "×" +
-                              std::to_string(input[2]) + " input: use 'same' padding or a smaller window"};
+        if (window.dilation > 1)
+            return Diagnostic{
+                DiagCode::ShapeMismatch,
+                Text(NW_TEXT("%1's %2×%2 window (dilation %3, spanning %4) does not fit the %5×%6 "
+                             "input: use 'same' padding or a smaller window"),
+                     {layerName, window.kernel, window.dilation, window.extent(), input[1], input[2]})};
+        return Diagnostic{
+            DiagCode::ShapeMismatch,
+            Text(NW_TEXT("%1's %2×%2 window does not fit the %3×%4 input: use 'same' padding or a "
+                         "smaller window"),
+                 {layerName, window.kernel, input[1], input[2]})};
     }
     return Shape{channels, h, w};
 }

@@ -129,6 +129,7 @@ nw::Status GraphDocument::removeAndReconnect(quint32 id) {
             why.message = "Without '" + node->name + "', '" + graph.node(edge.to.node)->name +
                           "' cannot take what '" + graph.node(wire.from.node)->name +
                           "' gives: " + why.message;
+            why.text = {}; // the sentence around the engine's is English only
             return why;
         }
         joined.push_back(wire);
