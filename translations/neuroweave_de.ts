@@ -255,6 +255,242 @@
         <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
         <translation>Reshape kann %1 (%2 Werte) nicht in %3 (%4 Werte) umformen: Die Größen müssen gleich sein</translation>
     </message>
+    <message>
+        <source>Adds two inputs of the same shape value by value: the skip connection of a residual block.</source>
+        <translation>Addiert zwei Eingaben derselben Form Wert für Wert: die Abkürzung (Skip-Verbindung) eines Residualblocks.</translation>
+    </message>
+    <message>
+        <source>Averages each window: a smaller, smoother image.</source>
+        <translation>Mittelt jedes Fenster: ein kleineres, glatteres Bild.</translation>
+    </message>
+    <message>
+        <source>Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then scales and shifts it; uses running averages at inference.</source>
+        <translation>Normiert jedes Merkmal (nach Dense) oder jeden Kanal (nach Conv2D) über den Batch, skaliert und verschiebt es dann; nutzt bei der Inferenz gleitende Mittelwerte.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>How much of the running mean and variance each training step keeps</source>
+        <translation>Wie viel vom gleitenden Mittelwert und der Varianz jeder Trainingsschritt behält</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant feature does not divide by zero</source>
+        <translation>Wird zur Varianz addiert, damit ein konstantes Merkmal nicht durch null teilt</translation>
+    </message>
+    <message>
+        <source>Joins two inputs: images along their channels, flat inputs along their features (the branches of an Inception block).</source>
+        <translation>Verbindet zwei Eingaben: Bilder entlang ihrer Kanäle, flache Eingaben entlang ihrer Merkmale (die Zweige eines Inception-Blocks).</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over an image; each filter makes one output channel.</source>
+        <translation>Schiebt gelernte Filter über ein Bild; jeder Filter ergibt einen Ausgabekanal.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Number of filters, the output channels</source>
+        <translation>Anzahl der Filter, die Ausgabekanäle</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Kernelgröße</translation>
+    </message>
+    <message>
+        <source>Height and width of each square filter</source>
+        <translation>Höhe und Breite jedes quadratischen Filters</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Step between two filter positions</source>
+        <translation>Abstand zwischen zwei Filterpositionen</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Padding</translation>
+    </message>
+    <message>
+        <source>valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉</source>
+        <translation>valid: nur wo der Filter hineinpasst; same: mit Nullen auffüllen, sodass die Ausgabe ⌈Eingabe/Schrittweite⌉ ist</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>Spacing between the filter&apos;s taps; above 1 widens its view</source>
+        <translation>Abstand zwischen den Abgriffen des Filters; über 1 weitet er seinen Blick</translation>
+    </message>
+    <message>
+        <source>Use bias</source>
+        <translation>Bias verwenden</translation>
+    </message>
+    <message>
+        <source>Add a learned bias to every output channel</source>
+        <translation>Jedem Ausgabekanal einen gelernten Bias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>How W is drawn: He for the ReLU family (the usual choice after a convolution), Glorot for tanh/sigmoid</source>
+        <translation>Wie W gezogen wird: He für die ReLU-Familie (die übliche Wahl nach einer Faltung), Glorot für tanh/sigmoid</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output neuron weighs every input.</source>
+        <translation>Vollständig verbunden: Jedes Ausgabeneuron gewichtet jede Eingabe.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Number of output neurons</source>
+        <translation>Anzahl der Ausgabeneuronen</translation>
+    </message>
+    <message>
+        <source>Add a learned bias b to every output</source>
+        <translation>Jeder Ausgabe einen gelernten Bias b hinzufügen</translation>
+    </message>
+    <message>
+        <source>How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family</source>
+        <translation>Wie W gezogen wird: Glorot für tanh/sigmoid, He für die ReLU-Familie</translation>
+    </message>
+    <message>
+        <source>While training, zeroes random values so the network cannot rely on any one of them; does nothing at inference.</source>
+        <translation>Setzt beim Training zufällige Werte auf null, damit sich das Netz auf keinen einzelnen verlassen kann; wirkt bei der Inferenz nicht.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Probability p that a value is dropped in a training step</source>
+        <translation>Wahrscheinlichkeit p, dass ein Wert in einem Trainingsschritt wegfällt</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: like ReLU, but negative values bend smoothly towards -α.</source>
+        <translation>Exponentielle lineare Einheit: wie ReLU, aber negative Werte biegen sich glatt gegen -α.</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>The value negative inputs tend to is -α</source>
+        <translation>Der Wert, dem negative Eingaben zustreben, ist -α</translation>
+    </message>
+    <message>
+        <source>Lays an image&apos;s values out in one row, so a Dense layer can read them.</source>
+        <translation>Legt die Werte eines Bildes in eine Reihe, damit eine Dense-Schicht sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit: a smooth ReLU used by transformers.</source>
+        <translation>Gaußsche Fehler-Lineareinheit: ein glattes ReLU, das Transformer verwenden.</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image: one value per channel, whatever the image size.</source>
+        <translation>Mittelt jeden Kanal über das ganze Bild: ein Wert pro Kanal, egal wie groß das Bild ist.</translation>
+    </message>
+    <message>
+        <source>Passes its input on unchanged (a linear activation): a named point to branch from or probe.</source>
+        <translation>Gibt seine Eingabe unverändert weiter (eine lineare Aktivierung): ein benannter Punkt zum Abzweigen oder Messen.</translation>
+    </message>
+    <message>
+        <source>Where samples enter the network; its shape is the shape of one sample.</source>
+        <translation>Hier gelangen die Beispiele ins Netz; ihre Form ist die Form eines Beispiels.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>The shape of one sample: features, or channels×height×width</source>
+        <translation>Die Form eines Beispiels: Merkmale oder Kanäle×Höhe×Breite</translation>
+    </message>
+    <message>
+        <source>Normalises each sample over all its values, then scales and shifts each value; independent of the batch.</source>
+        <translation>Normiert jedes Beispiel über alle seine Werte, skaliert und verschiebt dann jeden Wert; unabhängig vom Batch.</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant sample does not divide by zero</source>
+        <translation>Wird zur Varianz addiert, damit ein konstantes Beispiel nicht durch null teilt</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope so neurons never die.</source>
+        <translation>Wie ReLU, aber negative Werte behalten eine kleine Steigung, sodass Neuronen nie absterben.</translation>
+    </message>
+    <message>
+        <source>Slope α</source>
+        <translation>Steigung α</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs</source>
+        <translation>Steigung für negative Eingaben</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: a smaller image that keeps the strongest responses.</source>
+        <translation>Behält den größten Wert jedes Fensters: ein kleineres Bild, das die stärksten Antworten bewahrt.</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit: passes positive values, zeroes negative ones.</source>
+        <translation>Gleichgerichtete lineare Einheit: lässt positive Werte durch, setzt negative auf null.</translation>
+    </message>
+    <message>
+        <source>Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.</source>
+        <translation>Gibt denselben Werten eine andere Form gleicher Größe, z. B. 784 als 1×28×28-Bild.</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>Zielform</translation>
+    </message>
+    <message>
+        <source>The shape of one output sample: features, or channels×height×width</source>
+        <translation>Die Form eines ausgegebenen Beispiels: Merkmale oder Kanäle×Höhe×Breite</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (0, 1); the classic output for yes/no answers.</source>
+        <translation>Presst jeden Wert in (0, 1); die klassische Ausgabe für Ja/Nein-Antworten.</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1; the usual output for classes.</source>
+        <translation>Macht aus Punktwerten Wahrscheinlichkeiten mit Summe 1; die übliche Ausgabe für Klassen.</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Poolgröße</translation>
+    </message>
+    <message>
+        <source>Height and width of the square window</source>
+        <translation>Höhe und Breite des quadratischen Fensters</translation>
+    </message>
+    <message>
+        <source>Step between two windows; equal to the pool size, they tile</source>
+        <translation>Abstand zwischen zwei Fenstern; gleich der Poolgröße, lückenlos nebeneinander</translation>
+    </message>
+    <message>
+        <source>valid: only whole windows; same: windows overhang the border so the output is ⌈input/stride⌉ (the overhang is ignored)</source>
+        <translation>valid: nur ganze Fenster; same: Fenster ragen über den Rand, sodass die Ausgabe ⌈Eingabe/Schrittweite⌉ ist (der Überhang zählt nicht)</translation>
+    </message>
+    <message>
+        <source>Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic.</source>
+        <translation>Swish, auch SiLU genannt: x, gesteuert durch sein eigenes Sigmoid; glatt und nicht monoton.</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (−1, 1), centred on zero.</source>
+        <translation>Presst jeden Wert in (−1, 1), um null zentriert.</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -255,6 +255,242 @@
         <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
         <translation>Reshape no puede convertir %1 (%2 valores) en %3 (%4 valores): los tamaños deben ser iguales</translation>
     </message>
+    <message>
+        <source>Adds two inputs of the same shape value by value: the skip connection of a residual block.</source>
+        <translation>Suma valor a valor dos entradas de la misma forma: la conexión residual de un bloque residual.</translation>
+    </message>
+    <message>
+        <source>Averages each window: a smaller, smoother image.</source>
+        <translation>Promedia cada ventana: una imagen más pequeña y más suave.</translation>
+    </message>
+    <message>
+        <source>Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then scales and shifts it; uses running averages at inference.</source>
+        <translation>Normaliza cada característica (tras Dense) o canal (tras Conv2D) sobre el lote, y luego la escala y desplaza; usa medias móviles en la inferencia.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>How much of the running mean and variance each training step keeps</source>
+        <translation>Cuánto de la media y la varianza móviles conserva cada paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant feature does not divide by zero</source>
+        <translation>Se suma a la varianza para que una característica constante no divida entre cero</translation>
+    </message>
+    <message>
+        <source>Joins two inputs: images along their channels, flat inputs along their features (the branches of an Inception block).</source>
+        <translation>Une dos entradas: imágenes a lo largo de sus canales, entradas planas a lo largo de sus características (las ramas de un bloque Inception).</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over an image; each filter makes one output channel.</source>
+        <translation>Desliza filtros aprendidos sobre una imagen; cada filtro produce un canal de salida.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Number of filters, the output channels</source>
+        <translation>Número de filtros, los canales de salida</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamaño del kernel</translation>
+    </message>
+    <message>
+        <source>Height and width of each square filter</source>
+        <translation>Alto y ancho de cada filtro cuadrado</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Step between two filter positions</source>
+        <translation>Paso entre dos posiciones del filtro</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <source>valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉</source>
+        <translation>valid: solo donde cabe el filtro; same: rellena con ceros para que la salida sea ⌈entrada/paso⌉</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>Dilatación</translation>
+    </message>
+    <message>
+        <source>Spacing between the filter&apos;s taps; above 1 widens its view</source>
+        <translation>Separación entre las tomas del filtro; por encima de 1 amplía su campo de visión</translation>
+    </message>
+    <message>
+        <source>Use bias</source>
+        <translation>Usar sesgo</translation>
+    </message>
+    <message>
+        <source>Add a learned bias to every output channel</source>
+        <translation>Suma un sesgo aprendido a cada canal de salida</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Inicializador</translation>
+    </message>
+    <message>
+        <source>How W is drawn: He for the ReLU family (the usual choice after a convolution), Glorot for tanh/sigmoid</source>
+        <translation>Cómo se genera W: He para la familia ReLU (lo habitual tras una convolución), Glorot para tanh/sigmoid</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output neuron weighs every input.</source>
+        <translation>Totalmente conectada: cada neurona de salida pondera cada entrada.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Number of output neurons</source>
+        <translation>Número de neuronas de salida</translation>
+    </message>
+    <message>
+        <source>Add a learned bias b to every output</source>
+        <translation>Suma un sesgo aprendido b a cada salida</translation>
+    </message>
+    <message>
+        <source>How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family</source>
+        <translation>Cómo se genera W: Glorot para tanh/sigmoid, He para la familia ReLU</translation>
+    </message>
+    <message>
+        <source>While training, zeroes random values so the network cannot rely on any one of them; does nothing at inference.</source>
+        <translation>Durante el entrenamiento, pone a cero valores al azar para que la red no dependa de ninguno; no hace nada en la inferencia.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Probability p that a value is dropped in a training step</source>
+        <translation>Probabilidad p de que un valor se descarte en un paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: like ReLU, but negative values bend smoothly towards -α.</source>
+        <translation>Unidad lineal exponencial: como ReLU, pero los valores negativos se curvan suavemente hacia -α.</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>The value negative inputs tend to is -α</source>
+        <translation>El valor al que tienden las entradas negativas es -α</translation>
+    </message>
+    <message>
+        <source>Lays an image&apos;s values out in one row, so a Dense layer can read them.</source>
+        <translation>Coloca los valores de una imagen en una sola fila, para que una capa Dense pueda leerlos.</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit: a smooth ReLU used by transformers.</source>
+        <translation>Unidad lineal de error gaussiano: un ReLU suave que usan los transformers.</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image: one value per channel, whatever the image size.</source>
+        <translation>Promedia cada canal sobre toda la imagen: un valor por canal, sea cual sea el tamaño de la imagen.</translation>
+    </message>
+    <message>
+        <source>Passes its input on unchanged (a linear activation): a named point to branch from or probe.</source>
+        <translation>Transmite su entrada sin cambios (una activación lineal): un punto con nombre desde el que ramificar o sondear.</translation>
+    </message>
+    <message>
+        <source>Where samples enter the network; its shape is the shape of one sample.</source>
+        <translation>Donde las muestras entran en la red; su forma es la forma de una muestra.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>The shape of one sample: features, or channels×height×width</source>
+        <translation>La forma de una muestra: características, o canales×alto×ancho</translation>
+    </message>
+    <message>
+        <source>Normalises each sample over all its values, then scales and shifts each value; independent of the batch.</source>
+        <translation>Normaliza cada muestra sobre todos sus valores, y luego escala y desplaza cada valor; independiente del lote.</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant sample does not divide by zero</source>
+        <translation>Se suma a la varianza para que una muestra constante no divida entre cero</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope so neurons never die.</source>
+        <translation>Como ReLU, pero los valores negativos conservan una pequeña pendiente para que las neuronas nunca mueran.</translation>
+    </message>
+    <message>
+        <source>Slope α</source>
+        <translation>Pendiente α</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs</source>
+        <translation>Pendiente para las entradas negativas</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: a smaller image that keeps the strongest responses.</source>
+        <translation>Conserva el mayor valor de cada ventana: una imagen más pequeña que mantiene las respuestas más fuertes.</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit: passes positive values, zeroes negative ones.</source>
+        <translation>Unidad lineal rectificada: deja pasar los valores positivos y pone a cero los negativos.</translation>
+    </message>
+    <message>
+        <source>Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.</source>
+        <translation>Da a los mismos valores otra forma del mismo tamaño, p. ej. 784 como una imagen 1×28×28.</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>Forma de destino</translation>
+    </message>
+    <message>
+        <source>The shape of one output sample: features, or channels×height×width</source>
+        <translation>La forma de una muestra de salida: características, o canales×alto×ancho</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (0, 1); the classic output for yes/no answers.</source>
+        <translation>Comprime cualquier valor en (0, 1); la salida clásica para respuestas sí/no.</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1; the usual output for classes.</source>
+        <translation>Convierte puntuaciones en probabilidades que suman 1; la salida habitual para clases.</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Tamaño del pool</translation>
+    </message>
+    <message>
+        <source>Height and width of the square window</source>
+        <translation>Alto y ancho de la ventana cuadrada</translation>
+    </message>
+    <message>
+        <source>Step between two windows; equal to the pool size, they tile</source>
+        <translation>Paso entre dos ventanas; igual al tamaño del pool, se colocan una junto a otra</translation>
+    </message>
+    <message>
+        <source>valid: only whole windows; same: windows overhang the border so the output is ⌈input/stride⌉ (the overhang is ignored)</source>
+        <translation>valid: solo ventanas completas; same: las ventanas sobresalen del borde para que la salida sea ⌈entrada/paso⌉ (lo que sobresale se ignora)</translation>
+    </message>
+    <message>
+        <source>Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic.</source>
+        <translation>Swish, también llamada SiLU: x regulada por su propia sigmoide; suave y no monótona.</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (−1, 1), centred on zero.</source>
+        <translation>Comprime cualquier valor en (−1, 1), centrado en cero.</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

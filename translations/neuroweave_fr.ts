@@ -255,6 +255,242 @@
         <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
         <translation>Reshape ne peut pas transformer %1 (%2 valeurs) en %3 (%4 valeurs) : les tailles doivent être égales</translation>
     </message>
+    <message>
+        <source>Adds two inputs of the same shape value by value: the skip connection of a residual block.</source>
+        <translation>Additionne valeur par valeur deux entrées de même forme : la connexion résiduelle d&apos;un bloc résiduel.</translation>
+    </message>
+    <message>
+        <source>Averages each window: a smaller, smoother image.</source>
+        <translation>Fait la moyenne de chaque fenêtre : une image plus petite et plus lisse.</translation>
+    </message>
+    <message>
+        <source>Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then scales and shifts it; uses running averages at inference.</source>
+        <translation>Normalise chaque caractéristique (après Dense) ou canal (après Conv2D) sur le lot, puis la met à l&apos;échelle et la décale ; utilise des moyennes glissantes à l&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>How much of the running mean and variance each training step keeps</source>
+        <translation>Part de la moyenne et de la variance glissantes que garde chaque pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant feature does not divide by zero</source>
+        <translation>Ajouté à la variance pour qu&apos;une caractéristique constante ne divise pas par zéro</translation>
+    </message>
+    <message>
+        <source>Joins two inputs: images along their channels, flat inputs along their features (the branches of an Inception block).</source>
+        <translation>Joint deux entrées : les images selon leurs canaux, les entrées plates selon leurs caractéristiques (les branches d&apos;un bloc Inception).</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over an image; each filter makes one output channel.</source>
+        <translation>Fait glisser des filtres appris sur une image ; chaque filtre produit un canal de sortie.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Number of filters, the output channels</source>
+        <translation>Nombre de filtres, les canaux de sortie</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Taille du noyau</translation>
+    </message>
+    <message>
+        <source>Height and width of each square filter</source>
+        <translation>Hauteur et largeur de chaque filtre carré</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Step between two filter positions</source>
+        <translation>Pas entre deux positions du filtre</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉</source>
+        <translation>valid : seulement là où le filtre tient ; same : compléter par des zéros pour que la sortie soit ⌈entrée/pas⌉</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>Spacing between the filter&apos;s taps; above 1 widens its view</source>
+        <translation>Espacement entre les points du filtre ; au-delà de 1, il élargit son champ</translation>
+    </message>
+    <message>
+        <source>Use bias</source>
+        <translation>Utiliser un biais</translation>
+    </message>
+    <message>
+        <source>Add a learned bias to every output channel</source>
+        <translation>Ajouter un biais appris à chaque canal de sortie</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <source>How W is drawn: He for the ReLU family (the usual choice after a convolution), Glorot for tanh/sigmoid</source>
+        <translation>Comment W est tiré : He pour la famille ReLU (le choix habituel après une convolution), Glorot pour tanh/sigmoid</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output neuron weighs every input.</source>
+        <translation>Entièrement connectée : chaque neurone de sortie pondère chaque entrée.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Number of output neurons</source>
+        <translation>Nombre de neurones de sortie</translation>
+    </message>
+    <message>
+        <source>Add a learned bias b to every output</source>
+        <translation>Ajouter un biais appris b à chaque sortie</translation>
+    </message>
+    <message>
+        <source>How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family</source>
+        <translation>Comment W est tiré : Glorot pour tanh/sigmoid, He pour la famille ReLU</translation>
+    </message>
+    <message>
+        <source>While training, zeroes random values so the network cannot rely on any one of them; does nothing at inference.</source>
+        <translation>Pendant l&apos;entraînement, met à zéro des valeurs au hasard pour que le réseau ne dépende d&apos;aucune d&apos;elles ; sans effet à l&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Probability p that a value is dropped in a training step</source>
+        <translation>Probabilité p qu&apos;une valeur soit abandonnée lors d&apos;un pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: like ReLU, but negative values bend smoothly towards -α.</source>
+        <translation>Unité linéaire exponentielle : comme ReLU, mais les valeurs négatives s&apos;infléchissent doucement vers -α.</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>The value negative inputs tend to is -α</source>
+        <translation>La valeur vers laquelle tendent les entrées négatives est -α</translation>
+    </message>
+    <message>
+        <source>Lays an image&apos;s values out in one row, so a Dense layer can read them.</source>
+        <translation>Aligne les valeurs d&apos;une image sur une seule ligne, pour qu&apos;une couche Dense puisse les lire.</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit: a smooth ReLU used by transformers.</source>
+        <translation>Unité linéaire à erreur gaussienne : un ReLU lisse utilisé par les transformers.</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image: one value per channel, whatever the image size.</source>
+        <translation>Fait la moyenne de chaque canal sur toute l&apos;image : une valeur par canal, quelle que soit la taille de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Passes its input on unchanged (a linear activation): a named point to branch from or probe.</source>
+        <translation>Transmet son entrée sans la modifier (une activation linéaire) : un point nommé d&apos;où bifurquer ou sonder.</translation>
+    </message>
+    <message>
+        <source>Where samples enter the network; its shape is the shape of one sample.</source>
+        <translation>Là où les exemples entrent dans le réseau ; sa forme est celle d&apos;un exemple.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>The shape of one sample: features, or channels×height×width</source>
+        <translation>La forme d&apos;un exemple : caractéristiques, ou canaux×hauteur×largeur</translation>
+    </message>
+    <message>
+        <source>Normalises each sample over all its values, then scales and shifts each value; independent of the batch.</source>
+        <translation>Normalise chaque exemple sur toutes ses valeurs, puis met à l&apos;échelle et décale chaque valeur ; indépendant du lot.</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant sample does not divide by zero</source>
+        <translation>Ajouté à la variance pour qu&apos;un exemple constant ne divise pas par zéro</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope so neurons never die.</source>
+        <translation>Comme ReLU, mais les valeurs négatives gardent une petite pente pour que les neurones ne meurent jamais.</translation>
+    </message>
+    <message>
+        <source>Slope α</source>
+        <translation>Pente α</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs</source>
+        <translation>Pente pour les entrées négatives</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: a smaller image that keeps the strongest responses.</source>
+        <translation>Garde la plus grande valeur de chaque fenêtre : une image plus petite qui conserve les réponses les plus fortes.</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit: passes positive values, zeroes negative ones.</source>
+        <translation>Unité linéaire rectifiée : laisse passer les valeurs positives, met les négatives à zéro.</translation>
+    </message>
+    <message>
+        <source>Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.</source>
+        <translation>Donne aux mêmes valeurs une autre forme de même taille, p. ex. 784 en image 1×28×28.</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>Forme cible</translation>
+    </message>
+    <message>
+        <source>The shape of one output sample: features, or channels×height×width</source>
+        <translation>La forme d&apos;un exemple en sortie : caractéristiques, ou canaux×hauteur×largeur</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (0, 1); the classic output for yes/no answers.</source>
+        <translation>Comprime toute valeur dans (0, 1) ; la sortie classique pour les réponses oui/non.</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1; the usual output for classes.</source>
+        <translation>Transforme des scores en probabilités dont la somme vaut 1 ; la sortie habituelle pour des classes.</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Taille du pool</translation>
+    </message>
+    <message>
+        <source>Height and width of the square window</source>
+        <translation>Hauteur et largeur de la fenêtre carrée</translation>
+    </message>
+    <message>
+        <source>Step between two windows; equal to the pool size, they tile</source>
+        <translation>Pas entre deux fenêtres ; égal à la taille du pool, elles se juxtaposent</translation>
+    </message>
+    <message>
+        <source>valid: only whole windows; same: windows overhang the border so the output is ⌈input/stride⌉ (the overhang is ignored)</source>
+        <translation>valid : seulement des fenêtres entières ; same : les fenêtres débordent du bord pour que la sortie soit ⌈entrée/pas⌉ (le débord est ignoré)</translation>
+    </message>
+    <message>
+        <source>Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic.</source>
+        <translation>Swish, aussi appelée SiLU : x modulé par sa propre sigmoïde ; lisse et non monotone.</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (−1, 1), centred on zero.</source>
+        <translation>Comprime toute valeur dans (−1, 1), centrée sur zéro.</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

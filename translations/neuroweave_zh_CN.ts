@@ -255,6 +255,242 @@
         <source>Reshape cannot make %1 (%2 values) into %3 (%4 values): the sizes must be equal</source>
         <translation>Reshape 无法把 %1（%2 个值）变为 %3（%4 个值）：大小必须相等</translation>
     </message>
+    <message>
+        <source>Adds two inputs of the same shape value by value: the skip connection of a residual block.</source>
+        <translation>逐值相加两个形状相同的输入：残差块中的跳跃连接。</translation>
+    </message>
+    <message>
+        <source>Averages each window: a smaller, smoother image.</source>
+        <translation>对每个窗口取平均：得到更小、更平滑的图像。</translation>
+    </message>
+    <message>
+        <source>Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then scales and shifts it; uses running averages at inference.</source>
+        <translation>在批次上归一化每个特征（Dense 之后）或通道（Conv2D 之后），再缩放和平移；推理时使用滑动平均。</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>How much of the running mean and variance each training step keeps</source>
+        <translation>每个训练步保留多少滑动均值和方差</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant feature does not divide by zero</source>
+        <translation>加到方差上，使常数特征不会除以零</translation>
+    </message>
+    <message>
+        <source>Joins two inputs: images along their channels, flat inputs along their features (the branches of an Inception block).</source>
+        <translation>拼接两个输入：图像沿通道拼接，扁平输入沿特征拼接（Inception 块的各个分支）。</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over an image; each filter makes one output channel.</source>
+        <translation>在图像上滑动学习到的滤波器；每个滤波器产生一个输出通道。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>滤波器数</translation>
+    </message>
+    <message>
+        <source>Number of filters, the output channels</source>
+        <translation>滤波器的数量，即输出通道数</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <source>Height and width of each square filter</source>
+        <translation>每个正方形滤波器的高和宽</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>Step between two filter positions</source>
+        <translation>滤波器两个位置之间的步长</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉</source>
+        <translation>valid：只在滤波器放得下的位置；same：用零填充，使输出为 ⌈输入/步长⌉</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>膨胀</translation>
+    </message>
+    <message>
+        <source>Spacing between the filter&apos;s taps; above 1 widens its view</source>
+        <translation>滤波器采样点之间的间距；大于 1 时扩大其视野</translation>
+    </message>
+    <message>
+        <source>Use bias</source>
+        <translation>使用偏置</translation>
+    </message>
+    <message>
+        <source>Add a learned bias to every output channel</source>
+        <translation>给每个输出通道加上一个学习到的偏置</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <source>How W is drawn: He for the ReLU family (the usual choice after a convolution), Glorot for tanh/sigmoid</source>
+        <translation>W 的初始化方式：ReLU 系列用 He（卷积之后的常用选择），tanh/sigmoid 用 Glorot</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output neuron weighs every input.</source>
+        <translation>全连接：每个输出神经元对每个输入加权。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Number of output neurons</source>
+        <translation>输出神经元的数量</translation>
+    </message>
+    <message>
+        <source>Add a learned bias b to every output</source>
+        <translation>给每个输出加上一个学习到的偏置 b</translation>
+    </message>
+    <message>
+        <source>How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family</source>
+        <translation>W 的初始化方式：tanh/sigmoid 用 Glorot，ReLU 系列用 He</translation>
+    </message>
+    <message>
+        <source>While training, zeroes random values so the network cannot rely on any one of them; does nothing at inference.</source>
+        <translation>训练时随机将一些值置零，使网络不能依赖其中任何一个；推理时不起作用。</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Probability p that a value is dropped in a training step</source>
+        <translation>一个值在一个训练步中被丢弃的概率 p</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: like ReLU, but negative values bend smoothly towards -α.</source>
+        <translation>指数线性单元：类似 ReLU，但负值平滑地趋向 -α。</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>The value negative inputs tend to is -α</source>
+        <translation>负输入趋向的值为 -α</translation>
+    </message>
+    <message>
+        <source>Lays an image&apos;s values out in one row, so a Dense layer can read them.</source>
+        <translation>把图像的值排成一行，以便 Dense 层读取。</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit: a smooth ReLU used by transformers.</source>
+        <translation>高斯误差线性单元：Transformer 使用的平滑 ReLU。</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image: one value per channel, whatever the image size.</source>
+        <translation>对每个通道在整幅图像上取平均：每个通道一个值，与图像大小无关。</translation>
+    </message>
+    <message>
+        <source>Passes its input on unchanged (a linear activation): a named point to branch from or probe.</source>
+        <translation>原样传递输入（线性激活）：一个可命名的分支点或观测点。</translation>
+    </message>
+    <message>
+        <source>Where samples enter the network; its shape is the shape of one sample.</source>
+        <translation>样本进入网络的地方；它的形状就是一个样本的形状。</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>The shape of one sample: features, or channels×height×width</source>
+        <translation>一个样本的形状：特征数，或 通道×高×宽</translation>
+    </message>
+    <message>
+        <source>Normalises each sample over all its values, then scales and shifts each value; independent of the batch.</source>
+        <translation>在每个样本的全部值上归一化，再缩放和平移每个值；与批次无关。</translation>
+    </message>
+    <message>
+        <source>Added to the variance so a constant sample does not divide by zero</source>
+        <translation>加到方差上，使常数样本不会除以零</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope so neurons never die.</source>
+        <translation>类似 ReLU，但负值保留一个小斜率，使神经元不会&quot;死亡&quot;。</translation>
+    </message>
+    <message>
+        <source>Slope α</source>
+        <translation>斜率 α</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs</source>
+        <translation>负输入的斜率</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: a smaller image that keeps the strongest responses.</source>
+        <translation>保留每个窗口中的最大值：得到更小的图像，保留最强的响应。</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit: passes positive values, zeroes negative ones.</source>
+        <translation>修正线性单元：正值通过，负值置零。</translation>
+    </message>
+    <message>
+        <source>Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.</source>
+        <translation>给相同的值换一个大小相同的形状，例如把 784 变成 1×28×28 的图像。</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>目标形状</translation>
+    </message>
+    <message>
+        <source>The shape of one output sample: features, or channels×height×width</source>
+        <translation>一个输出样本的形状：特征数，或 通道×高×宽</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (0, 1); the classic output for yes/no answers.</source>
+        <translation>把任意值压缩到 (0, 1)；是/否 问题的经典输出。</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1; the usual output for classes.</source>
+        <translation>把分数转换为总和为 1 的概率；分类的常用输出。</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>池化大小</translation>
+    </message>
+    <message>
+        <source>Height and width of the square window</source>
+        <translation>正方形窗口的高和宽</translation>
+    </message>
+    <message>
+        <source>Step between two windows; equal to the pool size, they tile</source>
+        <translation>两个窗口之间的步长；等于池化大小时，窗口恰好铺满</translation>
+    </message>
+    <message>
+        <source>valid: only whole windows; same: windows overhang the border so the output is ⌈input/stride⌉ (the overhang is ignored)</source>
+        <translation>valid：只用完整的窗口；same：窗口可越过边界，使输出为 ⌈输入/步长⌉（越界部分忽略）</translation>
+    </message>
+    <message>
+        <source>Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic.</source>
+        <translation>Swish，又称 SiLU：x 乘以它自身的 sigmoid；平滑且非单调。</translation>
+    </message>
+    <message>
+        <source>Squashes any value into (−1, 1), centred on zero.</source>
+        <translation>把任意值压缩到 (−1, 1)，以零为中心。</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -27,8 +27,8 @@ LayerInfo addLayerInfo() {
     info.kind = LayerKind::Add;
     info.name = "Add";
     info.category = PaletteCategory::Merge;
-    info.description =
-        "Adds two inputs of the same shape value by value: the skip connection of a residual block.";
+    info.description = NW_PHRASE(
+        "Adds two inputs of the same shape value by value: the skip connection of a residual block.");
     info.formula = "y = a + b";
     info.inputPorts = {"a", "b"};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {

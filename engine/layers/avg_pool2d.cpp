@@ -61,7 +61,7 @@ private:
 
 LayerInfo avgPool2dLayerInfo() {
     return poolLayerInfo<AvgPool2DLayer>(LayerKind::AvgPool2D,
-                                         "Averages each window: a smaller, smoother image.",
+                                         NW_PHRASE("Averages each window: a smaller, smoother image."),
                                          "y[c,i,j] = mean_{u,v < k} x[c, i·s + u, j·s + v]");
 }
 

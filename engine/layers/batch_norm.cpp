@@ -140,25 +140,26 @@ LayerInfo batchNormLayerInfo() {
     info.kind = LayerKind::BatchNorm;
     info.name = "BatchNorm";
     info.category = PaletteCategory::Normalization;
-    info.description = "Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then "
-                       "scales and shifts it; uses running averages at inference.";
+    info.description =
+        NW_PHRASE("Normalises each feature (after Dense) or channel (after Conv2D) over the batch, then "
+                  "scales and shifts it; uses running averages at inference.");
     info.formula = "y = γ·(x − μ_B)/√(σ²_B + ε) + β";
     info.inputPorts = {"x"};
     info.attrs = {
         {.name = "momentum",
-         .label = "Momentum",
+         .label = NW_PHRASE("Momentum"),
          .type = AttrType::Float,
          .defaultValue = 0.9,
          .min = 0.0,
          .max = 0.999,
-         .description = "How much of the running mean and variance each training step keeps"},
+         .description = NW_PHRASE("How much of the running mean and variance each training step keeps")},
         {.name = "epsilon",
-         .label = "ε",
+         .label = NW_PHRASE("ε"),
          .type = AttrType::Float,
          .defaultValue = 1e-3,
          .min = 1e-6,
          .max = 1.0,
-         .description = "Added to the variance so a constant feature does not divide by zero"},
+         .description = NW_PHRASE("Added to the variance so a constant feature does not divide by zero")},
     };
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> { return s.inputs[0]; };
     info.paramCount = [](const LayerSignature& s, const Shape&) -> int64_t { return 2 * s.inputs[0][0]; };

@@ -38,8 +38,9 @@ LayerInfo concatLayerInfo() {
     info.kind = LayerKind::Concat;
     info.name = "Concat";
     info.category = PaletteCategory::Merge;
-    info.description = "Joins two inputs: images along their channels, flat inputs along their features "
-                       "(the branches of an Inception block).";
+    info.description =
+        NW_PHRASE("Joins two inputs: images along their channels, flat inputs along their features "
+                  "(the branches of an Inception block).");
     info.formula = "y = [a, b] along channels (C×H×W) or features";
     info.inputPorts = {"a", "b"};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {

@@ -194,62 +194,63 @@ LayerInfo conv2dLayerInfo() {
     info.kind = LayerKind::Conv2D;
     info.name = "Conv2D";
     info.category = PaletteCategory::Convolution;
-    info.description = "Slides learned filters over an image; each filter makes one output channel.";
+    info.description =
+        NW_PHRASE("Slides learned filters over an image; each filter makes one output channel.");
     info.formula = "y[f,i,j] = b[f] + Σ_c Σ_u Σ_v W[f,c,u,v] · x[c, i·s + u·d, j·s + v·d]";
     info.inputPorts = {"x"};
     info.attrs = {
         {.name = "filters",
-         .label = "Filters",
+         .label = NW_PHRASE("Filters"),
          .type = AttrType::Int,
          .defaultValue = int64_t{8},
          .min = 1,
          .max = 4096,
          .unit = "channels",
-         .description = "Number of filters, the output channels"},
+         .description = NW_PHRASE("Number of filters, the output channels")},
         {.name = "kernel",
-         .label = "Kernel size",
+         .label = NW_PHRASE("Kernel size"),
          .type = AttrType::Int,
          .defaultValue = int64_t{3},
          .min = 1,
          .max = 31,
          .unit = "pixels",
-         .description = "Height and width of each square filter"},
+         .description = NW_PHRASE("Height and width of each square filter")},
         {.name = "stride",
-         .label = "Stride",
+         .label = NW_PHRASE("Stride"),
          .type = AttrType::Int,
          .defaultValue = int64_t{1},
          .min = 1,
          .max = 16,
          .unit = "pixels",
-         .description = "Step between two filter positions"},
+         .description = NW_PHRASE("Step between two filter positions")},
         {.name = "padding",
-         .label = "Padding",
+         .label = NW_PHRASE("Padding"),
          .type = AttrType::Enum,
          .defaultValue = EnumValue{0},
          .options = paddingOptions(),
-         .description =
-             "valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉"},
+         .description = NW_PHRASE(
+             "valid: only where the filter fits; same: pad with zeros so the output is ⌈input/stride⌉")},
         {.name = "dilation",
-         .label = "Dilation",
+         .label = NW_PHRASE("Dilation"),
          .type = AttrType::Int,
          .defaultValue = int64_t{1},
          .min = 1,
          .max = 16,
          .unit = "pixels",
-         .description = "Spacing between the filter's taps; above 1 widens its view"},
+         .description = NW_PHRASE("Spacing between the filter's taps; above 1 widens its view")},
         {.name = "use_bias",
-         .label = "Use bias",
+         .label = NW_PHRASE("Use bias"),
          .type = AttrType::Bool,
          .defaultValue = true,
-         .description = "Add a learned bias to every output channel"},
+         .description = NW_PHRASE("Add a learned bias to every output channel")},
         {.name = "initializer",
-         .label = "Initializer",
+         .label = NW_PHRASE("Initializer"),
          .type = AttrType::Enum,
          .defaultValue = EnumValue{2},
          .options = initializerOptions(),
-         .description =
+         .description = NW_PHRASE(
              "How W is drawn: He for the ReLU family (the usual choice after a convolution), Glorot "
-             "for tanh/sigmoid"},
+             "for tanh/sigmoid")},
     };
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Conv2DAttrs a = Conv2DAttrs::from(s.attrs);

@@ -100,29 +100,29 @@ LayerInfo denseLayerInfo() {
     info.kind = LayerKind::Dense;
     info.name = "Dense";
     info.category = PaletteCategory::Core;
-    info.description = "Fully connected: every output neuron weighs every input.";
+    info.description = NW_PHRASE("Fully connected: every output neuron weighs every input.");
     info.formula = "y = x·W + b";
     info.inputPorts = {"x"};
     info.attrs = {
         {.name = "units",
-         .label = "Units",
+         .label = NW_PHRASE("Units"),
          .type = AttrType::Int,
          .defaultValue = int64_t{16},
          .min = 1,
          .max = 65536,
          .unit = "neurons",
-         .description = "Number of output neurons"},
+         .description = NW_PHRASE("Number of output neurons")},
         {.name = "use_bias",
-         .label = "Use bias",
+         .label = NW_PHRASE("Use bias"),
          .type = AttrType::Bool,
          .defaultValue = true,
-         .description = "Add a learned bias b to every output"},
+         .description = NW_PHRASE("Add a learned bias b to every output")},
         {.name = "initializer",
-         .label = "Initializer",
+         .label = NW_PHRASE("Initializer"),
          .type = AttrType::Enum,
          .defaultValue = EnumValue{0},
          .options = initializerOptions(),
-         .description = "How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family"},
+         .description = NW_PHRASE("How W is drawn: Glorot for tanh/sigmoid, He for the ReLU family")},
     };
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Shape& in = s.inputs[0];

@@ -60,17 +60,18 @@ LayerInfo dropoutLayerInfo() {
     info.kind = LayerKind::Dropout;
     info.name = "Dropout";
     info.category = PaletteCategory::Core;
-    info.description = "While training, zeroes random values so the network cannot rely on any one of them; "
-                       "does nothing at inference.";
+    info.description =
+        NW_PHRASE("While training, zeroes random values so the network cannot rely on any one of them; "
+                  "does nothing at inference.");
     info.formula = "y = x ⊙ m / (1 − p), m ~ Bernoulli(1 − p) in training; y = x at inference";
     info.inputPorts = {"x"};
     info.attrs = {{.name = "rate",
-                   .label = "Rate",
+                   .label = NW_PHRASE("Rate"),
                    .type = AttrType::Float,
                    .defaultValue = 0.5,
                    .min = 0.0,
                    .max = 0.95,
-                   .description = "Probability p that a value is dropped in a training step"}};
+                   .description = NW_PHRASE("Probability p that a value is dropped in a training step")}};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> { return s.inputs[0]; };
     info.paramCount = [](const LayerSignature&, const Shape&) -> int64_t { return 0; };
     info.flops = [](const LayerSignature&, const Shape& out) -> int64_t { return out.numel(); };

@@ -23,15 +23,15 @@ struct Elu {
 LayerInfo eluLayerInfo() {
     return elementwiseLayerInfo<Elu>(
         LayerKind::ELU, "ELU",
-        "Exponential linear unit: like ReLU, but negative values bend smoothly towards -α.",
+        NW_PHRASE("Exponential linear unit: like ReLU, but negative values bend smoothly towards -α."),
         "y = x if x > 0, else α·(eˣ − 1)",
         {{.name = "alpha",
-          .label = "α",
+          .label = NW_PHRASE("α"),
           .type = AttrType::Float,
           .defaultValue = 1.0,
           .min = 0.0,
           .max = 10.0,
-          .description = "The value negative inputs tend to is -α"}});
+          .description = NW_PHRASE("The value negative inputs tend to is -α")}});
 }
 
 } // namespace nw

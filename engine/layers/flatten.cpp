@@ -9,7 +9,7 @@ LayerInfo flattenLayerInfo() {
     info.kind = LayerKind::Flatten;
     info.name = "Flatten";
     info.category = PaletteCategory::Reshape;
-    info.description = "Lays an image's values out in one row, so a Dense layer can read them.";
+    info.description = NW_PHRASE("Lays an image's values out in one row, so a Dense layer can read them.");
     info.formula = "y[c·H·W + i·W + j] = x[c, i, j]";
     info.inputPorts = {"x"};
     // x:(N, ...) -> y:(N, numel): row-major, so the values do not move.

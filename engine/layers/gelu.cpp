@@ -24,9 +24,9 @@ struct Gelu {
 } // namespace
 
 LayerInfo geluLayerInfo() {
-    return elementwiseLayerInfo<Gelu>(LayerKind::GELU, "GELU",
-                                      "Gaussian error linear unit: a smooth ReLU used by transformers.",
-                                      "y = x·Φ(x) = x/2·(1 + erf(x/√2))");
+    return elementwiseLayerInfo<Gelu>(
+        LayerKind::GELU, "GELU", NW_PHRASE("Gaussian error linear unit: a smooth ReLU used by transformers."),
+        "y = x·Φ(x) = x/2·(1 + erf(x/√2))");
 }
 
 } // namespace nw

@@ -34,8 +34,8 @@ LayerInfo globalAveragePoolLayerInfo() {
     info.kind = LayerKind::GlobalAveragePool;
     info.name = "GlobalAveragePool";
     info.category = PaletteCategory::Pooling;
-    info.description =
-        "Averages each channel over the whole image: one value per channel, whatever the image size.";
+    info.description = NW_PHRASE(
+        "Averages each channel over the whole image: one value per channel, whatever the image size.");
     info.formula = "y[c] = 1/(H·W) · Σ_i Σ_j x[c, i, j]";
     info.inputPorts = {"x"};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {

@@ -18,7 +18,8 @@ struct Linear {
 LayerInfo identityLayerInfo() {
     LayerInfo info = elementwiseLayerInfo<Linear>(
         LayerKind::Identity, "Identity",
-        "Passes its input on unchanged (a linear activation): a named point to branch from or probe.",
+        NW_PHRASE(
+            "Passes its input on unchanged (a linear activation): a named point to branch from or probe."),
         "y = x");
     info.category = PaletteCategory::Core;
     return info;

@@ -24,13 +24,13 @@ LayerInfo inputLayerInfo() {
     info.kind = LayerKind::Input;
     info.name = "Input";
     info.category = PaletteCategory::Input;
-    info.description = "Where samples enter the network; its shape is the shape of one sample.";
+    info.description = NW_PHRASE("Where samples enter the network; its shape is the shape of one sample.");
     info.formula = "y = x";
     info.attrs = {{.name = "shape",
-                   .label = "Shape",
+                   .label = NW_PHRASE("Shape"),
                    .type = AttrType::Shape,
                    .defaultValue = Shape{2},
-                   .description = "The shape of one sample: features, or channels×height×width"}};
+                   .description = NW_PHRASE("The shape of one sample: features, or channels×height×width")}};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         return attrShape(s.attrs, input_attr::kShape);
     };

@@ -88,17 +88,19 @@ LayerInfo layerNormLayerInfo() {
     info.kind = LayerKind::LayerNorm;
     info.name = "LayerNorm";
     info.category = PaletteCategory::Normalization;
-    info.description = "Normalises each sample over all its values, then scales and shifts each value; "
-                       "independent of the batch.";
+    info.description =
+        NW_PHRASE("Normalises each sample over all its values, then scales and shifts each value; "
+                  "independent of the batch.");
     info.formula = "y = γ ⊙ (x − μ)/√(σ² + ε) + β, μ and σ² over the sample";
     info.inputPorts = {"x"};
-    info.attrs = {{.name = "epsilon",
-                   .label = "ε",
-                   .type = AttrType::Float,
-                   .defaultValue = 1e-3,
-                   .min = 1e-6,
-                   .max = 1.0,
-                   .description = "Added to the variance so a constant sample does not divide by zero"}};
+    info.attrs = {
+        {.name = "epsilon",
+         .label = NW_PHRASE("ε"),
+         .type = AttrType::Float,
+         .defaultValue = 1e-3,
+         .min = 1e-6,
+         .max = 1.0,
+         .description = NW_PHRASE("Added to the variance so a constant sample does not divide by zero")}};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> { return s.inputs[0]; };
     info.paramCount = [](const LayerSignature& s, const Shape&) -> int64_t {
         return 2 * s.inputs[0].numel();

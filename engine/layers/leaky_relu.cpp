@@ -22,14 +22,15 @@ struct LeakyRelu {
 LayerInfo leakyReluLayerInfo() {
     return elementwiseLayerInfo<LeakyRelu>(
         LayerKind::LeakyReLU, "LeakyReLU",
-        "Like ReLU, but negative values keep a small slope so neurons never die.", "y = x if x > 0, else α·x",
+        NW_PHRASE("Like ReLU, but negative values keep a small slope so neurons never die."),
+        "y = x if x > 0, else α·x",
         {{.name = "alpha",
-          .label = "Slope α",
+          .label = NW_PHRASE("Slope α"),
           .type = AttrType::Float,
           .defaultValue = 0.01,
           .min = 0.0,
           .max = 1.0,
-          .description = "Slope for negative inputs"}});
+          .description = NW_PHRASE("Slope for negative inputs")}});
 }
 
 } // namespace nw

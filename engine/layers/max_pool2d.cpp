@@ -121,7 +121,8 @@ private:
 LayerInfo maxPool2dLayerInfo() {
     return poolLayerInfo<MaxPool2DLayer>(
         LayerKind::MaxPool2D,
-        "Keeps the largest value of each window: a smaller image that keeps the strongest responses.",
+        NW_PHRASE(
+            "Keeps the largest value of each window: a smaller image that keeps the strongest responses."),
         "y[c,i,j] = max_{u,v < k} x[c, i·s + u, j·s + v]");
 }
 

@@ -16,9 +16,9 @@ struct Relu {
 } // namespace
 
 LayerInfo reluLayerInfo() {
-    return elementwiseLayerInfo<Relu>(LayerKind::ReLU, "ReLU",
-                                      "Rectified linear unit: passes positive values, zeroes negative ones.",
-                                      "y = max(0, x)");
+    return elementwiseLayerInfo<Relu>(
+        LayerKind::ReLU, "ReLU",
+        NW_PHRASE("Rectified linear unit: passes positive values, zeroes negative ones."), "y = max(0, x)");
 }
 
 } // namespace nw

@@ -9,14 +9,16 @@ LayerInfo reshapeLayerInfo() {
     info.kind = LayerKind::Reshape;
     info.name = "Reshape";
     info.category = PaletteCategory::Reshape;
-    info.description = "Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.";
+    info.description =
+        NW_PHRASE("Gives the same values another shape of the same size, e.g. 784 as a 1×28×28 image.");
     info.formula = "y = x, read as the target shape (row-major)";
     info.inputPorts = {"x"};
-    info.attrs = {{.name = "shape",
-                   .label = "Target shape",
-                   .type = AttrType::Shape,
-                   .defaultValue = Shape{1, 28, 28},
-                   .description = "The shape of one output sample: features, or channels×height×width"}};
+    info.attrs = {
+        {.name = "shape",
+         .label = NW_PHRASE("Target shape"),
+         .type = AttrType::Shape,
+         .defaultValue = Shape{1, 28, 28},
+         .description = NW_PHRASE("The shape of one output sample: features, or channels×height×width")}};
     // x:(N, ...) -> y:(N, target): the same values in the same order.
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {
         const Shape& target = attrShape(s.attrs, reshape_attr::kShape);

@@ -25,7 +25,8 @@ struct Sigmoid {
 LayerInfo sigmoidLayerInfo() {
     return elementwiseLayerInfo<Sigmoid>(
         LayerKind::Sigmoid, "Sigmoid",
-        "Squashes any value into (0, 1); the classic output for yes/no answers.", "y = 1 / (1 + e^(−x))");
+        NW_PHRASE("Squashes any value into (0, 1); the classic output for yes/no answers."),
+        "y = 1 / (1 + e^(−x))");
 }
 
 } // namespace nw

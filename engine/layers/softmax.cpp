@@ -41,7 +41,8 @@ LayerInfo softmaxLayerInfo() {
     info.kind = LayerKind::Softmax;
     info.name = "Softmax";
     info.category = PaletteCategory::Activation;
-    info.description = "Turns scores into probabilities that sum to 1; the usual output for classes.";
+    info.description =
+        NW_PHRASE("Turns scores into probabilities that sum to 1; the usual output for classes.");
     info.formula = "y_i = e^(x_i) / Σ_j e^(x_j)";
     info.inputPorts = {"x"};
     info.inferShape = [](const LayerSignature& s) -> Result<Shape> {

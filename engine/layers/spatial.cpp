@@ -48,28 +48,29 @@ Result<Shape> slideWindow(const std::string& layerName, const Shape& input, cons
 std::vector<AttrSpec> poolAttrSpecs() {
     return {
         {.name = "pool_size",
-         .label = "Pool size",
+         .label = NW_PHRASE("Pool size"),
          .type = AttrType::Int,
          .defaultValue = int64_t{2},
          .min = 1,
          .max = 16,
          .unit = "pixels",
-         .description = "Height and width of the square window"},
+         .description = NW_PHRASE("Height and width of the square window")},
         {.name = "stride",
-         .label = "Stride",
+         .label = NW_PHRASE("Stride"),
          .type = AttrType::Int,
          .defaultValue = int64_t{2},
          .min = 1,
          .max = 16,
          .unit = "pixels",
-         .description = "Step between two windows; equal to the pool size, they tile"},
+         .description = NW_PHRASE("Step between two windows; equal to the pool size, they tile")},
         {.name = "padding",
-         .label = "Padding",
+         .label = NW_PHRASE("Padding"),
          .type = AttrType::Enum,
          .defaultValue = EnumValue{0},
          .options = paddingOptions(),
-         .description = "valid: only whole windows; same: windows overhang the border so the output is "
-                        "⌈input/stride⌉ (the overhang is ignored)"},
+         .description =
+             NW_PHRASE("valid: only whole windows; same: windows overhang the border so the output is "
+                       "⌈input/stride⌉ (the overhang is ignored)")},
     };
 }
 

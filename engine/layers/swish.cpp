@@ -25,7 +25,7 @@ struct Swish {
 LayerInfo swishLayerInfo() {
     return elementwiseLayerInfo<Swish>(
         LayerKind::Swish, "Swish",
-        "Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic.",
+        NW_PHRASE("Swish, also called SiLU: x gated by its own sigmoid; smooth and non-monotonic."),
         "y = x·σ(x) = x / (1 + e^(−x))");
 }
 

@@ -23,7 +23,8 @@ struct Tanh {
 
 LayerInfo tanhLayerInfo() {
     return elementwiseLayerInfo<Tanh>(LayerKind::Tanh, "Tanh",
-                                      "Squashes any value into (−1, 1), centred on zero.", "y = tanh(x)");
+                                      NW_PHRASE("Squashes any value into (−1, 1), centred on zero."),
+                                      "y = tanh(x)");
 }
 
 } // namespace nw

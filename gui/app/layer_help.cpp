@@ -1,5 +1,7 @@
 #include "gui/app/layer_help.h"
 
+#include "gui/render/engine_text.h"
+
 #include "engine/graph/graph.h"
 #include "engine/layers/registry.h"
 
@@ -30,7 +32,8 @@ QString LayerHelp::title(const nw::Node& node) {
 
 QString LayerHelp::html(const nw::Node& node) {
     const nw::LayerInfo& info = nw::layerRegistry().info(node.kind);
-    QString text = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(fromStd(info.name), fromStd(info.description));
+    QString text = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(fromStd(info.name), enginePhrase(info.description).toHtmlEscaped());
     if (!info.formula.empty())
         text += QStringLiteral("<p><b>%1</b> <code>%2</code></p>").arg(tr("Formula:"), fromStd(info.formula));
     if (info.attrs.empty()) {
@@ -45,7 +48,8 @@ QString LayerHelp::html(const nw::Node& node) {
             const QString value =
                 i < node.attrs.size() ? fromStd(nw::toString(node.attrs[i], spec)) : QString();
             text += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(fromStd(spec.label), value, range(spec), fromStd(spec.description));
+                        .arg(enginePhrase(spec.label).toHtmlEscaped(), value, range(spec),
+                             enginePhrase(spec.description).toHtmlEscaped());
         }
         text += QStringLiteral("</table>");
     }

@@ -1,5 +1,7 @@
 #include "gui/docks/layer_catalog.h"
 
+#include "gui/render/engine_text.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
@@ -56,15 +58,16 @@ QString layerHoverCard(const nw::LayerInfo& info) {
     QString card =
         QStringLiteral("<p style='white-space:pre'><b>%1</b> &nbsp;<span style='color:gray'>%2</span></p>")
             .arg(html(info.name), categoryTitle(info.category).toHtmlEscaped());
-    card += QStringLiteral("<p>%1</p>").arg(html(info.description));
+    card += QStringLiteral("<p>%1</p>").arg(enginePhrase(info.description).toHtmlEscaped());
     if (!info.formula.empty())
         card += QStringLiteral("<p style='white-space:pre'><code>%1</code></p>").arg(html(info.formula));
     if (!info.attrs.empty()) {
         QStringList rows;
         for (const nw::AttrSpec& spec : info.attrs)
             rows << QStringLiteral("<b>%1</b> (%2): %3")
-                        .arg(html(spec.label), html(nw::toString(spec.defaultValue, spec)),
-                             html(spec.description));
+                        .arg(enginePhrase(spec.label).toHtmlEscaped(),
+                             html(nw::toString(spec.defaultValue, spec)),
+                             enginePhrase(spec.description).toHtmlEscaped());
         card += QStringLiteral("<p>%1<br>%2</p>")
                     .arg(tr("Attributes (default):"), rows.join(QStringLiteral("<br>")));
     }
@@ -74,6 +77,7 @@ QString layerHoverCard(const nw::LayerInfo& info) {
 bool layerMatches(const nw::LayerInfo& info, const QString& query) {
     const QString haystack = QString::fromStdString(info.name) + QLatin1Char('\n') +
                              QString::fromStdString(info.description) + QLatin1Char('\n') +
+                             enginePhrase(info.description) + QLatin1Char('\n') +
                              QString::fromUtf8(nw::toString(info.category).data(),
                                                static_cast<qsizetype>(nw::toString(info.category).size())) +
                              QLatin1Char('\n') + categoryTitle(info.category);

@@ -6,6 +6,7 @@
 #include "gui/editor/graph_scene.h"
 #include "gui/editor/graph_view.h"
 #include "gui/editor/node_item.h"
+#include "gui/render/engine_text.h"
 
 #include "engine/graph/graph.h"
 #include "engine/layers/registry.h"
@@ -167,8 +168,8 @@ QMenu* EditorActions::layerMenu(QWidget* parent, const QString& title,
         if (!sub) sub = menu->addMenu(QString::fromStdString(std::string(nw::toString(info.category))));
         const QString kind = QString::fromStdString(info.name);
         QAction* add = sub->addAction(kind);
-        add->setStatusTip(QString::fromStdString(info.description));
-        add->setToolTip(QString::fromStdString(info.description));
+        add->setStatusTip(enginePhrase(info.description));
+        add->setToolTip(enginePhrase(info.description));
         QObject::connect(add, &QAction::triggered, menu, [chosen, kind] { chosen(kind); });
     }
     return menu;

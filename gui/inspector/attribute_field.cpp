@@ -3,6 +3,7 @@
 #include "gui/docks/child_signals.h"
 
 #include "gui/inspector/attr_value_convert.h"
+#include "gui/render/engine_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,7 +95,7 @@ AttributeField::AttributeField(const nw::AttrSpec& spec, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_editor = createEditor();
-    QString tip = QString::fromStdString(spec.description);
+    QString tip = enginePhrase(spec.description);
     if (spec.type == nw::AttrType::Int || spec.type == nw::AttrType::Float)
         tip += QLatin1Char('\n') + rangeHint(spec);
     m_editor->setToolTip(tip);
@@ -241,7 +242,7 @@ void AttributeField::showError(const QString& rawMessage) {
     // The engine names the attribute by its file key ('units'); the inspector shows its label.
     QString message = rawMessage;
     message.replace(QStringLiteral("'%1'").arg(QString::fromStdString(m_spec.name)),
-                    QString::fromStdString(m_spec.label));
+                    enginePhrase(m_spec.label));
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     m_editor->setStyleSheet(message.isEmpty()

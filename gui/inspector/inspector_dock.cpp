@@ -130,7 +130,7 @@ void InspectorDock::showNode(const nw::Node* node, const nw::NodeAnalysis* analy
         m_kind->setText(tr("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
                             .arg(QString::fromStdString(info.name).toHtmlEscaped(),
                                  categoryTitle(info.category).toHtmlEscaped()));
-        m_description->setText(QString::fromStdString(info.description));
+        m_description->setText(enginePhrase(info.description));
         m_description->setToolTip(layerHoverCard(info));
         m_formula->setText(info.formula.empty() ? tr("none") : QString::fromStdString(info.formula));
         rebuildFields(*node);
@@ -158,8 +158,8 @@ void InspectorDock::rebuildFields(const nw::Node& node) {
         field->onEdited = [this, index](const nw::AttrValue& value) {
             emit attributeEdited(m_nodeId, index, toVariant(value));
         };
-        auto* label = new QLabel(QString::fromStdString(spec.label) + QLatin1Char(':'), box);
-        label->setToolTip(QString::fromStdString(spec.description));
+        auto* label = new QLabel(enginePhrase(spec.label) + QLatin1Char(':'), box);
+        label->setToolTip(enginePhrase(spec.description));
         label->setBuddy(field->editor());
         m_attrForm->addRow(label, field);
         m_fields.push_back(field);

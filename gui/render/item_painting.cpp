@@ -73,7 +73,7 @@ CardContent describeNode(const nw::Graph& graph, const nw::GraphAnalysis& analys
     card.title = QString::fromStdString(node->name);
     card.kind = QString::fromStdString(info.name);
     card.category = int(info.category);
-    card.description = QString::fromStdString(info.description);
+    card.description = enginePhrase(info.description);
     card.attributes = keyAttributes(*node, info);
     card.enabled = node->enabled;
     for (const std::string& name : info.inputPorts) card.inputNames << QString::fromStdString(name);
