@@ -134,6 +134,13 @@ int main(int argc, char* argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("neuroweave"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroweave.svg")));
     const Options options = parseCommandLine(app);
+    if (!options.language.isEmpty() && !nw::gui::isInterfaceLanguage(options.language)) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                                        "main", "Unknown language %1: use en, de, fr, es or zh_CN.")
+                                        .arg(options.language)));
+        return 2;
+    }
 
     const bool unattended = !options.screenshot.isEmpty();
     // The language chosen in View → Language, or --lang; an unattended run reads no user settings.

@@ -1416,6 +1416,10 @@ Vier Sigmoid-Neuronen reichen für XOR.
         <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
         <translation>Für diesen Start &lt;code&gt; sprechen: en, de, fr, es oder zh_CN.</translation>
     </message>
+    <message>
+        <source>Unknown language %1: use en, de, fr, es or zh_CN.</source>
+        <translation>Unbekannte Sprache %1: Verwende en, de, fr, es oder zh_CN.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>

@@ -1416,6 +1416,10 @@ bastan para XOR.
         <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
         <translation>Habla &lt;code&gt; en esta ejecución: en, de, fr, es o zh_CN.</translation>
     </message>
+    <message>
+        <source>Unknown language %1: use en, de, fr, es or zh_CN.</source>
+        <translation>Idioma desconocido %1: usa en, de, fr, es o zh_CN.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>

@@ -1416,6 +1416,10 @@ quatre neurones sigmoïdes suffisent pour XOR.
         <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
         <translation>Parler &lt;code&gt; pour cette exécution : en, de, fr, es ou zh_CN.</translation>
     </message>
+    <message>
+        <source>Unknown language %1: use en, de, fr, es or zh_CN.</source>
+        <translation>Langue inconnue %1 : utilisez en, de, fr, es ou zh_CN.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>

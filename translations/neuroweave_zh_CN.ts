@@ -1383,6 +1383,10 @@ are enough for XOR.
         <source>Speak &lt;code&gt; for this run: en, de, fr, es or zh_CN.</source>
         <translation>本次运行使用 &lt;code&gt; 语言：en、de、fr、es 或 zh_CN。</translation>
     </message>
+    <message>
+        <source>Unknown language %1: use en, de, fr, es or zh_CN.</source>
+        <translation>未知的语言 %1：请使用 en、de、fr、es 或 zh_CN。</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui</name>

@@ -13,12 +13,16 @@ QList<InterfaceLanguage> interfaceLanguages() {
             {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}};
 }
 
+bool isInterfaceLanguage(const QString& code) {
+    for (const InterfaceLanguage& language : interfaceLanguages())
+        if (language.code == code) return true;
+    return false;
+}
+
 QLocale interfaceLocale(const QString& requested, const QSettings& settings) {
     const QString code =
         requested.isEmpty() ? settings.value(QLatin1String(kLanguageKey)).toString() : requested;
-    for (const InterfaceLanguage& language : interfaceLanguages())
-        if (language.code == code) return QLocale(code);
-    return QLocale::system();
+    return isInterfaceLanguage(code) ? QLocale(code) : QLocale::system();
 }
 
 QString requestedLanguage(int argc, char* argv[]) {

@@ -17,6 +17,9 @@ struct InterfaceLanguage {
 // English first, then every language with a translation.
 QList<InterfaceLanguage> interfaceLanguages();
 
+// Whether `code` is one of interfaceLanguages().
+bool isInterfaceLanguage(const QString& code);
+
 // The settings key of the chosen language's code; absent or empty: the system's language.
 inline constexpr const char* kLanguageKey = "interface/language";
 
