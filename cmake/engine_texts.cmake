@@ -1,9 +1,9 @@
 # Writes OUTPUT, a C++ file listing every sentence the engine marks with NW_TEXT or NW_PHRASE
 # (engine/core/text.h) as QT_TRANSLATE_NOOP("Engine", ...), with its literal copied as written
-# (clang-format may break the line after the opening bracket).
-# lupdate reads it, so the
-# engine's sentences are translated in the .ts files like the designer's own; a test compiles it to
-# check that every language has them all.
+# (clang-format may break the line after the opening bracket). lupdate reads it, so the engine's
+# sentences are translated in the .ts files like the designer's own; a test compiles it to check
+# that every language has them all. A mark whose argument is not a string literal stops the build,
+# so no sentence goes untranslated unnoticed.
 # Run by a build step whenever an engine source changes:
 #   cmake -DOUTPUT=... -DFILES=a.cpp;b.cpp -P engine_texts.cmake
 set(entries "")
@@ -15,6 +15,13 @@ foreach(file IN LISTS FILES)
   string(REPLACE "[" "<nw-open>" source "${source}")
   string(REPLACE "]" "<nw-close>" source "${source}")
   string(REGEX MATCHALL "NW_(TEXT|PHRASE)\\([ \t\r\n]*(\"([^\"\\\\]|\\\\.)*\"[ \t\r\n]*)+\\)" marked "${source}")
+  string(REGEX MATCHALL "NW_(TEXT|PHRASE)\\(" marks "${source}")
+  list(LENGTH marks mark_count)
+  list(LENGTH marked marked_count)
+  if(NOT mark_count EQUAL marked_count)
+    message(FATAL_ERROR "${file}: ${mark_count} NW_TEXT/NW_PHRASE marks but ${marked_count} with a string "
+                        "literal: write each sentence as a literal inside its mark")
+  endif()
   foreach(text IN LISTS marked)
     string(REGEX REPLACE "^NW_[A-Z]+\\([ \t\r\n]*(.*)\\)$" "\\1" literal "${text}")
     string(REGEX REPLACE "\"[ \t\r\n]+\"" "" literal "${literal}")
