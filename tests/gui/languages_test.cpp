@@ -9,6 +9,8 @@
 #include "engine/core/diagnostic.h"
 #include "engine/core/text.h"
 
+#include "speaking.h"
+
 #include <QAction>
 #include <QMenu>
 #include <QSettings>
@@ -22,31 +24,7 @@ extern const int kEngineTextCount;
 } // namespace nw::gui
 
 using namespace nw::gui;
-
-namespace {
-
-// The designer in `locale` for the lifetime of this object.
-struct Speaking {
-    explicit Speaking(const QLocale& locale) {
-        ok = installTranslations(*qApp, locale);
-        QLocale::setDefault(locale);
-    }
-    ~Speaking() {
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::c());
-    }
-    static bool hasEntry(const char* context, const char* text) {
-        for (const QTranslator* translator : qApp->findChildren<QTranslator*>())
-            if (!translator->translate(context, text).isEmpty()) return true;
-        return false;
-    }
-    bool ok = false;
-};
-
-} // namespace
+using nw::gui::test::Speaking;
 
 class LanguagesTest : public QObject {
     Q_OBJECT

@@ -21,6 +21,7 @@
 #include "dock_screenshot.h"
 #include "sample_projects.h"
 #include "scripted_prompts.h"
+#include "speaking.h"
 #include "training_fixture.h"
 #include "window_fixture.h"
 
@@ -42,28 +43,6 @@
 
 using namespace nw::gui;
 using namespace nw::gui::test;
-
-namespace {
-
-// The designer in German for the lifetime of this object.
-struct GermanInterface {
-    GermanInterface() { ok = installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)); }
-    ~GermanInterface() {
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    }
-    // Whether the designer's own translation has a finished entry for `text` in context "Lesson".
-    static bool hasLessonEntry(const std::string& text) {
-        for (const QTranslator* translator : qApp->findChildren<QTranslator*>())
-            if (!translator->translate("Lesson", text.c_str()).isEmpty()) return true;
-        return false;
-    }
-    bool ok = false;
-};
-
-} // namespace
 
 class LessonsDockTest : public QObject, private WindowFixture {
     Q_OBJECT
@@ -295,7 +274,7 @@ private slots:
         nw::LessonGoal uses;
         uses.kind = nw::GoalKind::Uses;
         uses.layer = nw::LayerKind::Tanh;
-        const GermanInterface german;
+        const Speaking german{QLocale(QLocale::German, QLocale::Germany)};
         QVERIFY(german.ok);
         QCOMPARE(goalInWords(uses), QStringLiteral("Verwendet eine Tanh-Schicht"));
     }
@@ -303,12 +282,12 @@ private slots:
     // Every text of every built-in lesson has its German entry (so the texts lupdate was given are
     // the texts the engine reads, joined the same way), and the panel shows them.
     void builtinLessonsAreTranslated() {
-        const GermanInterface german;
+        const Speaking german{QLocale(QLocale::German, QLocale::Germany)};
         QVERIFY(german.ok);
         int texts = 0;
         const auto check = [&](const std::string& text) {
             ++texts;
-            if (!GermanInterface::hasLessonEntry(text))
+            if (!Speaking::hasEntry("Lesson", text.c_str()))
                 QFAIL(qPrintable(QStringLiteral("No German for: ") + QString::fromStdString(text)));
         };
         for (const nw::Lesson& lesson : nw::builtinLessons()) {
