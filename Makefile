@@ -10,7 +10,7 @@ FORMAT_DIRS := engine cli gui tests bench
 
 # The steps of `run` and `test` must happen in order, whatever -j make was given.
 .NOTPARALLEL:
-.PHONY: all deps build run test test-asan test-tsan bench package format fuzz
+.PHONY: all deps build run test test-asan test-tsan bench package package-test format fuzz
 
 all: build
 
@@ -76,6 +76,12 @@ package: deps
 	cmake -S . -B $(PACKAGE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DNW_MARCH=x86-64-v3 -DNW_BUILD_TESTS=OFF
 	cmake --build $(PACKAGE_DIR) -j$(JOBS)
 	cd $(PACKAGE_DIR) && cpack
+
+# Unpacks the .deb into a throwaway root and proves it runs: libraries resolve and are covered by its
+# Depends, both programs start, the designer draws every installed example under Xvfb, the desktop
+# entry and AppStream metadata validate (packaging/package_test.py).
+package-test: package
+	/usr/bin/python3 packaging/package_test.py $(PACKAGE_DIR)/neuroweave-*.deb
 
 format:
 	find $(FORMAT_DIRS) \( -name '*.h' -o -name '*.cpp' \) -print0 | xargs -0 -r clang-format -i

@@ -25,6 +25,8 @@ PACKAGES=(
     dataset-fashion-mnist
     # end-to-end tests and screenshots of the real window; xdotool types and clicks as a user would
     xvfb xauth x11-utils imagemagick xdotool
+    # make package-test: the validators for the desktop entry and the AppStream metadata
+    desktop-file-utils appstream
     # make fuzz: clang with libFuzzer and the sanitizers' runtimes, and LLVM's OpenMP for clang
     clang-14 libclang-rt-14-dev libomp-14-dev
 )
