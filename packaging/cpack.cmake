@@ -25,10 +25,11 @@ set(CPACK_PACKAGE_FILE_NAME "neuroweave-${PROJECT_VERSION}-${CMAKE_SYSTEM_PROCES
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Neuroweave developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 # dpkg-shlibdeps derives the run-time dependencies (Qt, libgomp, zlib) from the binaries; the SVG
-# plugins that draw the icons are loaded at run time, so no binary names them, and the Chinese
-# interface needs a font with its characters. The Fashion-MNIST examples read the data package.
+# plugins that draw the icons and the X cursor library Qt's xcb plugin opens (which brings
+# libXrender) are loaded at run time, so no binary names them, and the Chinese interface needs a font
+# with its characters. The Fashion-MNIST examples read the data package.
 # `make package-test` checks that these cover every library the installed designer loads.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libxcursor1, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist")
 include(CPack)
