@@ -91,9 +91,21 @@ Diagnostic::Diagnostic(DiagCode diagCode, Text sentence, std::optional<NodeId> a
     : code(diagCode), message(sentence.english()), node(at), location(std::move(where)),
       text(std::move(sentence)) {}
 
+Diagnostic& Diagnostic::locatedAt(Text where) {
+    location = where.english();
+    place = std::move(where);
+    return *this;
+}
+
 std::string Diagnostic::describe() const {
     if (location.empty()) return message;
     return location + ": " + message;
+}
+
+TextArg Diagnostic::describedText() const {
+    if (text.empty()) return describe();
+    if (location.empty()) return text;
+    return Text(NW_TEXT("%1: %2"), {place.empty() ? TextArg(location) : TextArg(place), text});
 }
 
 } // namespace nw

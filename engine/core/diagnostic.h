@@ -68,15 +68,21 @@ struct Diagnostic {
     std::string message;
     std::optional<NodeId> node;
     std::string location;
-    Text text; // empty when the message was built as plain English
+    Text text;  // empty when the message was built as plain English
+    Text place; // set when the location is itself a sentence ("line 3, column 5"), not a path or name
 
     Diagnostic() = default;
     Diagnostic(DiagCode diagCode, std::string englishMessage, std::optional<NodeId> at = {},
                std::string where = {});
     Diagnostic(DiagCode diagCode, Text sentence, std::optional<NodeId> at = {}, std::string where = {});
 
+    // Sets `location` from a sentence, keeping it for the designer to translate.
+    Diagnostic& locatedAt(Text where);
+
     // "location: message" when a location is known, for the CLI and logs.
     std::string describe() const;
+    // The same as a value for a longer sentence, translatable when the message is a Text.
+    TextArg describedText() const;
 };
 
 // A value or the Diagnostic that explains why there is none.

@@ -10,8 +10,6 @@
 namespace nw {
 namespace {
 
-std::string nodeLabel(const Node& n) { return "'" + n.name + "'"; }
-
 std::string lowerCase(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -53,8 +51,9 @@ Status Graph::insertNode(Node n) {
             Text(NW_TEXT("%1 has %2 attributes, got %3"), {info.name, info.attrs.size(), n.attrs.size()}),
             n.id};
     for (size_t i = 0; i < info.attrs.size(); ++i)
-        if (std::string why = checkAttribute(info.attrs[i], n.attrs[i]); !why.empty())
-            return Diagnostic{DiagCode::AttributeRange, info.name + " " + nodeLabel(n) + ": " + why, n.id};
+        if (Text why = checkAttributeText(info.attrs[i], n.attrs[i]); !why.empty())
+            return Diagnostic{DiagCode::AttributeRange,
+                              Text(NW_TEXT("%1 '%2': %3"), {info.name, n.name, why}), n.id};
     m_nextId = std::max(m_nextId, n.id.value + 1);
     const auto at = std::lower_bound(m_nodes.begin(), m_nodes.end(), n.id,
                                      [](const Node& a, NodeId id) { return a.id < id; });
@@ -170,8 +169,9 @@ Status Graph::setAttribute(NodeId id, std::string_view attrName, const AttrValue
         return Diagnostic{DiagCode::UnknownAttribute,
                           Text(NW_TEXT("%1 has no attribute '%2'"), {info.name, std::string(attrName)}), id};
     const AttrSpec& spec = info.attrs[static_cast<size_t>(index)];
-    if (std::string why = checkAttribute(spec, value); !why.empty())
-        return Diagnostic{DiagCode::AttributeRange, info.name + " " + nodeLabel(*n) + ": " + why, id};
+    if (Text why = checkAttributeText(spec, value); !why.empty())
+        return Diagnostic{DiagCode::AttributeRange, Text(NW_TEXT("%1 '%2': %3"), {info.name, n->name, why}),
+                          id};
     n->attrs[static_cast<size_t>(index)] = value;
     return {};
 }

@@ -13,11 +13,18 @@ namespace {
 
 std::string systemError(int err) { return std::strerror(err); }
 
-Diagnostic writeError(const std::filesystem::path& path, const std::string& step, int err) {
-    return Diagnostic{DiagCode::FileWrite,
-                      "Could not save " + path.string() + ": " + step + " failed (" + systemError(err) + ")",
-                      {},
-                      path.string()};
+// The system's own error text stays as the C library words it.
+Diagnostic writeError(const std::filesystem::path& path, const Text& step, int err) {
+    return Diagnostic{
+        DiagCode::FileWrite,
+        Text(NW_TEXT("Could not save %1: %2 failed (%3)"), {path.string(), step, systemError(err)}),
+        {},
+        path.string()};
+}
+
+Text creatingTemporaryFile(const std::filesystem::path& path) {
+    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+    return Text(NW_TEXT("creating a temporary file in %1"), {dir.string()});
 }
 
 // The process's umask, read without changing it: umask() itself can only be read by setting it,
@@ -66,21 +73,26 @@ Result<std::string> readFile(const std::filesystem::path& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (!std::filesystem::exists(status))
-        return Diagnostic{DiagCode::FileNotFound, "There is no file " + path.string(), {}, path.string()};
-    if (std::filesystem::is_directory(status))
         return Diagnostic{
-            DiagCode::FileRead, path.string() + " is a directory, not a file", {}, path.string()};
+            DiagCode::FileNotFound, Text(NW_TEXT("There is no file %1"), {path.string()}), {}, path.string()};
+    if (std::filesystem::is_directory(status))
+        return Diagnostic{DiagCode::FileRead,
+                          Text(NW_TEXT("%1 is a directory, not a file"), {path.string()}),
+                          {},
+                          path.string()};
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;
         return Diagnostic{DiagCode::FileRead,
-                          "Could not open " + path.string() + " (" + systemError(err) + ")",
+                          Text(NW_TEXT("Could not open %1 (%2)"), {path.string(), systemError(err)}),
                           {},
                           path.string()};
     }
     std::ostringstream content;
     content << in.rdbuf();
-    if (in.bad()) return Diagnostic{DiagCode::FileRead, "Could not read " + path.string(), {}, path.string()};
+    if (in.bad())
+        return Diagnostic{
+            DiagCode::FileRead, Text(NW_TEXT("Could not read %1"), {path.string()}), {}, path.string()};
     return std::move(content).str();
 }
 
@@ -88,8 +100,8 @@ Status checkCanWrite(const std::filesystem::path& path) {
     std::string temp = path.string() + ".tmp-XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) {
-        const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-        return writeError(path, "creating a temporary file in " + dir.string(), errno);
+        const int err = errno; // before building the sentence, which may allocate and set errno
+        return writeError(path, creatingTemporaryFile(path), err);
     }
     ::close(fd);
     ::unlink(temp.c_str());
@@ -107,20 +119,22 @@ Status writeFileAtomically(const std::filesystem::path& requested, std::string_v
     std::string temp = path.string() + ".tmp-XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) {
-        const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-        return writeError(path, "creating a temporary file in " + dir.string(), errno);
+        const int err = errno; // before building the sentence, which may allocate and set errno
+        return writeError(path, creatingTemporaryFile(path), err);
     }
 
-    const auto abandon = [&](const std::string& step, int err, bool open) -> Status {
+    const auto abandon = [&](const Text& step, int err, bool open) -> Status {
         if (open) ::close(fd);
         ::unlink(temp.c_str());
         return writeError(path, step, err);
     };
-    if (::fchmod(fd, targetMode(path)) != 0) return abandon("setting permissions", errno, true);
-    if (!writeAll(fd, bytes)) return abandon("writing", errno, true);
-    if (::fsync(fd) != 0) return abandon("flushing to disk", errno, true);
-    if (::close(fd) != 0) return abandon("closing", errno, false);
-    if (::rename(temp.c_str(), path.c_str()) != 0) return abandon("replacing the file", errno, false);
+    if (::fchmod(fd, targetMode(path)) != 0)
+        return abandon(Text(NW_TEXT("setting permissions")), errno, true);
+    if (!writeAll(fd, bytes)) return abandon(Text(NW_TEXT("writing")), errno, true);
+    if (::fsync(fd) != 0) return abandon(Text(NW_TEXT("flushing to disk")), errno, true);
+    if (::close(fd) != 0) return abandon(Text(NW_TEXT("closing")), errno, false);
+    if (::rename(temp.c_str(), path.c_str()) != 0)
+        return abandon(Text(NW_TEXT("replacing the file")), errno, false);
     syncDirectory(path.parent_path());
     return {};
 }

@@ -69,7 +69,7 @@ public:
     bool boolean() const;
     std::string string() const;
 
-    void fail(DiagCode code, std::string message, std::optional<NodeId> node = std::nullopt) const;
+    void fail(DiagCode code, Text message, std::optional<NodeId> node = std::nullopt) const;
     // Records a Diagnostic from elsewhere (a Graph edit) at this path, keeping its code, message and node.
     void fail(Diagnostic diagnostic) const;
 
@@ -77,7 +77,7 @@ private:
     JsonReader(const Json* value, Problem* problem, std::string path)
         : m_value(value), m_problem(problem), m_path(std::move(path)) {}
     // Whether this value can be read as `expected`; reports JsonType when it cannot.
-    bool expect(bool matches, std::string_view expected) const;
+    bool expect(bool matches, const Text& expected) const;
 
     const Json* m_value; // null only once a problem was recorded
     Problem* m_problem;
@@ -85,6 +85,6 @@ private:
 };
 
 // How a JSON value reads in a message: "a string", "an array", "2.5", "null".
-std::string describeJson(const Json& value);
+TextArg describeJson(const Json& value);
 
 } // namespace nw::io

@@ -43,7 +43,7 @@ Status checkModel(const onnx::ModelProto& model) {
                                            onnx::ShapeInferenceOptions(true, 1, false));
     } catch (const std::exception& e) {
         return Diagnostic{DiagCode::ExportInvalid,
-                          std::string("The exported ONNX model fails ONNX's checks: ") + e.what()};
+                          Text(NW_TEXT("The exported ONNX model fails ONNX's checks: %1"), {e.what()})};
     }
     return {};
 }
@@ -98,7 +98,8 @@ Result<std::string> buildOnnxModel(const Project& project) {
     if (Status checked = checkModel(model); !checked.ok()) return checked.error();
     std::string bytes;
     if (!model.SerializeToString(&bytes))
-        return Diagnostic{DiagCode::ExportInvalid, "The ONNX model could not be serialised (over 2 GB?)"};
+        return Diagnostic{DiagCode::ExportInvalid,
+                          Text(NW_TEXT("The ONNX model could not be serialised (over 2 GB?)"))};
     return bytes;
 }
 

@@ -209,8 +209,8 @@ Result<std::string> emitLayer(OnnxBuilder& b, const ExportModel& model, const No
     case LayerKind::Identity: return b.add("Identity", {inputs[0]}, node.name);
     }
     return Diagnostic{DiagCode::ExportUnsupported,
-                      "The layer '" + node.name + "' (" + layerRegistry().info(node.kind).name +
-                          ") has no ONNX form in this version",
+                      Text(NW_TEXT("The layer '%1' (%2) has no ONNX form in this version"),
+                           {node.name, layerRegistry().info(node.kind).name}),
                       node.id};
 }
 

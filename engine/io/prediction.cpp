@@ -25,8 +25,9 @@ Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, c
     if (project.dataset.source != DatasetSource::Csv)
         return Diagnostic{
             DiagCode::DataMismatch,
-            "A CSV file can only be predicted by a project trained on CSV data; this one trains on " +
-                describeSource(project.dataset),
+            Text(NW_TEXT("A CSV file can only be predicted by a project trained on CSV data; this one "
+                         "trains on %1"),
+                 {describeSource(project.dataset)}),
             std::nullopt, input.string()};
     // The encoding (columns, categories, classes, fill values) is the one training chose: stored in
     // the project since it was trained, or, for older files, read again from the training file (the
@@ -76,7 +77,8 @@ Result<Input> readInput(const Project& project, const fs::path& projectDir, cons
 
 Result<Predictions> predict(const Project& project, const fs::path& projectDir, const fs::path& input) {
     if (!project.weights)
-        return Diagnostic{DiagCode::DataMismatch, "The project holds no trained weights: train it first"};
+        return Diagnostic{DiagCode::DataMismatch,
+                          Text(NW_TEXT("The project holds no trained weights: train it first"))};
     const GraphAnalysis analysis = analyzeGraph(project.graph);
     if (!analysis.valid()) return analysis.diagnostics.front();
     const Shape inputShape = *analysis.node(*analysis.input)->output;
@@ -85,9 +87,8 @@ Result<Predictions> predict(const Project& project, const fs::path& projectDir, 
     Tensor& x = read->features;
     if (x.rowSize() != inputShape.numel())
         return Diagnostic{DiagCode::DataMismatch,
-                          "The samples have " + std::to_string(x.rowSize()) +
-                              " values but the Input layer takes " + inputShape.toString() + " (" +
-                              std::to_string(inputShape.numel()) + " values)",
+                          Text(NW_TEXT("The samples have %1 values but the Input layer takes %2 (%3 values)"),
+                               {x.rowSize(), inputShape.toString(), inputShape.numel()}),
                           std::nullopt, input.string()};
     if (project.fittedScaling && project.fittedScaling->fits(x.rowSize()))
         applyScaling(*project.fittedScaling, x);

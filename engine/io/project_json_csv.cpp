@@ -52,7 +52,8 @@ void readCsvEncoding(const JsonReader& in, CsvEncoding& e) {
     if (const std::string text = delimiter.string(); text.size() == 1)
         e.delimiter = text[0];
     else if (!in.failed())
-        delimiter.fail(DiagCode::JsonValue, "The delimiter is one character, got \"" + text + "\"");
+        delimiter.fail(DiagCode::JsonValue,
+                       Text(NW_TEXT("The delimiter is one character, got \"%1\""), {text}));
     e.hasHeader = in.at("header").boolean();
     e.columns = readStrings(in.at("columns"));
     for (const JsonReader& f : in.at("features").elements()) {
@@ -75,13 +76,14 @@ void readCsvEncoding(const JsonReader& in, CsvEncoding& e) {
         e.task = text == "classification" ? TaskKind::Classification : TaskKind::Regression;
     else if (!in.failed())
         task.fail(DiagCode::JsonValue,
-                  "'task' is \"classification\" or \"regression\", got \"" + text + "\"");
+                  Text(NW_TEXT("'task' is \"classification\" or \"regression\", got \"%1\""), {text}));
     e.classes = readStrings(in.at("classes"));
     const JsonReader missing = in.at("missing");
     if (const auto policy = missingValuePolicyFromString(missing.string()))
         e.missing = *policy;
     else if (!in.failed())
-        missing.fail(DiagCode::JsonValue, "Unknown missing-value policy '" + missing.string() + "'");
+        missing.fail(DiagCode::JsonValue,
+                     Text(NW_TEXT("Unknown missing-value policy '%1'"), {missing.string()}));
 }
 
 } // namespace nw::io

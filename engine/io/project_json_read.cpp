@@ -34,7 +34,8 @@ AttrValue readAttribute(const JsonReader& in, const AttrSpec& spec, NodeId node)
         const auto it = std::find(spec.options.begin(), spec.options.end(), key);
         if (it == spec.options.end() && !in.failed())
             in.fail(DiagCode::JsonValue,
-                    "'" + spec.name + "' has no option '" + key + "'; expected one of " + optionList(spec),
+                    Text(NW_TEXT("'%1' has no option '%2'; expected one of %3"),
+                         {spec.name, key, optionList(spec)}),
                     node);
         return EnumValue{static_cast<int>(it - spec.options.begin())};
     }
@@ -54,13 +55,14 @@ Attributes readAttributes(const JsonReader& in, const LayerInfo& info, NodeId no
     for (const auto& [name, value] : in.members()) {
         const int index = info.attrIndex(name);
         if (index < 0) {
-            value.fail(DiagCode::UnknownAttribute, info.name + " has no attribute '" + name + "'", node);
+            value.fail(DiagCode::UnknownAttribute,
+                       Text(NW_TEXT("%1 has no attribute '%2'"), {info.name, name}), node);
             break;
         }
         const AttrSpec& spec = info.attrs[static_cast<size_t>(index)];
         AttrValue v = readAttribute(value, spec, node);
         if (in.failed()) break;
-        if (std::string why = checkAttribute(spec, v); !why.empty()) {
+        if (Text why = checkAttributeText(spec, v); !why.empty()) {
             value.fail(DiagCode::AttributeRange, why, node);
             break;
         }
@@ -78,7 +80,8 @@ void readNode(const JsonReader& in, Graph& graph) {
     const LayerInfo* info = layerRegistry().find(kind);
     if (!info) {
         kindField.fail(DiagCode::UnknownLayerKind,
-                       "Unknown layer kind '" + kind + "'; this build knows " + knownKinds(), node.id);
+                       Text(NW_TEXT("Unknown layer kind '%1'; this build knows %2"), {kind, knownKinds()}),
+                       node.id);
         return;
     }
     node.kind = info->kind;
@@ -115,17 +118,17 @@ Tensor readTensor(const JsonReader& in, NodeId node) {
     const JsonReader shapeField = in.at("shape");
     const std::vector<JsonReader> dimFields = shapeField.elements();
     if (dimFields.size() > kMaxParamRank)
-        shapeField.fail(DiagCode::JsonValue,
-                        "A parameter has at most " + std::to_string(kMaxParamRank) + " dimensions, got " +
-                            std::to_string(dimFields.size()),
-                        node);
+        shapeField.fail(
+            DiagCode::JsonValue,
+            Text(NW_TEXT("A parameter has at most %1 dimensions, got %2"), {kMaxParamRank, dimFields.size()}),
+            node);
     for (const JsonReader& d : dimFields) dims.push_back(d.integer(0, std::numeric_limits<int32_t>::max()));
     const JsonReader dataField = in.at("data");
     const std::string text = dataField.string();
     if (in.failed()) return {};
     const auto values = decodeFloats(text);
     if (!values) {
-        dataField.fail(DiagCode::JsonValue, "Not float32 values in base64", node);
+        dataField.fail(DiagCode::JsonValue, Text(NW_TEXT("Not float32 values in base64")), node);
         return {};
     }
     // The product stops short of overflowing: a shape from a damaged file may be astronomically large.
@@ -138,12 +141,13 @@ Tensor readTensor(const JsonReader& in, NodeId node) {
     }
     const Shape shape(std::move(dims));
     if (overflow || expected != static_cast<int64_t>(values->size())) {
-        dataField.fail(
-            DiagCode::DataMismatch,
-            "The shape " + shape.toString() + " needs " +
-                (overflow ? "more values than a file can hold" : std::to_string(expected) + " values") +
-                ", but the data holds " + std::to_string(values->size()),
-            node);
+        dataField.fail(DiagCode::DataMismatch,
+                       Text(NW_TEXT("The shape %1 needs %2, but the data holds %3"),
+                            {shape.toString(),
+                             overflow ? Text(NW_TEXT("more values than a file can hold"))
+                                      : Text(NW_TEXT("%1 values"), {expected}),
+                             values->size()}),
+                       node);
         return {};
     }
     Tensor tensor(shape);
@@ -157,10 +161,10 @@ NodeWeights readNodeWeights(const JsonReader& in, const Graph& graph) {
     const JsonReader nodeField = in.at("node");
     out.node = NodeId{static_cast<uint32_t>(nodeField.integer(1, kMaxNodeId))};
     if (!in.failed() && !graph.node(out.node))
-        nodeField.fail(DiagCode::UnknownNode,
-                       "Weights for node " + std::to_string(out.node.value) +
-                           ", which the graph does not have",
-                       out.node);
+        nodeField.fail(
+            DiagCode::UnknownNode,
+            Text(NW_TEXT("Weights for node %1, which the graph does not have"), {int64_t{out.node.value}}),
+            out.node);
     for (const JsonReader& param : in.at("params").elements()) {
         param.allowOnly({"name", "shape", "data"});
         out.names.push_back(param.at("name").string());
@@ -186,7 +190,8 @@ void readWeights(const JsonReader& in, const Graph& graph, Weights& weights) {
                                           [&](const NodeWeights& other) { return other.node == w.node; });
         if (repeated)
             return entry.fail(DiagCode::JsonValue,
-                              "Node " + std::to_string(w.node.value) + " has weights listed twice", w.node);
+                              Text(NW_TEXT("Node %1 has weights listed twice"), {int64_t{w.node.value}}),
+                              w.node);
         weights.push_back(std::move(w));
     }
 }
@@ -204,7 +209,7 @@ void readRuns(const io::JsonReader& root, Project& project) {
             const bool repeated = std::any_of(project.runs.begin(), project.runs.end(),
                                               [&](const RunRecord& r) { return r.id == run.id; });
             if (repeated) {
-                entry.fail(DiagCode::JsonValue, "Run " + std::to_string(run.id) + " is listed twice");
+                entry.fail(DiagCode::JsonValue, Text(NW_TEXT("Run %1 is listed twice"), {run.id}));
                 return;
             }
             project.runs.push_back(std::move(run));
@@ -214,7 +219,7 @@ void readRuns(const io::JsonReader& root, Project& project) {
         const auto run = std::find_if(project.runs.begin(), project.runs.end(),
                                       [&](const RunRecord& r) { return r.id == id; });
         if (run == project.runs.end()) {
-            if (!root.failed()) current->fail(DiagCode::JsonValue, "There is no run " + std::to_string(id));
+            if (!root.failed()) current->fail(DiagCode::JsonValue, Text(NW_TEXT("There is no run %1"), {id}));
             return;
         }
         project.currentRun = id;
@@ -252,14 +257,15 @@ Project readProject(const JsonReader& root) {
     // The format and version first: a newer file says so, rather than failing on what it added.
     const JsonReader format = root.at("format");
     if (const std::string name = format.string(); !root.failed() && name != kProjectFormatName)
-        format.fail(DiagCode::JsonValue, "This is not a Neuroweave project: 'format' is '" + name + "'");
+        format.fail(DiagCode::JsonValue,
+                    Text(NW_TEXT("This is not a Neuroweave project: 'format' is '%1'"), {name}));
     const JsonReader versionField = root.at("version");
     const int64_t version = versionField.integer(1, std::numeric_limits<int32_t>::max());
     if (!root.failed() && version > kProjectFormatVersion)
         versionField.fail(DiagCode::UnsupportedVersion,
-                          "The file is in project format version " + std::to_string(version) +
-                              ", made by a newer Neuroweave; this build reads versions up to " +
-                              std::to_string(kProjectFormatVersion));
+                          Text(NW_TEXT("The file is in project format version %1, made by a newer "
+                                       "Neuroweave; this build reads versions up to %2"),
+                               {version, kProjectFormatVersion}));
     root.allowOnly({"format", "version", "graph", "dataset", "training", "fittedScaling", "csvEncoding",
                     "weights", "history", "trainingState", "runs", "currentRun"});
 

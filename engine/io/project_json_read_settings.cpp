@@ -19,16 +19,17 @@ void readOptional(const JsonReader& in, std::string_view key, T& target, Read re
     if (const auto field = in.find(key)) target = static_cast<T>(read(*field));
 }
 
-// An enum stored by its key, e.g. "adam"; `parse` is the engine's fromString for that enum.
+// An enum stored by its key, e.g. "adam"; `parse` is the engine's fromString for that enum and
+// `unknown` the sentence for a key it does not know ("Unknown optimizer '%1'").
 template <class Enum, class Parse>
-void readKey(const JsonReader& in, std::string_view key, Enum& target, std::string_view what, Parse parse) {
+void readKey(const JsonReader& in, std::string_view key, Enum& target, TextPattern unknown, Parse parse) {
     const auto field = in.find(key);
     if (!field) return;
     const std::string text = field->string();
     if (const std::optional<Enum> value = parse(text))
         target = *value;
     else
-        field->fail(DiagCode::JsonValue, "Unknown " + std::string(what) + " '" + text + "'");
+        field->fail(DiagCode::JsonValue, Text(unknown, {text}));
 }
 
 double readFraction(const JsonReader& in) { return in.number(0, 1, Bound::Inclusive, Bound::Exclusive); }
@@ -36,7 +37,7 @@ double readFraction(const JsonReader& in) { return in.number(0, 1, Bound::Inclus
 void readOptimizer(const JsonReader& in, OptimizerSettings& o) {
     in.allowOnly(
         {"kind", "learningRate", "momentum", "nesterov", "beta1", "beta2", "rho", "epsilon", "weightDecay"});
-    readKey(in, "kind", o.kind, "optimizer", optimizerKindFromString);
+    readKey(in, "kind", o.kind, NW_TEXT("Unknown optimizer '%1'"), optimizerKindFromString);
     readOptional(in, "learningRate", o.learningRate,
                  [](const JsonReader& r) { return r.number(0, kMaxLearningRate, Bound::Exclusive); });
     readOptional(in, "momentum", o.momentum, readFraction);
@@ -51,7 +52,7 @@ void readOptimizer(const JsonReader& in, OptimizerSettings& o) {
 
 void readSchedule(const JsonReader& in, ScheduleSettings& s) {
     in.allowOnly({"kind", "warmupEpochs", "stepEpochs", "factor", "gamma", "minFactor", "patience"});
-    readKey(in, "kind", s.kind, "learning-rate schedule", scheduleKindFromString);
+    readKey(in, "kind", s.kind, NW_TEXT("Unknown learning-rate schedule '%1'"), scheduleKindFromString);
     const auto epochs = [](int64_t min) {
         return [min](const JsonReader& r) { return r.integer(min, kMaxEpochs); };
     };
@@ -67,14 +68,14 @@ void readSchedule(const JsonReader& in, ScheduleSettings& s) {
 void readEarlyStopping(const JsonReader& in, EarlyStoppingSettings& e) {
     in.allowOnly({"metric", "patience", "restoreBest"});
     e.enabled = true;
-    readKey(in, "metric", e.metric, "early-stopping metric", stopMetricFromString);
+    readKey(in, "metric", e.metric, NW_TEXT("Unknown early-stopping metric '%1'"), stopMetricFromString);
     readOptional(in, "patience", e.patience, [](const JsonReader& r) { return r.integer(1, kMaxEpochs); });
     readOptional(in, "restoreBest", e.restoreBest, [](const JsonReader& r) { return r.boolean(); });
 }
 
 void readSynthetic(const JsonReader& in, SyntheticSpec& s) {
     in.allowOnly({"kind", "samples", "noise", "classes", "seed"});
-    readKey(in, "kind", s.kind, "synthetic data set", syntheticKindFromString);
+    readKey(in, "kind", s.kind, NW_TEXT("Unknown synthetic data set '%1'"), syntheticKindFromString);
     readOptional(in, "samples", s.samples, [](const JsonReader& r) { return r.integer(2, kMaxSamples); });
     readOptional(in, "noise", s.noise, [](const JsonReader& r) { return r.number(0, 1); });
     readOptional(in, "classes", s.classes, [](const JsonReader& r) { return r.integer(2, kMaxClasses); });
@@ -92,18 +93,20 @@ void readCsvOptions(const JsonReader& in, CsvOptions& csv) {
             csv.delimiter = text[0];
         else if (!in.failed())
             field->fail(DiagCode::JsonValue,
-                        "The delimiter is one character (not a quote or a line break) or "
-                        "\"auto\", got \"" +
-                            text + "\"");
+                        Text(NW_TEXT("The delimiter is one character (not a quote or a line break) or "
+                                     "\"auto\", got \"%1\""),
+                             {text}));
     }
     if (const auto field = in.find("header")) {
         const std::string text = field->string();
         if (text == "auto" || text == "yes" || text == "no")
             csv.hasHeader = text == "auto" ? std::nullopt : std::optional<bool>(text == "yes");
         else if (!in.failed())
-            field->fail(DiagCode::JsonValue, "'header' is \"auto\", \"yes\" or \"no\", got \"" + text + "\"");
+            field->fail(DiagCode::JsonValue,
+                        Text(NW_TEXT("'header' is \"auto\", \"yes\" or \"no\", got \"%1\""), {text}));
     }
-    readKey(in, "missing", csv.missing, "missing-value policy", missingValuePolicyFromString);
+    readKey(in, "missing", csv.missing, NW_TEXT("Unknown missing-value policy '%1'"),
+            missingValuePolicyFromString);
     if (const auto field = in.find("task")) {
         const std::string text = field->string();
         if (text == "auto")
@@ -112,7 +115,8 @@ void readCsvOptions(const JsonReader& in, CsvOptions& csv) {
             csv.task = text == "classification" ? TaskKind::Classification : TaskKind::Regression;
         else if (!in.failed())
             field->fail(DiagCode::JsonValue,
-                        "'task' is \"auto\", \"classification\" or \"regression\", got \"" + text + "\"");
+                        Text(NW_TEXT("'task' is \"auto\", \"classification\" or \"regression\", got \"%1\""),
+                             {text}));
     }
     if (const auto ignore = in.find("ignore")) {
         csv.ignoredColumns.clear();
@@ -126,7 +130,7 @@ void readImageOptions(const JsonReader& in, ImageFolderOptions& images) {
     readOptional(in, "width", images.width, [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
     readOptional(in, "height", images.height,
                  [](const JsonReader& r) { return r.integer(1, kMaxImageSide); });
-    readKey(in, "color", images.color, "colour mode", colorModeFromString);
+    readKey(in, "color", images.color, NW_TEXT("Unknown colour mode '%1'"), colorModeFromString);
 }
 
 EpochMetrics readEpoch(const JsonReader& in) {
@@ -151,28 +155,28 @@ EpochMetrics readEpoch(const JsonReader& in) {
 void readDataset(const JsonReader& in, DatasetSpec& spec) {
     in.allowOnly({"source", "synthetic", "builtin", "path", "csv", "images", "validationFraction",
                   "testFraction", "splitSeed", "scaling"});
-    readKey(in, "source", spec.source, "data set source", datasetSourceFromString);
+    readKey(in, "source", spec.source, NW_TEXT("Unknown data set source '%1'"), datasetSourceFromString);
     if (const auto synthetic = in.find("synthetic")) readSynthetic(*synthetic, spec.synthetic);
-    readKey(in, "builtin", spec.builtin, "built-in data set", builtinDatasetFromString);
+    readKey(in, "builtin", spec.builtin, NW_TEXT("Unknown built-in data set '%1'"), builtinDatasetFromString);
     readOptional(in, "path", spec.path, [](const JsonReader& r) { return r.string(); });
     if (const auto csv = in.find("csv")) readCsvOptions(*csv, spec.csv);
     if (const auto images = in.find("images")) readImageOptions(*images, spec.images);
     if (spec.source != DatasetSource::Synthetic && spec.source != DatasetSource::Builtin &&
         spec.path.empty() && !in.failed())
-        in.fail(DiagCode::JsonMissing, "A data set read from files needs its 'path'");
+        in.fail(DiagCode::JsonMissing, Text(NW_TEXT("A data set read from files needs its 'path'")));
     readOptional(in, "validationFraction", spec.validationFraction, readFraction);
     readOptional(in, "testFraction", spec.testFraction, readFraction);
     if (spec.validationFraction + spec.testFraction >= 1 && !in.failed())
         in.fail(DiagCode::JsonValue,
-                "The validation and test fractions leave no training data: together they must "
-                "be less than 1");
+                Text(NW_TEXT("The validation and test fractions leave no training data: together they "
+                             "must be less than 1")));
     readOptional(in, "splitSeed", spec.splitSeed, [](const JsonReader& r) { return r.unsignedInteger(); });
-    readKey(in, "scaling", spec.scaling, "scaling", scalingFromString);
+    readKey(in, "scaling", spec.scaling, NW_TEXT("Unknown scaling '%1'"), scalingFromString);
 }
 
 void readFittedScaling(const JsonReader& in, FittedScaling& fitted) {
     in.allowOnly({"kind", "groupSize", "offset", "scale"});
-    readKey(in, "kind", fitted.kind, "scaling", scalingFromString);
+    readKey(in, "kind", fitted.kind, NW_TEXT("Unknown scaling '%1'"), scalingFromString);
     fitted.groupSize = in.at("groupSize").integer(1, std::numeric_limits<int32_t>::max());
     for (const auto& [key, target] :
          {std::pair{"offset", &fitted.offset}, std::pair{"scale", &fitted.scale}}) {
@@ -181,17 +185,17 @@ void readFittedScaling(const JsonReader& in, FittedScaling& fitted) {
         if (auto values = decodeFloats(text))
             *target = std::move(*values);
         else if (!in.failed())
-            field.fail(DiagCode::JsonValue, "Not float32 values in base64");
+            field.fail(DiagCode::JsonValue, Text(NW_TEXT("Not float32 values in base64")));
     }
     if (fitted.offset.size() != fitted.scale.size() && !in.failed())
-        in.fail(DiagCode::JsonValue, "'offset' has " + std::to_string(fitted.offset.size()) +
-                                         " values but 'scale' has " + std::to_string(fitted.scale.size()));
+        in.fail(DiagCode::JsonValue, Text(NW_TEXT("'offset' has %1 values but 'scale' has %2"),
+                                          {fitted.offset.size(), fitted.scale.size()}));
 }
 
 void readTraining(const JsonReader& in, TrainingSettings& settings) {
     in.allowOnly({"loss", "optimizer", "batchSize", "epochs", "seed", "threads", "schedule", "earlyStopping",
                   "clipNorm"});
-    readKey(in, "loss", settings.loss, "loss", lossKindFromString);
+    readKey(in, "loss", settings.loss, NW_TEXT("Unknown loss '%1'"), lossKindFromString);
     if (const auto optimizer = in.find("optimizer")) readOptimizer(*optimizer, settings.optimizer);
     readOptional(in, "batchSize", settings.batchSize,
                  [](const JsonReader& r) { return r.integer(1, kMaxBatchSize); });
@@ -214,7 +218,7 @@ void readHistory(const JsonReader& in, MetricHistory& history) {
         if (auto values = decodeFloats(text))
             history.batchLosses = std::move(*values);
         else if (!in.failed())
-            losses->fail(DiagCode::JsonValue, "Not float32 values in base64");
+            losses->fail(DiagCode::JsonValue, Text(NW_TEXT("Not float32 values in base64")));
     }
 }
 
@@ -222,7 +226,7 @@ void readRun(const JsonReader& in, RunRecord& run) {
     in.allowOnly({"id", "startedAt", "outcome", "note", "graph", "dataset", "training", "history"});
     run.id = static_cast<int>(in.at("id").integer(1, std::numeric_limits<int>::max()));
     readOptional(in, "startedAt", run.startedAt, [](const JsonReader& r) { return r.string(); });
-    readKey(in, "outcome", run.outcome, "run outcome", runOutcomeFromString);
+    readKey(in, "outcome", run.outcome, NW_TEXT("Unknown run outcome '%1'"), runOutcomeFromString);
     readOptional(in, "note", run.note, [](const JsonReader& r) { return r.string(); });
     readGraph(in.at("graph"), run.graph);
     if (const auto dataset = in.find("dataset")) readDataset(*dataset, run.dataset);
@@ -233,7 +237,8 @@ void readRun(const JsonReader& in, RunRecord& run) {
 void readTrainingState(const JsonReader& in, TrainingState& state) {
     in.allowOnly({"optimizer", "optimizerSteps", "moments", "plannedEpochs", "scheduleEpochs", "epochBatches",
                   "epochLossSum", "epochCorrect"});
-    readKey(in, "optimizer", state.optimizer.kind, "optimizer", optimizerKindFromString);
+    readKey(in, "optimizer", state.optimizer.kind, NW_TEXT("Unknown optimizer '%1'"),
+            optimizerKindFromString);
     constexpr int64_t kMaxCount = std::numeric_limits<int64_t>::max();
     readOptional(in, "optimizerSteps", state.optimizer.steps,
                  [](const JsonReader& r) { return r.integer(0, kMaxCount); });
@@ -243,7 +248,7 @@ void readTrainingState(const JsonReader& in, TrainingState& state) {
             if (auto values = decodeFloats(text))
                 state.optimizer.moments.push_back(std::move(*values));
             else if (!in.failed())
-                slot.fail(DiagCode::JsonValue, "Not float32 values in base64");
+                slot.fail(DiagCode::JsonValue, Text(NW_TEXT("Not float32 values in base64")));
         }
     const auto epochs = [](const JsonReader& r) { return r.integer(0, kMaxEpochs); };
     readOptional(in, "plannedEpochs", state.plannedEpochs, epochs);

@@ -31,7 +31,8 @@ public:
         std::error_code ec;
         fs::create_directories(path.parent_path(), ec);
         if (ec)
-            return Diagnostic{DiagCode::FileWrite, "Cannot create the folder: " + ec.message(), std::nullopt,
+            return Diagnostic{DiagCode::FileWrite,
+                              Text(NW_TEXT("Cannot create the folder: %1"), {ec.message()}), std::nullopt,
                               path.parent_path().string()};
         if (Status s = io::writeFileAtomically(path, bytes); !s.ok()) return s;
         m_result.files.push_back(name);

@@ -15,45 +15,51 @@ std::string formatNumber(double v) {
 } // namespace
 
 std::string checkAttribute(const AttrSpec& spec, const AttrValue& value) {
-    const auto rangeText = [&] {
-        return "between " + formatNumber(spec.min) + " and " + formatNumber(spec.max);
+    return checkAttributeText(spec, value).english();
+}
+
+Text checkAttributeText(const AttrSpec& spec, const AttrValue& value) {
+    const auto real = [](double v) { return TextArg::real(v, formatNumber(v)); };
+    const auto outOfRange = [&](TextArg got) {
+        return Text(NW_TEXT("'%1' must be between %2 and %3, got %4"),
+                    {spec.name, real(spec.min), real(spec.max), std::move(got)});
     };
     switch (spec.type) {
     case AttrType::Int: {
         const auto* v = std::get_if<int64_t>(&value);
-        if (!v) return "'" + spec.name + "' must be a whole number";
-        if (*v < spec.min || *v > spec.max)
-            return "'" + spec.name + "' must be " + rangeText() + ", got " + std::to_string(*v);
+        if (!v) return Text(NW_TEXT("'%1' must be a whole number"), {spec.name});
+        if (*v < spec.min || *v > spec.max) return outOfRange(*v);
         return {};
     }
     case AttrType::Float: {
         const auto* v = std::get_if<double>(&value);
-        if (!v) return "'" + spec.name + "' must be a number";
-        if (!std::isfinite(*v) || *v < spec.min || *v > spec.max)
-            return "'" + spec.name + "' must be " + rangeText() + ", got " + formatNumber(*v);
+        if (!v) return Text(NW_TEXT("'%1' must be a number"), {spec.name});
+        if (!std::isfinite(*v) || *v < spec.min || *v > spec.max) return outOfRange(real(*v));
         return {};
     }
     case AttrType::Bool:
-        if (!std::holds_alternative<bool>(value)) return "'" + spec.name + "' must be true or false";
+        if (!std::holds_alternative<bool>(value))
+            return Text(NW_TEXT("'%1' must be true or false"), {spec.name});
         return {};
     case AttrType::Enum: {
         const auto* v = std::get_if<EnumValue>(&value);
-        if (!v) return "'" + spec.name + "' must be one of its options";
+        if (!v) return Text(NW_TEXT("'%1' must be one of its options"), {spec.name});
         if (v->index < 0 || v->index >= static_cast<int>(spec.options.size()))
-            return "'" + spec.name + "' has no option number " + std::to_string(v->index);
+            return Text(NW_TEXT("'%1' has no option number %2"), {spec.name, v->index});
         return {};
     }
     case AttrType::Shape: {
         const auto* v = std::get_if<Shape>(&value);
-        if (!v) return "'" + spec.name + "' must be a list of dimensions";
-        if (v->empty() || v->rank() > 3) return "'" + spec.name + "' must have 1 to 3 dimensions";
+        if (!v) return Text(NW_TEXT("'%1' must be a list of dimensions"), {spec.name});
+        if (v->empty() || v->rank() > 3)
+            return Text(NW_TEXT("'%1' must have 1 to 3 dimensions"), {spec.name});
         for (int64_t d : v->dims())
             if (d < 1 || d > (1 << 24))
-                return "'" + spec.name + "' dimensions must be between 1 and 16777216";
+                return Text(NW_TEXT("'%1' dimensions must be between %2 and %3"), {spec.name, 1, 1 << 24});
         return {};
     }
     }
-    return "unknown attribute type";
+    return Text(NW_TEXT("unknown attribute type"));
 }
 
 Attributes defaultAttributes(const std::vector<AttrSpec>& schema) {

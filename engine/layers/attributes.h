@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/shape.h"
+#include "engine/core/text.h"
 #include "engine/layers/attr_value.h"
 
 #include <cstdint>
@@ -37,6 +38,8 @@ using Attributes = std::vector<AttrValue>;
 // Whether `value` has the spec's type and lies in its range; an empty string when it does, otherwise
 // a sentence saying what was expected.
 std::string checkAttribute(const AttrSpec& spec, const AttrValue& value);
+// The same check as a sentence the designer can translate; empty when the value is fine.
+Text checkAttributeText(const AttrSpec& spec, const AttrValue& value);
 
 // The default value of every attribute of a schema.
 Attributes defaultAttributes(const std::vector<AttrSpec>& schema);

@@ -60,7 +60,8 @@ LessonGoal readGoal(const JsonReader& in) {
     if (!parsed) {
         std::string known;
         for (const auto& [k, name] : kGoalKinds) known += (known.empty() ? "" : ", ") + std::string(name);
-        kindField.fail(DiagCode::JsonValue, "Unknown goal kind '" + kind + "'; the kinds are " + known);
+        kindField.fail(DiagCode::JsonValue,
+                       Text(NW_TEXT("Unknown goal kind '%1'; the kinds are %2"), {kind, known}));
         return goal;
     }
     goal.kind = *parsed;
@@ -72,9 +73,10 @@ LessonGoal readGoal(const JsonReader& in) {
         goal.name = metric.string();
         if (!in.failed() &&
             std::find(std::begin(kMetrics), std::end(kMetrics), goal.name) == std::end(kMetrics))
-            metric.fail(DiagCode::JsonValue, "Unknown metric '" + goal.name +
-                                                 "'; a goal can look at validationAccuracy, validationLoss, "
-                                                 "trainAccuracy or trainLoss");
+            metric.fail(DiagCode::JsonValue,
+                        Text(NW_TEXT("Unknown metric '%1'; a goal can look at validationAccuracy, "
+                                     "validationLoss, trainAccuracy or trainLoss"),
+                             {goal.name}));
         readBounds(in, goal);
         break;
     }
@@ -92,7 +94,7 @@ LessonGoal readGoal(const JsonReader& in) {
         if (const LayerInfo* info = layerRegistry().find(name))
             goal.layer = info->kind;
         else if (!in.failed())
-            layer.fail(DiagCode::UnknownLayerKind, "Unknown layer kind '" + name + "'");
+            layer.fail(DiagCode::UnknownLayerKind, Text(NW_TEXT("Unknown layer kind '%1'"), {name}));
         readBounds(in, goal);
         break;
     }
@@ -110,7 +112,7 @@ LessonGoal readGoal(const JsonReader& in) {
                 goal.kind == GoalKind::Setting ? std::optional(in.at("setting")) : in.find("setting")) {
             goal.name = setting->string();
             if (!in.failed() && !findSettingField(goal.name))
-                setting->fail(DiagCode::JsonValue, "Unknown setting '" + goal.name + "'");
+                setting->fail(DiagCode::JsonValue, Text(NW_TEXT("Unknown setting '%1'"), {goal.name}));
         }
         if (const auto equals = in.find("equals")) goal.equals = equals->string();
         readBounds(in, goal);
@@ -123,8 +125,9 @@ LessonGoal readGoal(const JsonReader& in) {
             goal.outcome = *parsedOutcome;
         else if (!in.failed())
             outcome.fail(DiagCode::JsonValue,
-                         "Unknown outcome '" + name +
-                             "'; a run ends completed, stopped, early-stopped or diverged");
+                         Text(NW_TEXT("Unknown outcome '%1'; a run ends completed, stopped, early-stopped or "
+                                      "diverged"),
+                              {name}));
         break;
     }
     }
@@ -145,7 +148,8 @@ LessonSolution readSolution(const JsonReader& in) {
         else if (how == "continue")
             solution.train = LessonSolution::Train::Continue;
         else if (how != "no" && !in.failed())
-            train->fail(DiagCode::JsonValue, "'train' is fresh, continue or no, not '" + how + "'");
+            train->fail(DiagCode::JsonValue,
+                        Text(NW_TEXT("'train' is fresh, continue or no, not '%1'"), {how}));
     }
     return solution;
 }
@@ -157,10 +161,10 @@ AssignmentLocks readAssignment(const JsonReader& in) {
         for (const JsonReader& control : locked->elements()) {
             std::string name = control.string();
             if (!in.failed() && name != "dataset" && !findSettingField(name))
-                control.fail(DiagCode::JsonValue, "'" + name +
-                                                      "' is not a control an assignment can lock: a "
-                                                      "training setting (as train --set names it) or "
-                                                      "'dataset'");
+                control.fail(DiagCode::JsonValue,
+                             Text(NW_TEXT("'%1' is not a control an assignment can lock: a training setting "
+                                          "(as train --set names it) or 'dataset'"),
+                                  {name}));
             locks.locked.push_back(std::move(name));
         }
     if (const auto layers = in.find("layers")) {
@@ -170,7 +174,7 @@ AssignmentLocks readAssignment(const JsonReader& in) {
             if (const LayerInfo* info = layerRegistry().find(name))
                 kinds.push_back(info->kind);
             else if (!in.failed())
-                layer.fail(DiagCode::UnknownLayerKind, "Unknown layer kind '" + name + "'");
+                layer.fail(DiagCode::UnknownLayerKind, Text(NW_TEXT("Unknown layer kind '%1'"), {name}));
         }
     }
     return locks;
@@ -209,14 +213,16 @@ Result<Lesson> parseLesson(std::string_view text) {
     const JsonReader root(*document, problem);
     const JsonReader format = root.at("format");
     if (const std::string name = format.string(); !root.failed() && name != kLessonFormatName)
-        format.fail(DiagCode::JsonValue, "This is not a Neuroweave lesson: 'format' is '" + name + "'");
+        format.fail(DiagCode::JsonValue,
+                    Text(NW_TEXT("This is not a Neuroweave lesson: 'format' is '%1'"), {name}));
     const JsonReader version = root.at("version");
     if (const int64_t v = version.integer(1, std::numeric_limits<int32_t>::max());
         !root.failed() && v > kLessonFormatVersion)
-        version.fail(DiagCode::UnsupportedVersion,
-                     "The lesson is in format version " + std::to_string(v) +
-                         ", made by a newer Neuroweave; this build reads version " +
-                         std::to_string(kLessonFormatVersion));
+        version.fail(
+            DiagCode::UnsupportedVersion,
+            Text(NW_TEXT("The lesson is in format version %1, made by a newer Neuroweave; this build "
+                         "reads version %2"),
+                 {v, kLessonFormatVersion}));
     root.allowOnly(
         {"format", "version", "id", "title", "summary", "minutes", "project", "steps", "assignment"});
     Lesson lesson;
@@ -229,7 +235,7 @@ Result<Lesson> parseLesson(std::string_view text) {
     const JsonReader steps = root.at("steps");
     for (const JsonReader& step : steps.elements()) lesson.steps.push_back(readStep(step));
     if (!root.failed() && lesson.steps.empty())
-        steps.fail(DiagCode::JsonValue, "A lesson needs at least one step");
+        steps.fail(DiagCode::JsonValue, Text(NW_TEXT("A lesson needs at least one step")));
     if (const auto assignment = root.find("assignment")) lesson.assignment = readAssignment(*assignment);
     if (problem.first) return *problem.first;
     return lesson;
