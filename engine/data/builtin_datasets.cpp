@@ -53,9 +53,9 @@ Result<Dataset> loadBuiltinDataset(BuiltinDataset dataset, const std::filesystem
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
         return Diagnostic{DiagCode::FileNotFound,
-                          std::string(info.title) + " is not installed: the folder " + folder.string() +
-                              " does not exist. Install it with `sudo apt-get install " +
-                              std::string(info.package) + "` (or `make deps` in the source tree)",
+                          Text(NW_TEXT("%1 is not installed: the folder %2 does not exist. Install it with "
+                                       "`sudo apt-get install %3` (or `make deps` in the source tree)"),
+                               {std::string(info.title), folder.string(), std::string(info.package)}),
                           {},
                           folder.string()};
     Result<Dataset> data = readMnistFolder(folder, info.classNames);

@@ -8,11 +8,11 @@ namespace nw::csv {
 namespace {
 
 // Names a few of `values` for a message: "'a', 'b', 'c' and 7 more".
-std::string someOf(const std::vector<std::string>& values) {
+TextArg someOf(const std::vector<std::string>& values) {
     constexpr size_t kShown = 8;
     std::string out;
     for (size_t i = 0; i < values.size() && i < kShown; ++i) out += (i ? ", " : "") + quoteValue(values[i]);
-    if (values.size() > kShown) out += " and " + std::to_string(values.size() - kShown) + " more";
+    if (values.size() > kShown) return Text(NW_TEXT("%1 and %2 more"), {out, values.size() - kShown});
     return out;
 }
 
@@ -36,34 +36,38 @@ int64_t classIndex(const std::vector<std::string>& classes, std::string_view fie
 
 Diagnostic notANumber(const std::string& name, const CsvRecord& r, size_t column,
                       const std::string& columnName) {
-    return Diagnostic{DiagCode::DataMismatch,
-                      "Column '" + columnName + "' holds numbers, but line " + std::to_string(r.line) +
-                          " has " + quoteValue(trim(r.fields[column])) +
-                          "; expected a number such as 3 or -0.5",
-                      {},
-                      cellLocation(name, r.line, column, columnName)};
+    return Diagnostic{
+        DiagCode::DataMismatch,
+        Text(NW_TEXT("Column '%1' holds numbers, but line %2 has %3; expected a number such as 3 "
+                     "or -0.5"),
+             {columnName, r.line, quoteValue(trim(r.fields[column]))})}
+        .locatedAt(cellLocation(name, r.line, column, columnName));
 }
 
 } // namespace
 
-std::string cellLocation(const std::string& name, int64_t line, size_t column,
-                         const std::string& columnName) {
-    return name + ": line " + std::to_string(line) + ", column " + std::to_string(column + 1) + " (" +
-           columnName + ")";
+Text cellLocation(const std::string& name, int64_t line, size_t column, const std::string& columnName) {
+    return Text(NW_TEXT("%1: line %2, column %3 (%4)"), {name, line, column + 1, columnName});
+}
+
+Text lineLocation(const std::string& name, int64_t line) {
+    return Text(NW_TEXT("%1: line %2"), {name, line});
 }
 
 Status checkFieldCounts(std::span<const CsvRecord> records, size_t expected, const std::string& name,
-                        const std::string& expectedWhy) {
+                        const Text& expectedWhy) {
     for (const CsvRecord& r : records) {
         if (r.fields.size() == expected) continue;
         const bool more = r.fields.size() > expected;
+        const TextArg fields = r.fields.size();
         return Diagnostic{DiagCode::DataMismatch,
-                          "Line " + std::to_string(r.line) + " has " + std::to_string(r.fields.size()) +
-                              " fields, " + (more ? "more" : "fewer") + " than the " +
-                              std::to_string(expected) + " expected (" + expectedWhy + ")" +
-                              (more ? "; a field with the delimiter in it must be quoted" : ""),
-                          {},
-                          name + ": line " + std::to_string(r.line)};
+                          more
+                              ? Text(NW_TEXT("Line %1 has %2 fields, more than the %3 expected (%4); a field "
+                                             "with the delimiter in it must be quoted"),
+                                     {r.line, fields, expected, expectedWhy})
+                              : Text(NW_TEXT("Line %1 has %2 fields, fewer than the %3 expected (%4)"),
+                                     {r.line, fields, expected, expectedWhy})}
+            .locatedAt(lineLocation(name, r.line));
     }
     return Status::success();
 }
@@ -87,13 +91,11 @@ Result<RowSelection> selectRows(std::span<const CsvRecord> records, const Column
                 firstColumn = c;
             }
             if (policy == MissingValuePolicy::FillMean && static_cast<int64_t>(c) == map.target)
-                return Diagnostic{
-                    DiagCode::DataMismatch,
-                    "The target '" + columnNames[c] + "' is missing on line " +
-                        std::to_string(records[i].line) +
-                        "; a target cannot be filled in: skip the rows with missing values instead",
-                    {},
-                    cellLocation(name, records[i].line, c, columnNames[c])};
+                return Diagnostic{DiagCode::DataMismatch,
+                                  Text(NW_TEXT("The target '%1' is missing on line %2; a target cannot be "
+                                               "filled in: skip the rows with missing values instead"),
+                                       {columnNames[c], records[i].line})}
+                    .locatedAt(cellLocation(name, records[i].line, c, columnNames[c]));
             ++missing;
         }
         rows.missingValues += missing;
@@ -103,19 +105,24 @@ Result<RowSelection> selectRows(std::span<const CsvRecord> records, const Column
         }
     }
     if (policy == MissingValuePolicy::Refuse && rows.missingValues > 0)
-        return Diagnostic{DiagCode::DataMismatch,
-                          std::to_string(rows.missingValues) + " value" +
-                              (rows.missingValues == 1 ? " is" : "s are") + " missing, the first on line " +
-                              std::to_string(firstRecord->line) + " in column '" + columnNames[firstColumn] +
-                              "'; choose to skip the rows with a missing value or to fill each with its "
-                              "column's mean",
-                          {},
-                          cellLocation(name, firstRecord->line, firstColumn, columnNames[firstColumn])};
+        return Diagnostic{
+            DiagCode::DataMismatch,
+            rows.missingValues == 1
+                ? Text(NW_TEXT("%1 value is missing, the first on line %2 in column '%3'; choose "
+                               "to skip the rows with a missing value or to fill each with its "
+                               "column's mean"),
+                       {rows.missingValues, firstRecord->line, columnNames[firstColumn]})
+                : Text(NW_TEXT("%1 values are missing, the first on line %2 in column '%3'; "
+                               "choose to skip the rows with a missing value or to fill each "
+                               "with its column's mean"),
+                       {rows.missingValues, firstRecord->line, columnNames[firstColumn]})}
+            .locatedAt(cellLocation(name, firstRecord->line, firstColumn, columnNames[firstColumn]));
     rows.kept = static_cast<int64_t>(records.size()) - rows.skippedRows;
     if (rows.kept == 0)
         return Diagnostic{DiagCode::DataMismatch,
-                          "Every one of the " + std::to_string(records.size()) +
-                              " rows has a missing value, so skipping them leaves no data",
+                          Text(NW_TEXT("Every one of the %1 rows has a missing value, so skipping them "
+                                       "leaves no data"),
+                               {records.size()}),
                           {},
                           name};
     return rows;
@@ -159,14 +166,12 @@ Result<CsvData> encodeRecords(std::span<const CsvRecord> records, const RowSelec
             const int64_t index =
                 indexOf(col.categories, missing ? std::string_view(col.fillCategory) : field);
             if (index < 0)
-                return Diagnostic{DiagCode::DataMismatch,
-                                  "Column '" + col.name + "' has the value " + quoteValue(field) +
-                                      " on line " + std::to_string(r.line) +
-                                      ", which the data set's encoding does not know; "
-                                      "expected one of " +
-                                      someOf(col.categories),
-                                  {},
-                                  cellLocation(name, r.line, c, col.name)};
+                return Diagnostic{
+                    DiagCode::DataMismatch,
+                    Text(NW_TEXT("Column '%1' has the value %2 on line %3, which the data set's "
+                                 "encoding does not know; expected one of %4"),
+                         {col.name, quoteValue(field), r.line, someOf(col.categories)})}
+                    .locatedAt(cellLocation(name, r.line, c, col.name));
             std::fill(x, x + col.width(), 0.0f);
             x[index] = 1.0f;
             x += col.width();
@@ -180,13 +185,12 @@ Result<CsvData> encodeRecords(std::span<const CsvRecord> records, const RowSelec
             } else {
                 const int64_t index = classIndex(encoding.classes, r.fields[c]);
                 if (index < 0)
-                    return Diagnostic{
-                        DiagCode::DataMismatch,
-                        "The target '" + encoding.target + "' is " + quoteValue(trim(r.fields[c])) +
-                            " on line " + std::to_string(r.line) +
-                            ", not one of the classes the model knows: " + someOf(encoding.classes),
-                        {},
-                        cellLocation(name, r.line, c, encoding.target)};
+                    return Diagnostic{DiagCode::DataMismatch,
+                                      Text(NW_TEXT("The target '%1' is %2 on line %3, not one of the classes "
+                                                   "the model knows: %4"),
+                                           {encoding.target, quoteValue(trim(r.fields[c])), r.line,
+                                            someOf(encoding.classes)})}
+                        .locatedAt(cellLocation(name, r.line, c, encoding.target));
                 d.targets[s] = static_cast<float>(index);
             }
         }

@@ -27,7 +27,7 @@ struct RowSelection {
 
 // Every record has `expected` fields, or a Diagnostic naming the first line that does not.
 Status checkFieldCounts(std::span<const CsvRecord> records, size_t expected, const std::string& name,
-                        const std::string& expectedWhy);
+                        const Text& expectedWhy);
 
 // Applies `policy` to the missing values in the columns `map` uses. Refuse: a Diagnostic counting them
 // and naming the first; FillMean: a missing target is refused (a target cannot be made up).
@@ -41,7 +41,9 @@ Result<RowSelection> selectRows(std::span<const CsvRecord> records, const Column
 Result<CsvData> encodeRecords(std::span<const CsvRecord> records, const RowSelection& rows,
                               const ColumnMap& map, const CsvEncoding& encoding, const std::string& name);
 
-// Location text for a cell: "name: line 4, column 2 (age)".
-std::string cellLocation(const std::string& name, int64_t line, size_t column, const std::string& columnName);
+// Location of a cell: "name: line 4, column 2 (age)".
+Text cellLocation(const std::string& name, int64_t line, size_t column, const std::string& columnName);
+// Location of a line: "name: line 4".
+Text lineLocation(const std::string& name, int64_t line);
 
 } // namespace nw::csv

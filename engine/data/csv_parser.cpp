@@ -7,34 +7,37 @@
 namespace nw {
 namespace {
 
-Diagnostic csvSyntaxError(const std::string& name, int64_t line, std::string message) {
-    return Diagnostic{DiagCode::FileRead, std::move(message), {}, name + ": line " + std::to_string(line)};
+Diagnostic csvSyntaxError(const std::string& name, int64_t line, Text message) {
+    return Diagnostic{DiagCode::FileRead, std::move(message)}.locatedAt(
+        Text(NW_TEXT("%1: line %2"), {name, line}));
 }
 
-std::string describeChar(char c) {
+TextArg describeChar(char c) {
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x20 && u < 0x7f) return std::string("'") + c + "'";
     static const char* hex = "0123456789abcdef";
-    return std::string("byte 0x") + hex[u >> 4] + hex[u & 15];
+    return Text(NW_TEXT("byte %1"), {std::string("0x") + hex[u >> 4] + hex[u & 15]});
 }
 
 // What a file with a NUL byte probably is: text never holds one, so it is UTF-16 text (every other
 // byte of ASCII characters is zero) or binary, which a few signatures name.
-std::string describeNotText(std::string_view text) {
+Text describeNotText(std::string_view text) {
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-        return "it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8";
-    if (text.starts_with("PK\x03\x04")) return "it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text";
-    if (text.starts_with("\x1F\x8B")) return "it is gzip-compressed; decompress it first";
-    if (text.starts_with("\xD0\xCF\x11\xE0")) return "it is an old Office document (an .xls spreadsheet?), not text";
+        return Text(NW_TEXT("it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8"));
+    if (text.starts_with("PK\x03\x04"))
+        return Text(NW_TEXT("it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text"));
+    if (text.starts_with("\x1F\x8B")) return Text(NW_TEXT("it is gzip-compressed; decompress it first"));
+    if (text.starts_with("\xD0\xCF\x11\xE0"))
+        return Text(NW_TEXT("it is an old Office document (an .xls spreadsheet?), not text"));
     if (text.starts_with("\x89PNG") || text.starts_with("\xFF\xD8\xFF") || text.starts_with("BM"))
-        return "it is an image, not text";
+        return Text(NW_TEXT("it is an image, not text"));
     const size_t sample = std::min<size_t>(text.size(), 512);
     size_t evenZeros = 0, oddZeros = 0;
     for (size_t i = 0; i < sample; ++i)
         if (text[i] == '\0') ++(i % 2 == 0 ? evenZeros : oddZeros);
     if (std::max(evenZeros, oddZeros) * 4 >= sample && std::min(evenZeros, oddZeros) * 8 < sample)
-        return "it looks like UTF-16 text; save it as UTF-8";
-    return "it looks like a binary file, not text";
+        return Text(NW_TEXT("it looks like UTF-16 text; save it as UTF-8"));
+    return Text(NW_TEXT("it looks like a binary file, not text"));
 }
 
 // A NUL byte anywhere: the file is refused at that byte's line and column before it is split, so no
@@ -50,11 +53,11 @@ std::optional<Diagnostic> refuseNulBytes(std::string_view text, const std::strin
             lineStart = i + 1;
         }
     const auto column = static_cast<int64_t>(at - lineStart) + 1;
-    return Diagnostic{DiagCode::FileRead,
-                      "The file has a NUL byte at line " + std::to_string(line) + ", column " +
-                          std::to_string(column) + ", so it is not a CSV text file: " + describeNotText(text),
-                      {},
-                      name + ": line " + std::to_string(line) + ", column " + std::to_string(column)};
+    return Diagnostic{
+        DiagCode::FileRead,
+        Text(NW_TEXT("The file has a NUL byte at line %1, column %2, so it is not a CSV text file: %3"),
+             {line, column, describeNotText(text)})}
+        .locatedAt(Text(NW_TEXT("%1: line %2, column %3"), {name, line, column}));
 }
 
 } // namespace
@@ -99,9 +102,9 @@ Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view input, char deli
                     if (i >= n)
                         return csvSyntaxError(
                             name, quoteLine,
-                            "Field " + std::to_string(record.fields.size() + 1) +
-                                " opens a quote that is never closed; expected a closing '\"' "
-                                "before the end of the file");
+                            Text(NW_TEXT("Field %1 opens a quote that is never closed; expected a closing "
+                                         "'\"' before the end of the file"),
+                                 {record.fields.size() + 1}));
                     if (text[i] == '"') {
                         if (i + 1 < n && text[i + 1] == '"') {
                             field.push_back('"');
@@ -122,10 +125,9 @@ Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view input, char deli
                 if (i < n && text[i] != delimiter && !lineBreak(i))
                     return csvSyntaxError(
                         name, line,
-                        "Field " + std::to_string(record.fields.size() + 1) + " has " +
-                            describeChar(text[i]) +
-                            " after its closing quote; expected the delimiter or the end of "
-                            "the line (write a quote inside a quoted field as \"\")");
+                        Text(NW_TEXT("Field %1 has %2 after its closing quote; expected the delimiter or "
+                                     "the end of the line (write a quote inside a quoted field as \"\")"),
+                             {record.fields.size() + 1, describeChar(text[i])}));
             } else {
                 const size_t start = i;
                 while (i < n && text[i] != delimiter && !lineBreak(i)) ++i;

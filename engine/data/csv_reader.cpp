@@ -25,8 +25,23 @@ constexpr size_t kHeaderSample = 100;
 // At most this many distinct whole numbers make a target classification when the task is not given.
 constexpr size_t kMaxAutoClasses = 50;
 
-Diagnostic dataError(const std::string& location, std::string message) {
+Diagnostic dataError(const std::string& location, Text message) {
     return Diagnostic{DiagCode::DataMismatch, std::move(message), {}, location};
+}
+
+// A location that is itself a sentence ("data.csv: line 4").
+Diagnostic dataError(Text location, Text message) {
+    return Diagnostic{DiagCode::DataMismatch, std::move(message)}.locatedAt(std::move(location));
+}
+
+Text columnLocation(const std::string& name, size_t c, const std::string& col) {
+    return Text(NW_TEXT("%1: column %2 (%3)"), {name, c + 1, col});
+}
+
+// Where the expected number of fields comes from, for checkFieldCounts: "the header has 5".
+Text fieldCountSource(bool header, size_t columns) {
+    return header ? Text(NW_TEXT("the header has %1"), {columns})
+                  : Text(NW_TEXT("the first line has %1"), {columns});
 }
 
 std::string columnName(size_t index) { return "column_" + std::to_string(index + 1); }
@@ -66,10 +81,10 @@ Result<std::vector<std::string>> headerNames(const CsvRecord& header, const std:
         const std::string_view v = csv::trim(header.fields[c]);
         std::string n = v.empty() ? columnName(c) : std::string(v);
         if (const auto [it, fresh] = seen.emplace(n, c); !fresh)
-            return dataError(name + ": line " + std::to_string(header.line),
-                             "Columns " + std::to_string(it->second + 1) + " and " + std::to_string(c + 1) +
-                                 " are both named " + csv::quoteValue(n) +
-                                 "; each column needs its own name");
+            return dataError(
+                csv::lineLocation(name, header.line),
+                Text(NW_TEXT("Columns %1 and %2 are both named %3; each column needs its own name"),
+                     {it->second + 1, c + 1, csv::quoteValue(n)}));
         names.push_back(std::move(n));
     }
     return names;
@@ -127,14 +142,16 @@ ColumnSurvey survey(std::span<const CsvRecord> records, const RowSelection& rows
 Diagnostic textInNumericColumn(const std::string& name, const ColumnSurvey& s, size_t c,
                                const std::string& col, bool target) {
     const CsvRecord& r = *s.firstText;
-    const std::string what =
-        target ? "The target '" + col + "' must hold numbers for a regression"
-               : "Column '" + col + "' holds numbers (" + std::to_string(s.numbers) + " of them)";
+    const Text what = target ? Text(NW_TEXT("The target '%1' must hold numbers for a regression"), {col})
+                             : Text(NW_TEXT("Column '%1' holds numbers (%2 of them)"), {col, s.numbers});
+    const std::string value = csv::quoteValue(csv::trim(r.fields[c]));
     return dataError(csv::cellLocation(name, r.line, c, col),
-                     what + ", but line " + std::to_string(r.line) + " has " +
-                         csv::quoteValue(csv::trim(r.fields[c])) +
-                         (s.texts > 1 ? " and " + std::to_string(s.texts - 1) + " more rows have text" : "") +
-                         "; expected a number such as 3 or -0.5");
+                     s.texts > 1
+                         ? Text(NW_TEXT("%1, but line %2 has %3 and %4 more rows have text; expected a "
+                                        "number such as 3 or -0.5"),
+                                {what, r.line, value, s.texts - 1})
+                         : Text(NW_TEXT("%1, but line %2 has %3; expected a number such as 3 or -0.5"),
+                                {what, r.line, value}));
 }
 
 Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const RowSelection& rows, size_t c,
@@ -144,8 +161,9 @@ Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const
     f.name = col;
     f.missing = s.missing;
     if (s.numbers + s.texts == 0)
-        return dataError(name + ": column " + std::to_string(c + 1) + " (" + col + ")",
-                         "Column '" + col + "' has no values at all; leave it out of the features");
+        return dataError(
+            columnLocation(name, c, col),
+            Text(NW_TEXT("Column '%1' has no values at all; leave it out of the features"), {col}));
     if (s.numbers >= s.texts) { // a numeric column with a few stray words is a mistake to point at
         if (s.texts > 0) return textInNumericColumn(name, s, c, col, false);
         f.min = s.min;
@@ -155,11 +173,11 @@ Result<CsvFeatureColumn> featureColumn(std::span<const CsvRecord> records, const
     }
     s = survey(records, rows, c, true);
     if (s.counts.size() > kMaxCategories)
-        return dataError(
-            name + ": column " + std::to_string(c + 1) + " (" + col + ")",
-            "Column '" + col + "' has more than " + std::to_string(kMaxCategories) +
-                " different text values; one-hot encoding would add a feature for each. Leave it "
-                "out of the features (an identifier or free text rarely helps)");
+        return dataError(columnLocation(name, c, col),
+                         Text(NW_TEXT("Column '%1' has more than %2 different text values; one-hot encoding "
+                                      "would add a feature for each. Leave it out of the features (an "
+                                      "identifier or free text rarely helps)"),
+                              {col, kMaxCategories}));
     f.categorical = true;
     int64_t best = -1;
     for (const auto& [value, count] : s.counts) { // std::map: sorted, so the one-hot order is stable
@@ -177,7 +195,7 @@ Status describeTarget(std::span<const CsvRecord> records, const RowSelection& ro
                       const CsvOptions& options, const std::string& name, CsvEncoding& encoding) {
     const ColumnSurvey s = survey(records, rows, c, true);
     const std::string& col = encoding.target;
-    const std::string where = name + ": column " + std::to_string(c + 1) + " (" + col + ")";
+    const Text where = columnLocation(name, c, col);
     const bool text = s.texts > 0;
     if (options.task)
         encoding.task = *options.task;
@@ -191,9 +209,9 @@ Status describeTarget(std::span<const CsvRecord> records, const RowSelection& ro
         return Status::success();
     }
     if (s.counts.size() > kMaxCategories)
-        return dataError(where, "The target '" + col + "' has more than " + std::to_string(kMaxCategories) +
-                                    " different values, too many classes; a numeric target can be learnt "
-                                    "as regression");
+        return dataError(where, Text(NW_TEXT("The target '%1' has more than %2 different values, too many "
+                                             "classes; a numeric target can be learnt as regression"),
+                                     {col, kMaxCategories}));
     if (text) {
         for (const auto& entry : s.counts) encoding.classes.push_back(entry.first);
     } else { // numbers sort as numbers ("2" before "10") and "1.0" and "1" are one class
@@ -202,10 +220,11 @@ Status describeTarget(std::span<const CsvRecord> records, const RowSelection& ro
         for (const double v : values) encoding.classes.push_back(csv::formatNumber(v));
     }
     if (encoding.classes.size() < 2)
-        return dataError(
-            where, "The target '" + col + "' has only one class (" +
-                       csv::quoteValue(encoding.classes.empty() ? "" : encoding.classes.front()) +
-                       ") in its " + std::to_string(rows.kept) + " rows; classification needs at least two");
+        return dataError(where,
+                         Text(NW_TEXT("The target '%1' has only one class (%2) in its %3 rows; "
+                                      "classification needs at least two"),
+                              {col, csv::quoteValue(encoding.classes.empty() ? "" : encoding.classes.front()),
+                               rows.kept}));
     return Status::success();
 }
 
@@ -213,39 +232,43 @@ Result<std::vector<CsvRecord>> records(std::string_view text, char delimiter, co
     Result<std::vector<CsvRecord>> parsed = parseCsvRecords(text, delimiter, name);
     if (parsed.ok() && parsed.value().empty())
         return Diagnostic{DiagCode::FileRead,
-                          "The file has no data; expected a header line and rows of values",
-                          {},
-                          name + ": line 1"};
+                          Text(NW_TEXT("The file has no data; expected a header line and rows of values"))}
+            .locatedAt(csv::lineLocation(name, 1));
     return parsed;
 }
 
 Status checkSize(int64_t rows, int64_t features, const std::string& name) {
-    if (features == 0) return dataError(name, "No column is left for the features besides the target");
+    if (features == 0)
+        return dataError(name, Text(NW_TEXT("No column is left for the features besides the target")));
     if (rows > kMaxValues / features)
-        return dataError(name, std::to_string(rows) + " rows of " + std::to_string(features) +
-                                   " features are more than " + std::to_string(kMaxValues) +
-                                   " values, too many to hold in memory");
+        return dataError(name,
+                         Text(NW_TEXT("%1 rows of %2 features are more than %3 values, too many to hold "
+                                      "in memory"),
+                              {rows, features, kMaxValues}));
     return Status::success();
 }
 
 // An encoding comes from a project file and may have been edited by hand: it must be usable before
 // any row is encoded with it.
 Status checkEncoding(const CsvEncoding& e, const std::string& name) {
-    const auto damaged = [&](const std::string& why) {
-        return dataError(name, "The data set's saved encoding cannot be used: " + why);
+    const auto damaged = [&](const Text& why) {
+        return dataError(name, Text(NW_TEXT("The data set's saved encoding cannot be used: %1"), {why}));
     };
-    if (!isValidCsvDelimiter(e.delimiter)) return damaged("the delimiter cannot be a quote or a line break");
-    if (e.features.empty()) return damaged("it has no feature columns");
+    if (!isValidCsvDelimiter(e.delimiter))
+        return damaged(Text(NW_TEXT("the delimiter cannot be a quote or a line break")));
+    if (e.features.empty()) return damaged(Text(NW_TEXT("it has no feature columns")));
     for (const CsvFeatureColumn& f : e.features) {
         if (std::find(e.columns.begin(), e.columns.end(), f.name) == e.columns.end() || f.name == e.target)
-            return damaged("the feature column " + csv::quoteValue(f.name) + " is not one of its columns");
+            return damaged(
+                Text(NW_TEXT("the feature column %1 is not one of its columns"), {csv::quoteValue(f.name)}));
         if (f.categorical &&
             (f.categories.empty() || !std::is_sorted(f.categories.begin(), f.categories.end()) ||
              std::adjacent_find(f.categories.begin(), f.categories.end()) != f.categories.end()))
-            return damaged("the categories of " + csv::quoteValue(f.name) + " must be distinct and sorted");
+            return damaged(
+                Text(NW_TEXT("the categories of %1 must be distinct and sorted"), {csv::quoteValue(f.name)}));
     }
     if (e.task == TaskKind::Classification && e.classes.size() < 2)
-        return damaged("it has fewer than two classes");
+        return damaged(Text(NW_TEXT("it has fewer than two classes")));
     return Status::success();
 }
 
@@ -275,9 +298,8 @@ int64_t CsvEncoding::featureCount() const {
 
 Result<CsvData> parseCsvDataset(std::string_view text, const CsvOptions& options, const std::string& name) {
     if (options.delimiter && !isValidCsvDelimiter(*options.delimiter))
-        return dataError(name,
-                         "The delimiter cannot be a quote or a line break; expected a comma, a semicolon "
-                         "or a tab");
+        return dataError(name, Text(NW_TEXT("The delimiter cannot be a quote or a line break; expected a "
+                                            "comma, a semicolon or a tab")));
     CsvEncoding encoding;
     encoding.delimiter = options.delimiter.value_or(detectCsvDelimiter(withoutBom(text)));
     encoding.missing = options.missing;
@@ -295,28 +317,28 @@ Result<CsvData> parseCsvDataset(std::string_view text, const CsvOptions& options
     const std::span<const CsvRecord> rows =
         std::span<const CsvRecord>(all).subspan(encoding.hasHeader ? 1 : 0);
     if (rows.empty())
-        return dataError(name + ": line " + std::to_string(all.front().line + 1),
-                         "The file has a header but no rows of data; expected at least one line of values");
-    const std::string why = encoding.hasHeader
-                                ? "the header has " + std::to_string(encoding.columns.size())
-                                : "the first line has " + std::to_string(encoding.columns.size());
+        return dataError(
+            csv::lineLocation(name, all.front().line + 1),
+            Text(NW_TEXT("The file has a header but no rows of data; expected at least one line of "
+                         "values")));
+    const Text why = fieldCountSource(encoding.hasHeader, encoding.columns.size());
     if (Status s = csv::checkFieldCounts(rows, encoding.columns.size(), name, why); !s) return s.error();
 
     const std::optional<size_t> target = options.targetColumn.empty()
                                              ? encoding.columns.size() - 1
                                              : findColumn(encoding.columns, options.targetColumn);
     if (!target)
-        return dataError(name + ": line " + std::to_string(all.front().line),
-                         "There is no column " + csv::quoteValue(options.targetColumn) +
-                             " to predict; the columns are " + listColumns(encoding.columns));
+        return dataError(csv::lineLocation(name, all.front().line),
+                         Text(NW_TEXT("There is no column %1 to predict; the columns are %2"),
+                              {csv::quoteValue(options.targetColumn), listColumns(encoding.columns)}));
     encoding.target = encoding.columns[*target];
     std::vector<bool> ignored(encoding.columns.size(), false);
     for (const std::string& wanted : options.ignoredColumns) {
         const std::optional<size_t> c = findColumn(encoding.columns, wanted);
         if (!c)
-            return dataError(name + ": line " + std::to_string(all.front().line),
-                             "There is no column " + csv::quoteValue(wanted) +
-                                 " to leave out; the columns are " + listColumns(encoding.columns));
+            return dataError(csv::lineLocation(name, all.front().line),
+                             Text(NW_TEXT("There is no column %1 to leave out; the columns are %2"),
+                                  {csv::quoteValue(wanted), listColumns(encoding.columns)}));
         ignored[*c] = true;
     }
     ColumnMap map;
@@ -352,9 +374,11 @@ Result<CsvData> parseCsvWithEncoding(std::string_view text, const CsvEncoding& e
         for (const CsvFeatureColumn& f : encoding.features) {
             const auto it = std::find(names.begin(), names.end(), f.name);
             if (it == names.end())
-                return dataError(name + ": line " + std::to_string(all.front().line),
-                                 "The header has no column " + csv::quoteValue(f.name) +
-                                     ", which the model reads; the columns are " + listColumns(names));
+                return dataError(
+                    csv::lineLocation(name, all.front().line),
+                    Text(NW_TEXT("The header has no column %1, which the model reads; the columns "
+                                 "are %2"),
+                         {csv::quoteValue(f.name), listColumns(names)}));
             map.features.push_back(static_cast<size_t>(it - names.begin()));
         }
         const auto t = std::find(names.begin(), names.end(), encoding.target);
@@ -367,10 +391,10 @@ Result<CsvData> parseCsvWithEncoding(std::string_view text, const CsvEncoding& e
         if (width + 1 == names.size() && t != names.end()) {
             names.erase(t);
         } else if (width != names.size()) {
-            return dataError(name + ": line " + std::to_string(all.front().line),
-                             "Line " + std::to_string(all.front().line) + " has " + std::to_string(width) +
-                                 " fields; expected " + std::to_string(names.size()) + " (" +
-                                 listColumns(names) + "), or one fewer without the target");
+            return dataError(csv::lineLocation(name, all.front().line),
+                             Text(NW_TEXT("Line %1 has %2 fields; expected %3 (%4), or one fewer without the "
+                                          "target"),
+                                  {all.front().line, width, names.size(), listColumns(names)}));
         }
         for (const CsvFeatureColumn& f : encoding.features)
             map.features.push_back(
@@ -381,11 +405,12 @@ Result<CsvData> parseCsvWithEncoding(std::string_view text, const CsvEncoding& e
     const std::span<const CsvRecord> rows =
         std::span<const CsvRecord>(all).subspan(encoding.hasHeader ? 1 : 0);
     if (rows.empty())
-        return dataError(name + ": line " + std::to_string(all.front().line + 1),
-                         "The file has a header but no rows of data; expected at least one line of values");
+        return dataError(
+            csv::lineLocation(name, all.front().line + 1),
+            Text(NW_TEXT("The file has a header but no rows of data; expected at least one line of "
+                         "values")));
     if (Status s = csv::checkFieldCounts(rows, names.size(), name,
-                                         (encoding.hasHeader ? "the header has " : "the first line has ") +
-                                             std::to_string(names.size()));
+                                         fieldCountSource(encoding.hasHeader, names.size()));
         !s)
         return s.error();
     Result<RowSelection> selection = csv::selectRows(rows, map, names, encoding.missing, name);

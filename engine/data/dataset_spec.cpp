@@ -42,10 +42,11 @@ Result<Dataset> loadImages(const std::filesystem::path& path, const ImageFolderO
 Result<Dataset> loadFromFiles(const DatasetSpec& spec, const std::filesystem::path& path,
                               CsvEncoding* encoding) {
     if (spec.path.empty())
-        return Diagnostic{DiagCode::JsonMissing,
-                          "A " + std::string(toString(spec.source)) + " data set needs the path of its data",
-                          {},
-                          "/dataset/path"};
+        return Diagnostic{
+            DiagCode::JsonMissing,
+            Text(NW_TEXT("A %1 data set needs the path of its data"), {std::string(toString(spec.source))}),
+            {},
+            "/dataset/path"};
     Result<Dataset> data = spec.source == DatasetSource::Idx   ? readMnistFolder(path)
                            : spec.source == DatasetSource::Csv ? loadCsv(path, spec.csv, encoding)
                                                                : loadImages(path, spec.images);
@@ -94,15 +95,16 @@ Result<Dataset> loadDataset(const DatasetSpec& spec, const std::filesystem::path
     switch (spec.source) {
     case DatasetSource::Synthetic:
         if (spec.synthetic.samples < 2)
-            return Diagnostic{DiagCode::JsonValue, "A synthetic data set needs at least 2 samples, got " +
-                                                       std::to_string(spec.synthetic.samples)};
+            return Diagnostic{DiagCode::JsonValue,
+                              Text(NW_TEXT("A synthetic data set needs at least 2 samples, got %1"),
+                                   {spec.synthetic.samples})};
         return makeSynthetic(spec.synthetic);
     case DatasetSource::Builtin: return loadBuiltinDataset(spec.builtin, locations.builtinRoot);
     case DatasetSource::Idx:
     case DatasetSource::Csv:
     case DatasetSource::Images: return loadFromFiles(spec, resolvedDataPath(spec, baseDir), csvEncoding);
     }
-    return Diagnostic{DiagCode::JsonValue, "Unknown data set source"};
+    return Diagnostic{DiagCode::JsonValue, Text(NW_TEXT("Unknown data set source"))};
 }
 
 DataSplit splitFor(const Dataset& data, const DatasetSpec& spec) {

@@ -17,7 +17,7 @@ Result<std::string> gunzip(std::string_view bytes, const std::string& name, size
     z_stream zs{};
     // 15 + 16: a gzip wrapper around a deflate stream with the largest window.
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
-        return Diagnostic{DiagCode::FileRead, "zlib could not start", {}, name};
+        return Diagnostic{DiagCode::FileRead, Text(NW_TEXT("zlib could not start")), {}, name};
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
     zs.avail_in = static_cast<uInt>(bytes.size());
     std::string out;
@@ -37,11 +37,14 @@ Result<std::string> gunzip(std::string_view bytes, const std::string& name, size
         zs.avail_out = sizeof buffer;
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
-            const std::string why = zs.msg ? zs.msg : "the compressed data ends early";
+            // zlib's own message, when it has one, is verbatim.
+            const TextArg why = rc == Z_BUF_ERROR ? TextArg(Text(NW_TEXT("the file is truncated")))
+                                : zs.msg          ? TextArg(zs.msg)
+                                                  : TextArg(Text(NW_TEXT("the compressed data ends early")));
             inflateEnd(&zs);
             return Diagnostic{DiagCode::FileRead,
-                              "The gzip data is corrupt after " + std::to_string(zs.total_in) +
-                                  " compressed bytes: " + (rc == Z_BUF_ERROR ? "the file is truncated" : why),
+                              Text(NW_TEXT("The gzip data is corrupt after %1 compressed bytes: %2"),
+                                   {size_t{zs.total_in}, why}),
                               {},
                               name};
         }
@@ -49,7 +52,7 @@ Result<std::string> gunzip(std::string_view bytes, const std::string& name, size
         if (out.size() > maxBytes) {
             inflateEnd(&zs);
             return Diagnostic{DiagCode::FileRead,
-                              "The file inflates to more than " + std::to_string(maxBytes) + " bytes",
+                              Text(NW_TEXT("The file inflates to more than %1 bytes"), {maxBytes}),
                               {},
                               name};
         }

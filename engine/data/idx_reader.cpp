@@ -66,8 +66,9 @@ void decodeValues(const unsigned char* p, const IdxType& type, size_t count, flo
     }
 }
 
-Diagnostic idxError(const std::string& name, size_t offset, std::string message) {
-    return Diagnostic{DiagCode::FileRead, std::move(message), {}, name + ": byte " + std::to_string(offset)};
+Diagnostic idxError(const std::string& name, size_t offset, Text message) {
+    return Diagnostic{DiagCode::FileRead, std::move(message)}.locatedAt(
+        Text(NW_TEXT("%1: byte %2"), {name, offset}));
 }
 
 } // namespace
@@ -94,27 +95,27 @@ struct IdxView {
 Result<IdxView> parseIdxHeader(std::string_view bytes, const std::string& name) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     if (bytes.size() < 4)
-        return idxError(name, 0,
-                        "The file is " + std::to_string(bytes.size()) +
-                            " bytes long; an IDX file starts with a 4-byte magic number");
+        return idxError(
+            name, 0,
+            Text(NW_TEXT("The file is %1 bytes long; an IDX file starts with a 4-byte magic number"),
+                 {bytes.size()}));
     if (p[0] != 0 || p[1] != 0)
         return idxError(name, 0,
-                        "Not an IDX file: the magic number must start with 00 00, got " +
-                            std::to_string(p[0]) + " " + std::to_string(p[1]));
+                        Text(NW_TEXT("Not an IDX file: the magic number must start with 00 00, got %1 %2"),
+                             {int{p[0]}, int{p[1]}}));
     const IdxType* type = nullptr;
     for (const IdxType& t : kTypes)
         if (t.code == p[2]) type = &t;
     if (!type)
-        return idxError(name, 2,
-                        "Unknown IDX value type code " + std::to_string(p[2]) +
-                            "; expected 8, 9, 11, 12, 13 or 14");
+        return idxError(
+            name, 2,
+            Text(NW_TEXT("Unknown IDX value type code %1; expected 8, 9, 11, 12, 13 or 14"), {int{p[2]}}));
     const int rank = p[3];
-    if (rank < 1 || rank > 4) return idxError(name, 3, "IDX rank " + std::to_string(rank) + " is not 1 to 4");
+    if (rank < 1 || rank > 4) return idxError(name, 3, Text(NW_TEXT("IDX rank %1 is not 1 to 4"), {rank}));
     const size_t header = 4 + 4 * static_cast<size_t>(rank);
     if (bytes.size() < header)
         return idxError(name, bytes.size(),
-                        "The header needs " + std::to_string(header) + " bytes, the file has " +
-                            std::to_string(bytes.size()));
+                        Text(NW_TEXT("The header needs %1 bytes, the file has %2"), {header, bytes.size()}));
     IdxView array;
     array.type = type;
     array.payload = p + header;
@@ -124,16 +125,16 @@ Result<IdxView> parseIdxHeader(std::string_view bytes, const std::string& name) 
         array.dims.push_back(d);
         count *= d;
         if (count * static_cast<uint64_t>(type->bytes) > kMaxIdxBytes)
-            return idxError(name, 4 + 4 * static_cast<size_t>(i),
-                            "The dimensions describe more than " + std::to_string(kMaxIdxBytes) +
-                                " bytes of data");
+            return idxError(
+                name, 4 + 4 * static_cast<size_t>(i),
+                Text(NW_TEXT("The dimensions describe more than %1 bytes of data"), {kMaxIdxBytes}));
     }
     const uint64_t expected = header + count * static_cast<uint64_t>(type->bytes);
     if (bytes.size() != expected)
         return idxError(name, std::min<uint64_t>(bytes.size(), expected),
-                        "The header promises " + std::to_string(count) + " " + type->name + " values (" +
-                            std::to_string(expected) + " bytes in all) but the file has " +
-                            std::to_string(bytes.size()) + " bytes");
+                        Text(NW_TEXT("The header promises %1 %2 values (%3 bytes in all) but the file has %4 "
+                                     "bytes"),
+                             {size_t{count}, type->name, size_t{expected}, bytes.size()}));
     return array;
 }
 
@@ -174,16 +175,16 @@ struct PartView {
 Result<int64_t> checkPart(const ImageSource& images, const IdxArray& labels, const std::string& name) {
     if (images.dims.size() < 2 || images.dims.size() > 4)
         return Diagnostic{DiagCode::DataMismatch,
-                          "IDX images need 2 to 4 dimensions (count, height, width), got " +
-                              std::to_string(images.dims.size()),
+                          Text(NW_TEXT("IDX images need 2 to 4 dimensions (count, height, width), got %1"),
+                               {images.dims.size()}),
                           {},
                           name};
     if (labels.dims.size() != 1 || labels.dims[0] != images.dims[0])
         return Diagnostic{
             DiagCode::DataMismatch,
-            "There are " + std::to_string(images.dims[0]) + " images but " +
-                (labels.dims.size() == 1 ? std::to_string(labels.dims[0]) : std::string("no list of")) +
-                " labels",
+            labels.dims.size() == 1
+                ? Text(NW_TEXT("There are %1 images but %2 labels"), {images.dims[0], labels.dims[0]})
+                : Text(NW_TEXT("There are %1 images but no list of labels"), {images.dims[0]}),
             {},
             name};
     int64_t numClasses = 0;
@@ -191,8 +192,8 @@ Result<int64_t> checkPart(const ImageSource& images, const IdxArray& labels, con
         const float label = labels.values[i];
         if (label < 0 || label > 9999 || label != static_cast<float>(static_cast<int64_t>(label)))
             return Diagnostic{DiagCode::DataMismatch,
-                              "Label " + std::to_string(i) + " is " + std::to_string(label) +
-                                  "; labels must be whole numbers from 0",
+                              Text(NW_TEXT("Label %1 is %2; labels must be whole numbers from 0"),
+                                   {i, std::to_string(label)}),
                               {},
                               name};
         numClasses = std::max(numClasses, static_cast<int64_t>(label) + 1);
@@ -243,8 +244,9 @@ Result<Dataset> partsDataset(std::span<const PartView> parts, const std::vector<
         if (!classes.ok()) return classes.error();
         if (imageShape(parts[i].images) != imageShape(parts[0].images))
             return Diagnostic{DiagCode::DataMismatch,
-                              "The images are " + imageShape(parts[i].images).toString() + " but those of " +
-                                  partNames[0] + " are " + imageShape(parts[0].images).toString(),
+                              Text(NW_TEXT("The images are %1 but those of %2 are %3"),
+                                   {imageShape(parts[i].images).toString(), partNames[0],
+                                    imageShape(parts[0].images).toString()}),
                               {},
                               partNames[i]};
         numClasses = std::max(numClasses, *classes);
@@ -331,15 +333,23 @@ bool isMnistFolder(const std::filesystem::path& folder) {
 Result<Dataset> readMnistFolder(const std::filesystem::path& folder, std::vector<std::string> classNames) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
-        return Diagnostic{
-            DiagCode::FileNotFound, "The folder " + folder.string() + " does not exist", {}, folder.string()};
+        return Diagnostic{DiagCode::FileNotFound,
+                          Text(NW_TEXT("The folder %1 does not exist"), {folder.string()}),
+                          {},
+                          folder.string()};
     const auto trainImages = findPart(folder, "train-images-idx3-ubyte");
     const auto trainLabels = findPart(folder, "train-labels-idx1-ubyte");
     if (!trainImages || !trainLabels)
         return Diagnostic{DiagCode::FileNotFound,
-                          "An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte "
-                          "(each may end in .gz); " +
-                              folder.string() + " lacks " + (trainImages ? "the labels" : "the images"),
+                          trainImages
+                              ? Text(NW_TEXT("An MNIST-format folder needs train-images-idx3-ubyte and "
+                                             "train-labels-idx1-ubyte (each may end in .gz); %1 lacks "
+                                             "the labels"),
+                                     {folder.string()})
+                              : Text(NW_TEXT("An MNIST-format folder needs train-images-idx3-ubyte and "
+                                             "train-labels-idx1-ubyte (each may end in .gz); %1 lacks "
+                                             "the images"),
+                                     {folder.string()}),
                           {},
                           folder.string()};
     auto train = readPart(*trainImages, *trainLabels);

@@ -26,8 +26,14 @@ namespace {
 constexpr int64_t kMaxPixels = int64_t{1} << 26;
 constexpr int kMaxSide = 4096;
 
-Diagnostic imageError(const std::string& name, std::string message) {
+Diagnostic imageError(const std::string& name, Text message) {
     return Diagnostic{DiagCode::FileRead, std::move(message), {}, name};
+}
+
+// An error at byte `at` of the file `name`. Sizes written WxH below stay verbatim, like shapes.
+Diagnostic imageError(const std::string& name, size_t at, Text message) {
+    return Diagnostic{DiagCode::FileRead, std::move(message)}.locatedAt(
+        Text(NW_TEXT("%1: byte %2"), {name, at}));
 }
 
 uint32_t bigEndian32(const unsigned char* p) {
@@ -42,15 +48,17 @@ Status checkPngChunks(std::string_view bytes, const std::string& name) {
     size_t at = 8; // the signature
     for (;;) {
         if (bytes.size() < at + 12)
-            return imageError(name + ": byte " + std::to_string(at),
-                              "The PNG image is truncated: it ends at byte " + std::to_string(bytes.size()) +
-                                  " inside a chunk header, before the IEND chunk that closes a PNG file");
+            return imageError(name, at,
+                              Text(NW_TEXT("The PNG image is truncated: it ends at byte %1 inside a chunk "
+                                           "header, before the IEND chunk that closes a PNG file"),
+                                   {bytes.size()}));
         const uint32_t length = bigEndian32(p + at);
         if (length > bytes.size() - at - 12)
-            return imageError(name + ": byte " + std::to_string(at),
-                              "The PNG image is truncated: the chunk at byte " + std::to_string(at) +
-                                  " declares " + std::to_string(length) + " bytes of data but only " +
-                                  std::to_string(bytes.size() - at - 12) + " follow");
+            return imageError(
+                name, at,
+                Text(NW_TEXT("The PNG image is truncated: the chunk at byte %1 declares %2 bytes "
+                             "of data but only %3 follow"),
+                     {at, int64_t{length}, bytes.size() - at - 12}));
         if (std::string_view(bytes.data() + at + 4, 4) == "IEND") return Status::success();
         at += 12 + length;
     }
@@ -83,10 +91,10 @@ Status checkJpegHuffmanTables(std::string_view bytes, const std::string& name) {
                 size_t codes = 0;
                 for (size_t i = 1; i <= 16; ++i) codes += byteAt(table + i);
                 if (codes > 256)
-                    return imageError(name + ": byte " + std::to_string(table),
-                                      "The JPEG image is corrupt: the Huffman table at byte " +
-                                          std::to_string(table) + " declares " + std::to_string(codes) +
-                                          " codes; at most 256 are possible");
+                    return imageError(name, table,
+                                      Text(NW_TEXT("The JPEG image is corrupt: the Huffman table at byte %1 "
+                                                   "declares %2 codes; at most 256 are possible"),
+                                           {table, codes}));
                 table += 17 + codes;
                 left -= static_cast<int64_t>(17 + codes);
             }
@@ -100,12 +108,12 @@ Status checkJpegHuffmanTables(std::string_view bytes, const std::string& name) {
 
 Status checkImageOptions(const ImageFolderOptions& options, const std::string& name) {
     if (options.width < 1 || options.width > kMaxSide || options.height < 1 || options.height > kMaxSide)
-        return Diagnostic{DiagCode::InvalidAttribute,
-                          "The image size " + std::to_string(options.width) + "x" +
-                              std::to_string(options.height) +
-                              " is out of range; width and height must be 1 to " + std::to_string(kMaxSide),
-                          {},
-                          name};
+        return Diagnostic{
+            DiagCode::InvalidAttribute,
+            Text(NW_TEXT("The image size %1x%2 is out of range; width and height must be 1 to %3"),
+                 {std::to_string(options.width), std::to_string(options.height), kMaxSide}),
+            {},
+            name};
     return Status::success();
 }
 
@@ -117,10 +125,10 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
     const int64_t outW = options.width, outH = options.height;
     if (static_cast<int64_t>(pixels.size()) != channels * outH * outW)
         throw std::invalid_argument("decodeImageInto: the pixel buffer does not match the options");
-    if (bytes.empty()) return imageError(name, "The image file is empty");
+    if (bytes.empty()) return imageError(name, Text(NW_TEXT("The image file is empty")));
     if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
-        return imageError(name, "The image file is " + std::to_string(bytes.size()) +
-                                    " bytes, too large to decode");
+        return imageError(name,
+                          Text(NW_TEXT("The image file is %1 bytes, too large to decode"), {bytes.size()}));
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const int length = static_cast<int>(bytes.size());
     // Before stb_image reads anything: reading the header already parses the Huffman tables before a
@@ -131,17 +139,20 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
         if (Status s = checkJpegHuffmanTables(bytes, name); !s) return s;
     int w = 0, h = 0, comp = 0;
     if (!stbi_info_from_memory(data, length, &w, &h, &comp))
-        return imageError(name, std::string("Not a readable PNG, JPEG or BMP image (") +
-                                    stbi_failure_reason() + "); expected one of these formats, uncorrupted");
+        return imageError(name,
+                          Text(NW_TEXT("Not a readable PNG, JPEG or BMP image (%1); expected one of these "
+                                       "formats, uncorrupted"),
+                               {stbi_failure_reason()}));
     if (w < 1 || h < 1 || int64_t{w} * h > kMaxPixels)
-        return imageError(name, "The image header declares " + std::to_string(w) + "x" + std::to_string(h) +
-                                    " pixels; at most " + std::to_string(kMaxPixels) +
-                                    " pixels are accepted");
+        return imageError(name, Text(NW_TEXT("The image header declares %1x%2 pixels; at most %3 pixels are "
+                                             "accepted"),
+                                     {std::to_string(w), std::to_string(h), kMaxPixels}));
     int dw = 0, dh = 0;
     stbi_uc* decoded = stbi_load_from_memory(data, length, &dw, &dh, &comp, static_cast<int>(channels));
     if (!decoded)
-        return imageError(name, std::string("The image could not be decoded (") + stbi_failure_reason() +
-                                    "); the file is corrupt or truncated");
+        return imageError(name, Text(NW_TEXT("The image could not be decoded (%1); the file is corrupt or "
+                                             "truncated"),
+                                     {stbi_failure_reason()}));
     // decoded:(dh, dw, C) bytes -> resized:(H, W, C) floats -> pixels:(C, H, W)
     const std::vector<float> source(decoded, decoded + int64_t{dw} * dh * channels);
     stbi_image_free(decoded);
@@ -151,8 +162,8 @@ Status decodeImageInto(std::string_view bytes, const ImageFolderOptions& options
         resized.resize(static_cast<size_t>(outH * outW * channels));
         if (!stbir_resize_float(source.data(), dw, dh, 0, resized.data(), options.width, options.height, 0,
                                 static_cast<int>(channels)))
-            return imageError(name, "The image could not be resized to " + std::to_string(outW) + "x" +
-                                        std::to_string(outH));
+            return imageError(name, Text(NW_TEXT("The image could not be resized to %1x%2"),
+                                         {std::to_string(outW), std::to_string(outH)}));
         hwc = &resized;
     }
     for (int64_t y = 0; y < outH; ++y)

@@ -15,7 +15,7 @@ constexpr int64_t kMaxValues = int64_t{1} << 30;
 // A single image file past this size is not a training image.
 constexpr uintmax_t kMaxImageFileBytes = uintmax_t{1} << 28;
 
-Diagnostic folderError(DiagCode code, const fs::path& where, std::string message) {
+Diagnostic folderError(DiagCode code, const fs::path& where, Text message) {
     return Diagnostic{code, std::move(message), {}, where.string()};
 }
 
@@ -28,7 +28,7 @@ Result<std::vector<fs::directory_entry>> listFolder(const fs::path& dir) {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
     if (ec)
         return folderError(DiagCode::FileRead, dir,
-                           "Could not list the folder " + dir.string() + " (" + ec.message() + ")");
+                           Text(NW_TEXT("Could not list the folder %1 (%2)"), {dir.string(), ec.message()}));
     std::sort(entries.begin(), entries.end(),
               [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
     return entries;
@@ -49,8 +49,8 @@ Status readImage(const fs::path& file, const ImageFolderOptions& options, std::s
     const uintmax_t size = fs::file_size(file, ec);
     if (!ec && size > kMaxImageFileBytes)
         return folderError(DiagCode::FileRead, file,
-                           "The image file is " + std::to_string(size) + " bytes; at most " +
-                               std::to_string(kMaxImageFileBytes) + " are accepted");
+                           Text(NW_TEXT("The image file is %1 bytes; at most %2 are accepted"),
+                                {size_t{size}, size_t{kMaxImageFileBytes}}));
     Result<std::string> bytes = io::readFile(file);
     if (!bytes.ok()) return bytes.error();
     return decodeImageInto(bytes.value(), options, file.string(), pixels);
@@ -78,12 +78,14 @@ Result<ImageFolderData> readImageFolder(const fs::path& folder, const ImageFolde
     std::error_code ec;
     const fs::file_status status = fs::status(folder, ec);
     if (!fs::exists(status))
-        return folderError(DiagCode::FileNotFound, folder, "There is no folder " + folder.string());
+        return folderError(DiagCode::FileNotFound, folder,
+                           Text(NW_TEXT("There is no folder %1"), {folder.string()}));
     if (!fs::is_directory(status))
-        return folderError(DiagCode::FileRead, folder,
-                           folder.string() +
-                               " is a file, not a folder; expected a folder with one sub-folder of "
-                               "images per class");
+        return folderError(
+            DiagCode::FileRead, folder,
+            Text(NW_TEXT("%1 is a file, not a folder; expected a folder with one sub-folder of "
+                         "images per class"),
+                 {folder.string()}));
     Result<std::vector<fs::directory_entry>> top = listFolder(folder);
     if (!top.ok()) return top.error();
 
@@ -109,24 +111,30 @@ Result<ImageFolderData> readImageFolder(const fs::path& folder, const ImageFolde
                 c.images.push_back(f.path());
         }
         if (c.images.empty())
-            return folderError(DiagCode::DataMismatch, e.path(),
-                               "The class folder " + e.path().string() + " has no PNG, JPEG or BMP images" +
-                                   (files.value().empty() ? std::string(" (it is empty)")
-                                                          : " (its " + std::to_string(files.value().size()) +
-                                                                " entries are other files or folders)") +
-                                   "; put the class's images in it or remove it");
+            return folderError(
+                DiagCode::DataMismatch, e.path(),
+                files.value().empty()
+                    ? Text(NW_TEXT("The class folder %1 has no PNG, JPEG or BMP images (it is "
+                                   "empty); put the class's images in it or remove it"),
+                           {e.path().string()})
+                    : Text(NW_TEXT("The class folder %1 has no PNG, JPEG or BMP images (its %2 "
+                                   "entries are other files or folders); put the class's images "
+                                   "in it or remove it"),
+                           {e.path().string(), files.value().size()}));
         classes.push_back(std::move(c));
     }
     if (classes.size() < 2) {
-        std::string found = classes.empty() ? " has no class sub-folders"
-                                            : " has only one class sub-folder (" + classes.front().name + ")";
+        Text found = classes.empty() ? Text(NW_TEXT("%1 has no class sub-folders"), {folder.string()})
+                                     : Text(NW_TEXT("%1 has only one class sub-folder (%2)"),
+                                            {folder.string(), classes.front().name});
         if (looseImages > 0)
-            found += " (" + std::to_string(looseImages) + (looseImages == 1 ? " image lies" : " images lie") +
-                     " directly in the folder)";
+            found = looseImages == 1
+                        ? Text(NW_TEXT("%1 (%2 image lies directly in the folder)"), {found, looseImages})
+                        : Text(NW_TEXT("%1 (%2 images lie directly in the folder)"), {found, looseImages});
         return folderError(DiagCode::DataMismatch, folder,
-                           folder.string() + found +
-                               "; expected one sub-folder of images per class, at least two, " + "such as " +
-                               (folder / "cat").string() + " and " + (folder / "dog").string());
+                           Text(NW_TEXT("%1; expected one sub-folder of images per class, at least two, such "
+                                        "as %2 and %3"),
+                                {found, (folder / "cat").string(), (folder / "dog").string()}));
     }
     out.report.ignoredFiles = static_cast<int64_t>(ignored.size());
 
@@ -137,9 +145,9 @@ Result<ImageFolderData> readImageFolder(const fs::path& folder, const ImageFolde
     const int64_t c = options.channels(), h = options.height, w = options.width;
     if (n > kMaxValues / (c * h * w))
         return folderError(DiagCode::DataMismatch, folder,
-                           std::to_string(n) + " images of " + std::to_string(c * h * w) +
-                               " values are more than " + std::to_string(kMaxValues) +
-                               " values, too many to hold in memory; choose a smaller size");
+                           Text(NW_TEXT("%1 images of %2 values are more than %3 values, too many to hold in "
+                                        "memory; choose a smaller size"),
+                                {n, c * h * w, kMaxValues}));
     Dataset& d = out.data;
     d.name =
         folder.filename().empty() ? folder.parent_path().filename().string() : folder.filename().string();
