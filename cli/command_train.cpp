@@ -93,8 +93,8 @@ bool applyOptions(const ParsedArgs& args, const CommandSpec& spec, TrainingSetti
                 exitCode = kExitOk;
                 return false;
             }
-            if (std::optional<std::string> wrong = applySetting(settings, assignment))
-                return fail(UsageError{"--set " + assignment + ": " + *wrong});
+            if (std::optional<nw::Text> wrong = applySetting(settings, assignment))
+                return fail(UsageError{"--set " + assignment + ": " + wrong->english()});
         }
         if (Status valid = checkTrainingSettings(settings); !valid.ok())
             return fail(UsageError{"--set: " + valid.error().describe()});

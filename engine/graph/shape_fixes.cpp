@@ -39,12 +39,14 @@ std::vector<Candidate> candidatesFor(const Shape& shape) {
     return out;
 }
 
-std::string describeFix(const Graph& graph, const Edge& edge, const Candidate& c, const Shape& bridged) {
+Text describeFix(const Graph& graph, const Edge& edge, const Candidate& c, const Shape& bridged) {
     const LayerInfo& info = layerRegistry().info(c.kind);
-    const std::string what =
-        c.kind == LayerKind::Reshape ? info.name + " to " + bridged.toString() : info.name;
-    return "Insert " + what + " between '" + graph.node(edge.from.node)->name + "' and '" +
-           graph.node(edge.to.node)->name + "'";
+    const std::string& from = graph.node(edge.from.node)->name;
+    const std::string& to = graph.node(edge.to.node)->name;
+    if (c.kind == LayerKind::Reshape)
+        return Text(NW_TEXT("Insert %1 to %2 between '%3' and '%4'"),
+                    {info.name, bridged.toString(), from, to});
+    return Text(NW_TEXT("Insert %1 between '%2' and '%3'"), {info.name, from, to});
 }
 
 // What the disabled `node` would give if it were enabled, its inputs as they are.
@@ -88,7 +90,8 @@ std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& 
         std::vector<Shape> trial = shapes;
         trial[port] = *enabledOutput;
         if (!inferNodeShape(*node, trial).ok()) continue;
-        return BridgeFix{edges[port], source->kind, {}, "Enable '" + source->name + "'", source->id};
+        return BridgeFix{
+            edges[port], source->kind, {}, Text(NW_TEXT("Enable '%1'"), {source->name}), source->id};
     }
     // The last input first: of a merge's inputs, the later one is usually the branch just wired.
     for (size_t port = shapes.size(); port-- > 0;)
@@ -100,7 +103,7 @@ std::optional<BridgeFix> suggestBridge(const Graph& graph, const GraphAnalysis& 
             std::vector<Shape> trial = shapes;
             trial[port] = bridged.value();
             if (!inferNodeShape(*node, trial).ok()) continue;
-            std::string description = describeFix(graph, edges[port], c, bridged.value());
+            Text description = describeFix(graph, edges[port], c, bridged.value());
             return BridgeFix{edges[port], c.kind, std::move(c.attrs), std::move(description)};
         }
     return std::nullopt;

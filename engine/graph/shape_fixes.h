@@ -15,7 +15,7 @@ struct BridgeFix {
     Edge edge;
     LayerKind kind{};
     Attributes attrs;
-    std::string description; // "Insert Flatten between 'conv_1' and 'dense_1'"
+    Text description; // "Insert Flatten between 'conv_1' and 'dense_1'"
     // Set when the layer feeding the wire is a disabled one that fits once switched back on (a
     // Flatten turned off): the fix enables it instead of inserting a second one.
     std::optional<NodeId> enable;

@@ -8,12 +8,15 @@ namespace nw {
 Status applySolution(const LessonSolution& solution, Project& project, const std::filesystem::path& dataDir) {
     if (solution.graph) project.graph = *solution.graph;
     for (const std::string& assignment : solution.settings)
-        if (const std::optional<std::string> wrong = applySetting(project.training, assignment))
-            return Diagnostic{DiagCode::JsonValue, "The solution's setting " + assignment + ": " + *wrong};
+        if (const std::optional<Text> wrong = applySetting(project.training, assignment))
+            return Diagnostic{DiagCode::JsonValue,
+                              Text(NW_TEXT("The solution's setting %1: %2"), {assignment, *wrong})};
     const auto switchLayers = [&](const std::vector<std::string>& names, bool enabled) -> Status {
         for (const std::string& name : names) {
             const Node* node = project.graph.findByName(name);
-            if (!node) return Diagnostic{DiagCode::JsonValue, "The solution names no layer '" + name + "'"};
+            if (!node)
+                return Diagnostic{DiagCode::JsonValue,
+                                  Text(NW_TEXT("The solution names no layer '%1'"), {name})};
             if (Status set = project.graph.setEnabled(node->id, enabled); !set.ok()) return set;
         }
         return {};

@@ -34,9 +34,9 @@ OptimizerState Optimizer::state() const {
 
 Status Optimizer::restore(const OptimizerState& state) {
     if (state.kind != m_kind)
-        return Diagnostic{DiagCode::JsonValue, "The stored optimizer state belongs to " +
-                                                   std::string(toString(state.kind)) + ", not " +
-                                                   std::string(toString(m_kind))};
+        return Diagnostic{DiagCode::JsonValue,
+                          Text(NW_TEXT("The stored optimizer state belongs to %1, not %2"),
+                               {std::string(toString(state.kind)), std::string(toString(m_kind))})};
     const bool sizesMatch = state.moments.size() == m_stateVectors.size() &&
                             std::equal(state.moments.begin(), state.moments.end(), m_stateVectors.begin(),
                                        [](const std::vector<float>& saved, const Eigen::VectorXf* own) {
@@ -44,7 +44,7 @@ Status Optimizer::restore(const OptimizerState& state) {
                                        });
     if (!sizesMatch || state.steps < 0)
         return Diagnostic{DiagCode::JsonValue,
-                          "The stored optimizer state does not fit the network's parameters"};
+                          Text(NW_TEXT("The stored optimizer state does not fit the network's parameters"))};
     for (size_t i = 0; i < state.moments.size(); ++i)
         std::copy(state.moments[i].begin(), state.moments[i].end(), m_stateVectors[i]->data());
     m_steps = state.steps;

@@ -160,23 +160,22 @@ Status Network::importWeights(const Weights& weights) {
             std::find_if(m_steps.begin(), m_steps.end(), [&](const Step& s) { return s.node == w.node; });
         if (step == m_steps.end())
             return Diagnostic{DiagCode::DataMismatch,
-                              "Saved weights belong to node " + std::to_string(w.node.value) +
-                                  ", which the network lacks",
+                              Text(NW_TEXT("Saved weights belong to node %1, which the network lacks"),
+                                   {int64_t{w.node.value}}),
                               w.node};
         if (!step->enabled) continue;
         const std::vector<Param> params = savedTensors(*step->layer);
         if (params.size() != w.values.size())
             return Diagnostic{DiagCode::DataMismatch,
-                              "Node " + std::to_string(w.node.value) + " has " +
-                                  std::to_string(params.size()) + " parameter tensors, the saved weights " +
-                                  std::to_string(w.values.size()),
+                              Text(NW_TEXT("Node %1 has %2 parameter tensors, the saved weights %3"),
+                                   {int64_t{w.node.value}, params.size(), w.values.size()}),
                               w.node};
         for (size_t i = 0; i < params.size(); ++i)
             if (params[i].value->shape() != w.values[i].shape())
                 return Diagnostic{DiagCode::DataMismatch,
-                                  "Saved " + params[i].name + " of node " + std::to_string(w.node.value) +
-                                      " is " + w.values[i].shape().toString() + ", the network needs " +
-                                      params[i].value->shape().toString(),
+                                  Text(NW_TEXT("Saved %1 of node %2 is %3, the network needs %4"),
+                                       {params[i].name, int64_t{w.node.value}, w.values[i].shape().toString(),
+                                        params[i].value->shape().toString()}),
                                   w.node};
     }
     for (const NodeWeights& w : weights) {

@@ -12,9 +12,8 @@ namespace nw {
 
 namespace {
 
-std::string count(int64_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
+// "1 output", "3 outputs": each form its own sentence, so that a language can word both.
+Text count(int64_t n, TextPattern one, TextPattern many) { return Text(n == 1 ? one : many, {n}); }
 
 // Layers that hand their input's shape on unchanged: the outputs' count is decided before them.
 bool keepsShape(LayerKind kind) {
@@ -53,21 +52,20 @@ std::optional<NodeId> outputDense(const Graph& graph, NodeId output) {
 
 // "… has 3 outputs but … 10 classes: set the last Dense layer's units to 10", with that fix when the
 // Dense is found.
-DataFitProblem unitsProblem(const Graph& graph, NodeId output, DiagCode code, const std::string& what,
+DataFitProblem unitsProblem(const Graph& graph, NodeId output, DiagCode code, const Text& what,
                             int64_t units) {
     DataFitProblem problem;
     const std::optional<NodeId> dense = outputDense(graph, output);
-    problem.diagnostic = Diagnostic{code, what, dense ? dense : std::optional<NodeId>(output), {}};
-    if (dense) {
-        problem.diagnostic.message += ": set the last Dense layer's units to " + std::to_string(units);
-        problem.fix = DataFitFix{.kind = DataFitFix::Kind::SetUnits, .node = *dense, .units = units};
-    }
+    const Text sentence =
+        dense ? Text(NW_TEXT("%1: set the last Dense layer's units to %2"), {what, units}) : what;
+    problem.diagnostic = Diagnostic{code, sentence, dense ? dense : std::optional<NodeId>(output), {}};
+    if (dense) problem.fix = DataFitFix{.kind = DataFitFix::Kind::SetUnits, .node = *dense, .units = units};
     return problem;
 }
 
-DataFitProblem lossProblem(const std::string& what, LossKind loss) {
+DataFitProblem lossProblem(const Text& what, LossKind loss) {
     return {Diagnostic{DiagCode::IncompatibleLoss,
-                       what + ": choose the loss " + std::string(toString(loss)),
+                       Text(NW_TEXT("%1: choose the loss %2"), {what, std::string(toString(loss))}),
                        std::nullopt,
                        {}},
             DataFitFix{.kind = DataFitFix::Kind::SetLoss, .loss = loss}};
@@ -78,41 +76,47 @@ std::optional<DataFitProblem> outputProblem(const Project& project, NodeId outpu
                                             const DataFacts& facts) {
     const Graph& graph = project.graph;
     const int64_t width = outputShape.numel();
-    const std::string outputs = "The network has " + count(width, "output", "outputs");
-    const std::string classes = "'" + facts.name + "' has " + count(facts.numClasses, "class", "classes");
+    const Text outputs =
+        Text(NW_TEXT("The network has %1"), {count(width, NW_TEXT("%1 output"), NW_TEXT("%1 outputs"))});
+    const Text classes =
+        Text(NW_TEXT("'%1' has %2"),
+             {facts.name, count(facts.numClasses, NW_TEXT("%1 class"), NW_TEXT("%1 classes"))});
+    const auto outputsBut = [&](const Text& what) { return Text(NW_TEXT("%1 but %2"), {outputs, what}); };
     const bool classification = facts.task == TaskKind::Classification;
     // Both cross-entropies compare class labels: a regression set needs mse.
     if (!classification && project.training.loss != LossKind::MeanSquaredError)
-        return lossProblem("The loss " + std::string(toString(project.training.loss)) +
-                               " needs class labels, but '" + facts.name + "' is a regression data set",
+        return lossProblem(Text(NW_TEXT("The loss %1 needs class labels, but '%2' is a regression data set"),
+                                {std::string(toString(project.training.loss)), facts.name}),
                            LossKind::MeanSquaredError);
     switch (project.training.loss) {
     case LossKind::MeanSquaredError: {
         // Class indices are compared one-hot against the outputs: one output per class.
         const bool oneHot = classification && facts.targetWidth == 1 && width > 1;
         if (oneHot && width != facts.numClasses)
-            return unitsProblem(graph, output, DiagCode::IncompatibleLoss, outputs + " but " + classes,
+            return unitsProblem(graph, output, DiagCode::IncompatibleLoss, outputsBut(classes),
                                 facts.numClasses);
         if (!oneHot && width != facts.targetWidth)
-            return unitsProblem(graph, output, DiagCode::IncompatibleLoss,
-                                outputs + " but the samples of '" + facts.name + "' have " +
-                                    count(facts.targetWidth, "target value", "target values"),
-                                facts.targetWidth);
+            return unitsProblem(
+                graph, output, DiagCode::IncompatibleLoss,
+                outputsBut(Text(NW_TEXT("the samples of '%1' have %2"),
+                                {facts.name, count(facts.targetWidth, NW_TEXT("%1 target value"),
+                                                   NW_TEXT("%1 target values"))})),
+                facts.targetWidth);
         return std::nullopt;
     }
     case LossKind::SoftmaxCrossEntropy:
         if (width != facts.numClasses)
-            return unitsProblem(graph, output, DiagCode::IncompatibleLoss, outputs + " but " + classes,
+            return unitsProblem(graph, output, DiagCode::IncompatibleLoss, outputsBut(classes),
                                 facts.numClasses);
         return std::nullopt;
     case LossKind::BinaryCrossEntropy:
         if (facts.numClasses != 2)
-            return lossProblem("Binary cross-entropy needs 2 classes but " + classes,
+            return lossProblem(Text(NW_TEXT("Binary cross-entropy needs 2 classes but %1"), {classes}),
                                LossKind::SoftmaxCrossEntropy);
         if (width != 1)
             return unitsProblem(
                 graph, output, DiagCode::IncompatibleLoss,
-                "Binary cross-entropy needs 1 output but the network has " + std::to_string(width), 1);
+                Text(NW_TEXT("Binary cross-entropy needs 1 output but the network has %1"), {width}), 1);
         return std::nullopt;
     }
     return std::nullopt;
@@ -161,14 +165,15 @@ std::vector<DataFitProblem> checkDataFit(const Project& project, const GraphAnal
         // Input takes it; only a different count does not fit.
         const Shape& takes = *input->output;
         problems.push_back(
-            {Diagnostic{DiagCode::DataMismatch,
-                        "The Input layer takes " + takes.toString() + " (" +
-                            count(takes.numel(), "value", "values") + ") but the samples of '" + facts.name +
-                            "' are " + facts.sampleShape.toString() + " (" +
-                            count(facts.sampleShape.numel(), "value", "values") +
-                            "): set the Input's shape to " + facts.sampleShape.toString(),
-                        analysis.input,
-                        {}},
+            {Diagnostic{
+                 DiagCode::DataMismatch,
+                 Text(NW_TEXT("The Input layer takes %1 (%2) but the samples of '%3' are %4 (%5): set "
+                              "the Input's shape to %4"),
+                      {takes.toString(), count(takes.numel(), NW_TEXT("%1 value"), NW_TEXT("%1 values")),
+                       facts.name, facts.sampleShape.toString(),
+                       count(facts.sampleShape.numel(), NW_TEXT("%1 value"), NW_TEXT("%1 values"))}),
+                 analysis.input,
+                 {}},
              DataFitFix{.kind = DataFitFix::Kind::SetInputShape,
                         .node = *analysis.input,
                         .shape = facts.sampleShape}});
@@ -182,13 +187,14 @@ std::vector<DataFitProblem> checkDataFit(const Project& project, const GraphAnal
     if (project.dataset.scaling == Scaling::None && facts.largestMagnitude > kLargeUnscaledInput) {
         const Scaling better = facts.imageLike ? Scaling::UnitRange : Scaling::Standardize;
         problems.push_back(
-            {Diagnostic{DiagCode::UnscaledData,
-                        "The samples of '" + facts.name + "' reach " + magnitude(facts.largestMagnitude) +
-                            " and are not scaled, so the first steps are huge and training is unstable: "
-                            "choose the scaling " +
-                            (better == Scaling::UnitRange ? "'unit range'" : "'standardize'"),
-                        std::nullopt,
-                        {}},
+            {Diagnostic{
+                 DiagCode::UnscaledData,
+                 Text(NW_TEXT("The samples of '%1' reach %2 and are not scaled, so the first steps are "
+                              "huge and training is unstable: choose the scaling %3"),
+                      {facts.name, TextArg::real(facts.largestMagnitude, magnitude(facts.largestMagnitude)),
+                       better == Scaling::UnitRange ? "'unit range'" : "'standardize'"}),
+                 std::nullopt,
+                 {}},
              DataFitFix{.kind = DataFitFix::Kind::SetScaling, .scaling = better}, true});
     }
     return problems;

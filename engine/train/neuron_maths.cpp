@@ -9,10 +9,12 @@
 namespace nw {
 namespace {
 
-Diagnostic mathsError(std::string message) { return Diagnostic{DiagCode::JsonValue, std::move(message)}; }
+Diagnostic mathsError(Text message) { return Diagnostic{DiagCode::JsonValue, std::move(message)}; }
 
 // The palette's Activation family: what follows a Dense layer to make its neurons' outputs.
-bool isActivation(LayerKind kind) { return layerRegistry().info(kind).category == PaletteCategory::Activation; }
+bool isActivation(LayerKind kind) {
+    return layerRegistry().info(kind).category == PaletteCategory::Activation;
+}
 
 } // namespace
 
@@ -21,9 +23,9 @@ Result<NeuronMaths> explainNeuron(const Graph& graph, const Weights& weights, co
                                   double learningRate) {
     const Node* node = graph.node(dense);
     if (!node || node->kind != LayerKind::Dense || !node->enabled)
-        return mathsError("The maths are shown for an enabled Dense layer");
+        return mathsError(Text(NW_TEXT("The maths are shown for an enabled Dense layer")));
     if (sample < 0 || sample >= data.size())
-        return mathsError("There is no sample " + std::to_string(sample));
+        return mathsError(Text(NW_TEXT("There is no sample %1"), {sample}));
     Result<std::unique_ptr<Network>> compiled = compile(graph, 1);
     if (!compiled.ok()) return compiled.error();
     Network& network = **compiled;
@@ -49,14 +51,13 @@ Result<NeuronMaths> explainNeuron(const Graph& graph, const Weights& weights, co
     const auto at =
         std::find_if(steps.begin(), steps.end(), [&](const Network::Step& s) { return s.node == dense; });
     if (at == steps.end() || at->inputs.empty())
-        return mathsError("The Dense layer is not part of the network");
+        return mathsError(Text(NW_TEXT("The Dense layer is not part of the network")));
     const Tensor& x = steps[static_cast<size_t>(at->inputs.front())].output;
     const std::vector<Param> params = at->layer->params();
     const Tensor& w = *params[0].value;
     const int64_t in = w.shape()[0], units = w.shape()[1];
     if (unit < 0 || unit >= units)
-        return mathsError("The layer has " + std::to_string(units) + " neurons, not a neuron " +
-                          std::to_string(unit + 1));
+        return mathsError(Text(NW_TEXT("The layer has %1 neurons, not a neuron %2"), {units, unit + 1}));
     const Tensor* b = params.size() > 1 ? params[1].value : nullptr;
     const Tensor* bGrad = params.size() > 1 ? params[1].grad : nullptr;
     for (int64_t i = 0; i < in; ++i) {

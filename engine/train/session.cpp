@@ -36,7 +36,8 @@ TrainingSession::create(const Project& project, const std::filesystem::path& pro
     session->m_lossKind = project.training.loss;
     session->m_split = splitFor(data, project.dataset);
     if (session->m_split.train.empty())
-        return Diagnostic{DiagCode::JsonValue, "The training split is empty: lower the validation fraction"};
+        return Diagnostic{DiagCode::JsonValue,
+                          Text(NW_TEXT("The training split is empty: lower the validation fraction"))};
     applyThreadCount(project.training.threads);
     // Statistics of the samples as stored (channels intact), then the Input's arrangement.
     session->m_scaling = fitScaling(data, session->m_split.train, project.dataset.scaling);

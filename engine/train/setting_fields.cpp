@@ -114,20 +114,38 @@ const SettingField* findSettingField(std::string_view name) {
     return nullptr;
 }
 
-std::optional<std::string> applySetting(TrainingSettings& settings, std::string_view assignment) {
+namespace {
+
+// A field's `expects` as a sentence: its words translated, the keys it lists verbatim.
+TextArg expectedValue(std::string_view expects) {
+    constexpr std::string_view kOneOf = "one of: ";
+    if (expects.starts_with(kOneOf))
+        return Text(NW_TEXT("one of: %1"), {std::string(expects.substr(kOneOf.size()))});
+    if (expects == "a whole number") return Text(NW_TEXT("a whole number"));
+    if (expects == "a number") return Text(NW_TEXT("a number"));
+    if (expects == "true or false") return Text(NW_TEXT("true or false"));
+    if (expects == "off, validationLoss or validationAccuracy")
+        return Text(NW_TEXT("%1, %2 or %3"), {"off", "validationLoss", "validationAccuracy"});
+    return std::string(expects);
+}
+
+} // namespace
+
+std::optional<Text> applySetting(TrainingSettings& settings, std::string_view assignment) {
     const size_t equals = assignment.find('=');
-    if (equals == std::string_view::npos) return "'" + std::string(assignment) + "' is not NAME=VALUE";
+    if (equals == std::string_view::npos)
+        return Text(NW_TEXT("'%1' is not NAME=VALUE"), {std::string(assignment)});
     const std::string_view name = assignment.substr(0, equals);
     const std::string_view value = assignment.substr(equals + 1);
     const SettingField* field = findSettingField(name);
     if (!field) {
         std::string known;
         for (const SettingField& f : kFields) known += (known.empty() ? "" : ", ") + std::string(f.name);
-        return "unknown setting '" + std::string(name) + "'; the settings are " + known;
+        return Text(NW_TEXT("unknown setting '%1'; the settings are %2"), {std::string(name), known});
     }
     if (!field->set(settings, value))
-        return "'" + std::string(value) + "' is not a value of " + std::string(name) + ": expected " +
-               std::string(field->expects);
+        return Text(NW_TEXT("'%1' is not a value of %2: expected %3"),
+                    {std::string(value), std::string(name), expectedValue(field->expects)});
     return std::nullopt;
 }
 

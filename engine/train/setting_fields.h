@@ -4,6 +4,7 @@
 // name them. Only the types are checked here; the ranges are the project file's (the CLI checks a
 // changed project by reading it back), so each limit lives in one place.
 
+#include "engine/core/text.h"
 #include "engine/train/training_settings.h"
 
 #include <optional>
@@ -24,6 +25,6 @@ std::span<const SettingField> trainingSettingFields();
 const SettingField* findSettingField(std::string_view name);
 
 // Applies "NAME=VALUE"; says what is wrong when the name is unknown or the value of the wrong type.
-std::optional<std::string> applySetting(TrainingSettings& settings, std::string_view assignment);
+std::optional<Text> applySetting(TrainingSettings& settings, std::string_view assignment);
 
 } // namespace nw

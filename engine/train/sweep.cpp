@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kMaxValues = 50;
 
-Diagnostic sweepError(std::string message) { return Diagnostic{DiagCode::JsonValue, std::move(message)}; }
+Diagnostic sweepError(Text message) { return Diagnostic{DiagCode::JsonValue, std::move(message)}; }
 
 std::optional<double> number(std::string_view text) {
     double value = 0;
@@ -31,7 +31,8 @@ Result<std::vector<std::string>> rangeValues(std::string_view spec) {
     const size_t dots = spec.find("..");
     const size_t colon = spec.rfind(':');
     if (dots == std::string_view::npos || colon == std::string_view::npos || colon < dots)
-        return sweepError("a range is written lo..hi:N or lo..hi:logN, got '" + std::string(spec) + "'");
+        return sweepError(
+            Text(NW_TEXT("a range is written lo..hi:N or lo..hi:logN, got '%1'"), {std::string(spec)}));
     const auto lo = number(spec.substr(0, dots));
     const auto hi = number(spec.substr(dots + 2, colon - dots - 2));
     std::string_view count = spec.substr(colon + 1);
@@ -39,10 +40,11 @@ Result<std::vector<std::string>> rangeValues(std::string_view spec) {
     if (log) count.remove_prefix(3);
     const auto n = number(count);
     if (!lo || !hi || !n || *n != std::floor(*n) || *n < 2 || *n > kMaxValues)
-        return sweepError("a range is written lo..hi:N or lo..hi:logN with 2 to " +
-                          std::to_string(kMaxValues) + " values, got '" + std::string(spec) + "'");
+        return sweepError(
+            Text(NW_TEXT("a range is written lo..hi:N or lo..hi:logN with 2 to %1 values, got '%2'"),
+                 {kMaxValues, std::string(spec)}));
     if (log && (*lo <= 0 || *hi <= 0))
-        return sweepError("a log range needs positive ends, got '" + std::string(spec) + "'");
+        return sweepError(Text(NW_TEXT("a log range needs positive ends, got '%1'"), {std::string(spec)}));
     std::vector<std::string> values;
     const int count_ = static_cast<int>(*n);
     for (int i = 0; i < count_; ++i) {
@@ -61,12 +63,13 @@ Result<std::vector<std::string>> rangeValues(std::string_view spec) {
 
 Result<SweepAxis> parseSweepAxis(std::string_view text) {
     const size_t equals = text.find('=');
-    if (equals == std::string_view::npos) return sweepError("'" + std::string(text) + "' is not NAME=VALUES");
+    if (equals == std::string_view::npos)
+        return sweepError(Text(NW_TEXT("'%1' is not NAME=VALUES"), {std::string(text)}));
     SweepAxis axis;
     axis.setting = std::string(text.substr(0, equals));
     if (!findSettingField(axis.setting))
-        return sweepError("unknown setting '" + axis.setting +
-                          "' (neuroweave-cli train --set help lists them)");
+        return sweepError(Text(NW_TEXT("unknown setting '%1' (neuroweave-cli train --set help lists them)"),
+                               {axis.setting}));
     const std::string_view values = text.substr(equals + 1);
     if (values.find("..") != std::string_view::npos) {
         Result<std::vector<std::string>> range = rangeValues(values);
@@ -79,9 +82,9 @@ Result<SweepAxis> parseSweepAxis(std::string_view text) {
             start = comma + 1;
         }
     }
-    if (axis.values.empty()) return sweepError("no values given for " + axis.setting);
+    if (axis.values.empty()) return sweepError(Text(NW_TEXT("no values given for %1"), {axis.setting}));
     if (axis.values.size() > kMaxValues)
-        return sweepError("at most " + std::to_string(kMaxValues) + " values per setting");
+        return sweepError(Text(NW_TEXT("at most %1 values per setting"), {kMaxValues}));
     return axis;
 }
 
@@ -93,10 +96,11 @@ Result<std::vector<TrainingSettings>> sweepGrid(const TrainingSettings& base,
         for (const TrainingSettings& settings : grid)
             for (const std::string& value : axis.values) {
                 TrainingSettings s = settings;
-                if (std::optional<std::string> wrong = applySetting(s, axis.setting + "=" + value))
+                if (std::optional<Text> wrong = applySetting(s, axis.setting + "=" + value))
                     return sweepError(*wrong);
                 if (Status valid = checkTrainingSettings(s); !valid.ok())
-                    return sweepError(axis.setting + "=" + value + ": " + valid.error().describe());
+                    return sweepError(
+                        Text(NW_TEXT("%1=%2: %3"), {axis.setting, value, valid.error().describedText()}));
                 next.push_back(s);
             }
         grid = std::move(next);

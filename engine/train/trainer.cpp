@@ -222,14 +222,20 @@ bool Trainer::trainStep(int epoch, int64_t batchIndex, std::span<const int64_t> 
     correct = isClassification(m_data) ? countCorrect(out, m_batchTargets) : 0;
     if (std::isfinite(loss)) m_network.backward(m_lossGrad, m_fromLogits);
     if (!std::isfinite(loss) || !gradientsFinite(m_params)) {
+        const double rate = m_learningRate.load();
+        const TextArg learningRate = TextArg::real(rate, std::to_string(rate));
         m_divergence = Diagnostic{
             DiagCode::TrainingDiverged,
-            "Training diverged at epoch " + std::to_string(epoch) + ", batch " + std::to_string(batchIndex) +
-                ": the " + (std::isfinite(loss) ? "gradients are" : "loss is") + " no longer finite (loss " +
-                std::to_string(loss) +
-                "). The weights of the last finite step are kept; try a lower learning rate "
-                "(now " +
-                std::to_string(m_learningRate.load()) + ")"};
+            std::isfinite(loss)
+                ? Text(
+                      NW_TEXT("Training diverged at epoch %1, batch %2: the gradients are no longer finite "
+                              "(loss %3). The weights of the last finite step are kept; try a lower learning "
+                              "rate (now %4)"),
+                      {epoch, batchIndex, std::to_string(loss), learningRate})
+                : Text(NW_TEXT("Training diverged at epoch %1, batch %2: the loss is no longer finite (loss "
+                               "%3). The weights of the last finite step are kept; try a lower learning rate "
+                               "(now %4)"),
+                       {epoch, batchIndex, std::to_string(loss), learningRate})};
         return false;
     }
     clipGradients();

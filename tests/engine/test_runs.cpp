@@ -207,9 +207,9 @@ TEST(Runs, SettingsByNameAreTypeCheckedAndRangeCheckedByTheFileReader) {
     EXPECT_FALSE(applySetting(s, "earlyStopping=validationAccuracy"));
     EXPECT_TRUE(s.earlyStopping.enabled);
     EXPECT_EQ(findSettingField("earlyStopping")->get(s), "validationAccuracy");
-    EXPECT_NE(applySetting(s, "schedule=linear")->find("one of: constant"), std::string::npos);
-    EXPECT_NE(applySetting(s, "learningRat=1")->find("unknown setting"), std::string::npos);
-    EXPECT_NE(applySetting(s, "batchSize=12.5")->find("a whole number"), std::string::npos);
+    EXPECT_NE(applySetting(s, "schedule=linear")->english().find("one of: constant"), std::string::npos);
+    EXPECT_NE(applySetting(s, "learningRat=1")->english().find("unknown setting"), std::string::npos);
+    EXPECT_NE(applySetting(s, "batchSize=12.5")->english().find("a whole number"), std::string::npos);
     EXPECT_TRUE(checkTrainingSettings(s).ok());
     EXPECT_FALSE(applySetting(s, "factor=1.5"));
     const Status wrong = checkTrainingSettings(s);

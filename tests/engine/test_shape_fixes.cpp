@@ -41,7 +41,7 @@ TEST(ShapeFixes, FlattenBetweenAnImageAndADense) {
     ASSERT_TRUE(fix.has_value());
     EXPECT_EQ(fix->kind, LayerKind::Flatten);
     EXPECT_EQ(fix->edge, (Edge{{conv, 0}, {dense, 0}}));
-    EXPECT_EQ(fix->description, "Insert Flatten between 'conv2d_1' and 'dense_1'");
+    EXPECT_EQ(fix->description.english(), "Insert Flatten between 'conv2d_1' and 'dense_1'");
     Result<NodeId> bridge = applyBridge(b.graph, *fix);
     ASSERT_TRUE(bridge.ok());
     const GraphAnalysis after = analyzeGraph(b.graph);
@@ -65,7 +65,7 @@ TEST(ShapeFixes, ReshapeBetweenFlatDataAndAConvolution) {
     EXPECT_EQ(fix->kind, LayerKind::Reshape);
     ASSERT_EQ(fix->attrs.size(), 1u);
     EXPECT_EQ(std::get<Shape>(fix->attrs[0]), (Shape{1, 28, 28}));
-    EXPECT_EQ(fix->description, "Insert Reshape to 1×28×28 between 'input_1' and 'maxpool2d_1'");
+    EXPECT_EQ(fix->description.english(), "Insert Reshape to 1×28×28 between 'input_1' and 'maxpool2d_1'");
     ASSERT_TRUE(applyBridge(b.graph, *fix).ok());
     const GraphAnalysis after = analyzeGraph(b.graph);
     EXPECT_TRUE(after.valid()) << (after.diagnostics.empty() ? "" : after.diagnostics[0].message);
@@ -123,7 +123,7 @@ TEST(ShapeFixes, ApplyingToAnUnwiredEdgeInsertsTheBridgeAndWiresBothSides) {
     GraphBuilder b;
     const NodeId in = b.input(Shape{2, 3, 3});
     const NodeId dense = b.graph.addNode(LayerKind::Dense);
-    const BridgeFix fix{{{in, 0}, {dense, 0}}, LayerKind::Flatten, {}, "Insert Flatten"};
+    const BridgeFix fix{{{in, 0}, {dense, 0}}, LayerKind::Flatten, {}, Text(NW_TEXT("Insert Flatten"))};
     Result<NodeId> bridge = applyBridge(b.graph, fix);
     ASSERT_TRUE(bridge.ok());
     EXPECT_EQ(b.graph.predecessors(*bridge), std::vector<NodeId>{in});
@@ -146,7 +146,7 @@ TEST(ShapeFixes, ADisabledFlattenIsEnabledNotDoubled) {
     const auto fix = suggestBridge(b.graph, before, dense);
     ASSERT_TRUE(fix.has_value());
     EXPECT_EQ(fix->enable, flatten);
-    EXPECT_EQ(fix->description, "Enable '" + b.graph.node(flatten)->name + "'");
+    EXPECT_EQ(fix->description.english(), "Enable '" + b.graph.node(flatten)->name + "'");
     const size_t nodes = b.graph.nodes().size();
     const Result<NodeId> applied = applyBridge(b.graph, *fix);
     ASSERT_TRUE(applied.ok());
