@@ -491,6 +491,999 @@
         <source>Squashes any value into (−1, 1), centred on zero.</source>
         <translation>Presst jeden Wert in (−1, 1), um null zentriert.</translation>
     </message>
+    <message numerus="yes">
+        <source>neurons</source>
+        <translation>
+            <numerusform>Neuron</numerusform>
+            <numerusform>Neuronen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channels</source>
+        <translation>
+            <numerusform>Kanal</numerusform>
+            <numerusform>Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixels</source>
+        <translation>
+            <numerusform>Pixel</numerusform>
+            <numerusform>Pixel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such layer</source>
+        <translation>Diese Schicht gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Only a layer with one input wire can be deleted and its wires joined; &apos;%1&apos; has %2</source>
+        <translation>Nur eine Schicht mit genau einer Eingangsverbindung kann gelöscht und ihre Verbindungen zusammengeführt werden; &apos;%1&apos; hat %2</translation>
+    </message>
+    <message>
+        <source>Without &apos;%1&apos;, &apos;%2&apos; cannot take what &apos;%3&apos; gives: %4</source>
+        <translation>Ohne &apos;%1&apos; kann &apos;%2&apos; nicht annehmen, was &apos;%3&apos; liefert: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: the folder %2 does not exist. Install it with `sudo apt-get install %3` (or `make deps` in the source tree)</source>
+        <translation>%1 ist nicht installiert: Den Ordner %2 gibt es nicht. Installiere es mit `sudo apt-get install %3` (oder `make deps` im Quellbaum)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>Die Spalte &apos;%1&apos; enthält Zahlen, aber Zeile %2 hat %3; erwartet wird eine Zahl wie 3 oder -0.5</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4)</source>
+        <translation>%1: Zeile %2, Spalte %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, more than the %3 expected (%4); a field with the delimiter in it must be quoted</source>
+        <translation>Zeile %1 hat %2 Felder, mehr als die %3 erwarteten (%4); ein Feld, das das Trennzeichen enthält, muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, fewer than the %3 expected (%4)</source>
+        <translation>Zeile %1 hat %2 Felder, weniger als die %3 erwarteten (%4)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is missing on line %2; a target cannot be filled in: skip the rows with missing values instead</source>
+        <translation>Der Zielwert &apos;%1&apos; fehlt in Zeile %2; ein Zielwert kann nicht aufgefüllt werden: Überspringe stattdessen die Zeilen mit fehlenden Werten</translation>
+    </message>
+    <message>
+        <source>%1 value is missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>%1 Wert fehlt, der erste in Zeile %2 in der Spalte &apos;%3&apos;; wähle, ob Zeilen mit fehlendem Wert übersprungen oder fehlende Werte mit dem Mittelwert ihrer Spalte aufgefüllt werden</translation>
+    </message>
+    <message>
+        <source>%1 values are missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>%1 Werte fehlen, der erste in Zeile %2 in der Spalte &apos;%3&apos;; wähle, ob Zeilen mit fehlendem Wert übersprungen oder fehlende Werte mit dem Mittelwert ihrer Spalte aufgefüllt werden</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 rows has a missing value, so skipping them leaves no data</source>
+        <translation>Jede der %1 Zeilen hat einen fehlenden Wert, nach dem Überspringen bleiben also keine Daten</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the value %2 on line %3, which the data set&apos;s encoding does not know; expected one of %4</source>
+        <translation>Die Spalte &apos;%1&apos; hat in Zeile %3 den Wert %2, den die Kodierung des Datensatzes nicht kennt; erwartet wird einer von %4</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is %2 on line %3, not one of the classes the model knows: %4</source>
+        <translation>Der Zielwert &apos;%1&apos; ist in Zeile %3 %2, keine der Klassen, die das Modell kennt: %4</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8</source>
+        <translation>es ist UTF-16-Text (er beginnt mit einer UTF-16-Bytereihenfolgemarke); speichere ihn als UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text</source>
+        <translation>es ist ein ZIP-Archiv (eine .xlsx- oder .ods-Tabelle?), kein Text</translation>
+    </message>
+    <message>
+        <source>it is gzip-compressed; decompress it first</source>
+        <translation>es ist gzip-komprimiert; entpacke es zuerst</translation>
+    </message>
+    <message>
+        <source>it is an old Office document (an .xls spreadsheet?), not text</source>
+        <translation>es ist ein altes Office-Dokument (eine .xls-Tabelle?), kein Text</translation>
+    </message>
+    <message>
+        <source>it is an image, not text</source>
+        <translation>es ist ein Bild, kein Text</translation>
+    </message>
+    <message>
+        <source>it looks like UTF-16 text; save it as UTF-8</source>
+        <translation>es sieht nach UTF-16-Text aus; speichere ihn als UTF-8</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not text</source>
+        <translation>es sieht nach einer Binärdatei aus, nicht nach Text</translation>
+    </message>
+    <message>
+        <source>The file has a NUL byte at line %1, column %2, so it is not a CSV text file: %3</source>
+        <translation>Die Datei hat ein NUL-Byte in Zeile %1, Spalte %2, ist also keine CSV-Textdatei: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1: Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>Field %1 opens a quote that is never closed; expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>Feld %1 öffnet ein Anführungszeichen, das nie geschlossen wird; erwartet wird ein schließendes &apos;&quot;&apos; vor dem Ende der Datei</translation>
+    </message>
+    <message>
+        <source>Field %1 has %2 after its closing quote; expected the delimiter or the end of the line (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>Feld %1 hat %2 nach seinem schließenden Anführungszeichen; erwartet wird das Trennzeichen oder das Zeilenende (ein Anführungszeichen in einem Feld in Anführungszeichen schreibt man als &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 (%3)</source>
+        <translation>%1: Spalte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the header has %1</source>
+        <translation>die Kopfzeile hat %1</translation>
+    </message>
+    <message>
+        <source>the first line has %1</source>
+        <translation>die erste Zeile hat %1</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named %3; each column needs its own name</source>
+        <translation>Die Spalten %1 und %2 heißen beide %3; jede Spalte braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; must hold numbers for a regression</source>
+        <translation>Der Zielwert &apos;%1&apos; muss für eine Regression Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers (%2 of them)</source>
+        <translation>Die Spalte &apos;%1&apos; enthält Zahlen (%2 davon)</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3 and %4 more rows have text; expected a number such as 3 or -0.5</source>
+        <translation>%1, aber Zeile %2 hat %3, und %4 weitere Zeilen haben Text; erwartet wird eine Zahl wie 3 oder -0.5</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>%1, aber Zeile %2 hat %3; erwartet wird eine Zahl wie 3 oder -0.5</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values at all; leave it out of the features</source>
+        <translation>Die Spalte &apos;%1&apos; hat überhaupt keine Werte; lass sie bei den Merkmalen weg</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has more than %2 different text values; one-hot encoding would add a feature for each. Leave it out of the features (an identifier or free text rarely helps)</source>
+        <translation>Die Spalte &apos;%1&apos; hat mehr als %2 verschiedene Textwerte; die One-Hot-Kodierung würde für jeden ein Merkmal hinzufügen. Lass sie bei den Merkmalen weg (eine Kennung oder freier Text hilft selten)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has more than %2 different values, too many classes; a numeric target can be learnt as regression</source>
+        <translation>Der Zielwert &apos;%1&apos; hat mehr als %2 verschiedene Werte, zu viele Klassen; ein numerischer Zielwert lässt sich als Regression lernen</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has only one class (%2) in its %3 rows; classification needs at least two</source>
+        <translation>Der Zielwert &apos;%1&apos; hat in seinen %3 Zeilen nur eine Klasse (%2); eine Klassifikation braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <source>The file has no data; expected a header line and rows of values</source>
+        <translation>Die Datei enthält keine Daten; erwartet werden eine Kopfzeile und Zeilen mit Werten</translation>
+    </message>
+    <message>
+        <source>No column is left for the features besides the target</source>
+        <translation>Neben dem Zielwert bleibt keine Spalte für die Merkmale übrig</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 features are more than %3 values, too many to hold in memory</source>
+        <translation>%1 Zeilen mit %2 Merkmalen sind mehr als %3 Werte, zu viele für den Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s saved encoding cannot be used: %1</source>
+        <translation>Die gespeicherte Kodierung des Datensatzes ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote or a line break</source>
+        <translation>das Trennzeichen kann kein Anführungszeichen und kein Zeilenumbruch sein</translation>
+    </message>
+    <message>
+        <source>it has no feature columns</source>
+        <translation>sie hat keine Merkmalsspalten</translation>
+    </message>
+    <message>
+        <source>the feature column %1 is not one of its columns</source>
+        <translation>die Merkmalsspalte %1 ist keine ihrer Spalten</translation>
+    </message>
+    <message>
+        <source>the categories of %1 must be distinct and sorted</source>
+        <translation>die Kategorien von %1 müssen verschieden und sortiert sein</translation>
+    </message>
+    <message>
+        <source>it has fewer than two classes</source>
+        <translation>sie hat weniger als zwei Klassen</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break; expected a comma, a semicolon or a tab</source>
+        <translation>Das Trennzeichen kann kein Anführungszeichen und kein Zeilenumbruch sein; erwartet wird ein Komma, ein Semikolon oder ein Tabulator</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data; expected at least one line of values</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen; erwartet wird mindestens eine Zeile mit Werten</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to predict; the columns are %2</source>
+        <translation>Es gibt keine Spalte %1 zum Vorhersagen; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to leave out; the columns are %2</source>
+        <translation>Es gibt keine Spalte %1 zum Weglassen; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>The header has no column %1, which the model reads; the columns are %2</source>
+        <translation>Die Kopfzeile hat keine Spalte %1, die das Modell aber liest; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected %3 (%4), or one fewer without the target</source>
+        <translation>Zeile %1 hat %2 Felder; erwartet werden %3 (%4) oder eins weniger ohne den Zielwert</translation>
+    </message>
+    <message>
+        <source>A %1 data set needs the path of its data</source>
+        <translation>Ein %1-Datensatz braucht den Pfad seiner Daten</translation>
+    </message>
+    <message>
+        <source>A synthetic data set needs at least 2 samples, got %1</source>
+        <translation>Ein synthetischer Datensatz braucht mindestens 2 Beispiele, bekommen hat er %1</translation>
+    </message>
+    <message>
+        <source>Unknown data set source</source>
+        <translation>Unbekannte Datensatzquelle</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early</source>
+        <translation>die komprimierten Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt after %1 compressed bytes: %2</source>
+        <translation>Die gzip-Daten sind nach %1 komprimierten Bytes beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than %1 bytes</source>
+        <translation>Die Datei entpackt sich zu mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: byte %2</source>
+        <translation>%1: Byte %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long; an IDX file starts with a 4-byte magic number</source>
+        <translation>Die Datei ist %1 Bytes lang; eine IDX-Datei beginnt mit einer 4 Byte langen magischen Zahl</translation>
+    </message>
+    <message>
+        <source>Not an IDX file: the magic number must start with 00 00, got %1 %2</source>
+        <translation>Keine IDX-Datei: Die magische Zahl muss mit 00 00 beginnen, bekommen hat sie %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown IDX value type code %1; expected 8, 9, 11, 12, 13 or 14</source>
+        <translation>Unbekannter IDX-Werttyp-Code %1; erwartet wird 8, 9, 11, 12, 13 oder 14</translation>
+    </message>
+    <message>
+        <source>IDX rank %1 is not 1 to 4</source>
+        <translation>Der IDX-Rang %1 liegt nicht zwischen 1 und 4</translation>
+    </message>
+    <message>
+        <source>The header needs %1 bytes, the file has %2</source>
+        <translation>Der Kopf braucht %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>The dimensions describe more than %1 bytes of data</source>
+        <translation>Die Dimensionen beschreiben mehr als %1 Bytes an Daten</translation>
+    </message>
+    <message>
+        <source>The header promises %1 %2 values (%3 bytes in all) but the file has %4 bytes</source>
+        <translation>Der Kopf verspricht %1 %2-Werte (insgesamt %3 Bytes), aber die Datei hat %4 Bytes</translation>
+    </message>
+    <message>
+        <source>IDX images need 2 to 4 dimensions (count, height, width), got %1</source>
+        <translation>IDX-Bilder brauchen 2 bis 4 Dimensionen (Anzahl, Höhe, Breite), bekommen haben sie %1</translation>
+    </message>
+    <message>
+        <source>There are %1 images but %2 labels</source>
+        <translation>Es gibt %1 Bilder, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>There are %1 images but no list of labels</source>
+        <translation>Es gibt %1 Bilder, aber keine Liste von Labels</translation>
+    </message>
+    <message>
+        <source>Label %1 is %2; labels must be whole numbers from 0</source>
+        <translation>Label %1 ist %2; Labels müssen ganze Zahlen ab 0 sein</translation>
+    </message>
+    <message>
+        <source>The images are %1 but those of %2 are %3</source>
+        <translation>Die Bilder sind %1, die von %2 aber %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>Den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the labels</source>
+        <translation>Ein Ordner im MNIST-Format braucht train-images-idx3-ubyte und train-labels-idx1-ubyte (jeweils auch mit .gz am Ende); in %1 fehlen die Labels</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the images</source>
+        <translation>Ein Ordner im MNIST-Format braucht train-images-idx3-ubyte und train-labels-idx1-ubyte (jeweils auch mit .gz am Ende); in %1 fehlen die Bilder</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: it ends at byte %1 inside a chunk header, before the IEND chunk that closes a PNG file</source>
+        <translation>Das PNG-Bild ist abgeschnitten: Es endet bei Byte %1 mitten in einem Chunk-Kopf, vor dem IEND-Chunk, der eine PNG-Datei abschließt</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: the chunk at byte %1 declares %2 bytes of data but only %3 follow</source>
+        <translation>Das PNG-Bild ist abgeschnitten: Der Chunk bei Byte %1 kündigt %2 Bytes Daten an, es folgen aber nur %3</translation>
+    </message>
+    <message>
+        <source>The JPEG image is corrupt: the Huffman table at byte %1 declares %2 codes; at most 256 are possible</source>
+        <translation>Das JPEG-Bild ist beschädigt: Die Huffman-Tabelle bei Byte %1 kündigt %2 Codes an; möglich sind höchstens 256</translation>
+    </message>
+    <message>
+        <source>The image size %1x%2 is out of range; width and height must be 1 to %3</source>
+        <translation>Die Bildgröße %1x%2 liegt außerhalb des Bereichs; Breite und Höhe müssen zwischen 1 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>The image file is empty</source>
+        <translation>Die Bilddatei ist leer</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes, too large to decode</source>
+        <translation>Die Bilddatei hat %1 Bytes, zu groß zum Dekodieren</translation>
+    </message>
+    <message>
+        <source>Not a readable PNG, JPEG or BMP image (%1); expected one of these formats, uncorrupted</source>
+        <translation>Kein lesbares PNG-, JPEG- oder BMP-Bild (%1); erwartet wird eines dieser Formate, unbeschädigt</translation>
+    </message>
+    <message>
+        <source>The image header declares %1x%2 pixels; at most %3 pixels are accepted</source>
+        <translation>Der Bildkopf gibt %1x%2 Pixel an; angenommen werden höchstens %3 Pixel</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); the file is corrupt or truncated</source>
+        <translation>Das Bild konnte nicht dekodiert werden (%1); die Datei ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The image could not be resized to %1x%2</source>
+        <translation>Das Bild konnte nicht auf %1x%2 skaliert werden</translation>
+    </message>
+    <message>
+        <source>Could not list the folder %1 (%2)</source>
+        <translation>Der Ordner %1 konnte nicht aufgelistet werden (%2)</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes; at most %2 are accepted</source>
+        <translation>Die Bilddatei hat %1 Bytes; angenommen werden höchstens %2</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; expected a folder with one sub-folder of images per class</source>
+        <translation>%1 ist eine Datei, kein Ordner; erwartet wird ein Ordner mit einem Unterordner voller Bilder je Klasse</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (it is empty); put the class&apos;s images in it or remove it</source>
+        <translation>Der Klassenordner %1 enthält keine PNG-, JPEG- oder BMP-Bilder (er ist leer); lege die Bilder der Klasse hinein oder entferne ihn</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (its %2 entries are other files or folders); put the class&apos;s images in it or remove it</source>
+        <translation>Der Klassenordner %1 enthält keine PNG-, JPEG- oder BMP-Bilder (seine %2 Einträge sind andere Dateien oder Ordner); lege die Bilder der Klasse hinein oder entferne ihn</translation>
+    </message>
+    <message>
+        <source>%1 has no class sub-folders</source>
+        <translation>%1 hat keine Klassen-Unterordner</translation>
+    </message>
+    <message>
+        <source>%1 has only one class sub-folder (%2)</source>
+        <translation>%1 hat nur einen Klassen-Unterordner (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 image lies directly in the folder)</source>
+        <translation>%1 (%2 Bild liegt direkt im Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images lie directly in the folder)</source>
+        <translation>%1 (%2 Bilder liegen direkt im Ordner)</translation>
+    </message>
+    <message>
+        <source>%1; expected one sub-folder of images per class, at least two, such as %2 and %3</source>
+        <translation>%1; erwartet wird ein Unterordner mit Bildern je Klasse, mindestens zwei, etwa %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values are more than %3 values, too many to hold in memory; choose a smaller size</source>
+        <translation>%1 Bilder mit je %2 Werten sind mehr als %3 Werte, zu viele für den Arbeitsspeicher; wähle eine kleinere Größe</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>Insert %1 to %2 between &apos;%3&apos; and &apos;%4&apos;</source>
+        <translation>%1 auf %2 zwischen &apos;%3&apos; und &apos;%4&apos; einfügen</translation>
+    </message>
+    <message>
+        <source>Insert %1 between &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>%1 zwischen &apos;%2&apos; und &apos;%3&apos; einfügen</translation>
+    </message>
+    <message>
+        <source>Enable &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; einschalten</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 failed (%3)</source>
+        <translation>%1 konnte nicht gespeichert werden: %2 ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>creating a temporary file in %1</source>
+        <translation>Anlegen einer temporären Datei in %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>Es gibt keine Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2)</source>
+        <translation>%1 konnte nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>setting permissions</source>
+        <translation>Setzen der Rechte</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>Schreiben auf die Platte</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>replacing the file</source>
+        <translation>Ersetzen der Datei</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>größer als %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>kleiner als %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an unexpected value</source>
+        <translation>ein unerwarteter Wert</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>Erwartet wird %1, bekommen hat es %2</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is missing</source>
+        <translation>Das Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;</source>
+        <translation>Unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected %1 elements, got %2</source>
+        <translation>Erwartet werden %1 Elemente, bekommen hat es %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation>Muss %1 sein, bekommen hat es %2</translation>
+    </message>
+    <message>
+        <source>Must not be negative, got %1</source>
+        <translation>Darf nicht negativ sein, bekommen hat es %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number, null or &quot;Infinity&quot;</source>
+        <translation>eine Zahl, null oder &quot;Infinity&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>The exported ONNX model fails ONNX&apos;s checks: %1</source>
+        <translation>Das exportierte ONNX-Modell besteht die Prüfungen von ONNX nicht: %1</translation>
+    </message>
+    <message>
+        <source>The ONNX model could not be serialised (over 2 GB?)</source>
+        <translation>Das ONNX-Modell konnte nicht serialisiert werden (über 2 GB?)</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; (%2) has no ONNX form in this version</source>
+        <translation>Die Schicht &apos;%1&apos; (%2) hat in dieser Version keine ONNX-Form</translation>
+    </message>
+    <message>
+        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
+        <translation>Eine CSV-Datei kann nur ein Projekt vorhersagen, das mit CSV-Daten trainiert wurde; dieses trainiert mit %1</translation>
+    </message>
+    <message>
+        <source>The project holds no trained weights: train it first</source>
+        <translation>Das Projekt enthält keine trainierten Gewichte: Trainiere es zuerst</translation>
+    </message>
+    <message>
+        <source>The samples have %1 values but the Input layer takes %2 (%3 values)</source>
+        <translation>Die Beispiele haben %1 Werte, aber die Input-Schicht nimmt %2 (%3 Werte)</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, got &quot;%1&quot;</source>
+        <translation>Das Trennzeichen ist ein einzelnes Zeichen, bekommen hat es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; ist &quot;classification&quot; oder &quot;regression&quot;, bekommen hat es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown missing-value policy &apos;%1&apos;</source>
+        <translation>Unbekannte Regel für fehlende Werte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option &apos;%2&apos;; expected one of %3</source>
+        <translation>&apos;%1&apos; hat keine Option &apos;%2&apos;; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;; this build knows %2</source>
+        <translation>Unbekannte Schichtart &apos;%1&apos;; diese Version kennt %2</translation>
+    </message>
+    <message>
+        <source>A parameter has at most %1 dimensions, got %2</source>
+        <translation>Ein Parameter hat höchstens %1 Dimensionen, bekommen hat er %2</translation>
+    </message>
+    <message>
+        <source>Not float32 values in base64</source>
+        <translation>Keine float32-Werte in Base64</translation>
+    </message>
+    <message>
+        <source>The shape %1 needs %2, but the data holds %3</source>
+        <translation>Die Form %1 braucht %2, die Daten enthalten aber %3</translation>
+    </message>
+    <message>
+        <source>more values than a file can hold</source>
+        <translation>mehr Werte, als eine Datei fassen kann</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 Werte</translation>
+    </message>
+    <message>
+        <source>Weights for node %1, which the graph does not have</source>
+        <translation>Gewichte für den Knoten %1, den der Graph nicht hat</translation>
+    </message>
+    <message>
+        <source>Node %1 has weights listed twice</source>
+        <translation>Für den Knoten %1 sind Gewichte doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>Run %1 is listed twice</source>
+        <translation>Lauf %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>Es gibt keinen Lauf %1</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave project: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>Das ist kein Neuroweave-Projekt: &apos;format&apos; ist &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The file is in project format version %1, made by a newer Neuroweave; this build reads versions up to %2</source>
+        <translation>Die Datei hat das Projektformat Version %1 und stammt aus einem neueren Neuroweave; diese Version liest Formate bis Version %2</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;</source>
+        <translation>Unbekannter Optimierer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule &apos;%1&apos;</source>
+        <translation>Unbekannter Lernraten-Plan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown early-stopping metric &apos;%1&apos;</source>
+        <translation>Unbekannte Kennzahl für frühes Stoppen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown synthetic data set &apos;%1&apos;</source>
+        <translation>Unbekannter synthetischer Datensatz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character (not a quote or a line break) or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>Das Trennzeichen ist ein einzelnes Zeichen (kein Anführungszeichen, kein Zeilenumbruch) oder &quot;auto&quot;, bekommen hat es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;header&apos; is &quot;auto&quot;, &quot;yes&quot; or &quot;no&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;header&apos; ist &quot;auto&quot;, &quot;yes&quot; oder &quot;no&quot;, bekommen hat es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;auto&quot;, &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; ist &quot;auto&quot;, &quot;classification&quot; oder &quot;regression&quot;, bekommen hat es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown colour mode &apos;%1&apos;</source>
+        <translation>Unbekannter Farbmodus &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown data set source &apos;%1&apos;</source>
+        <translation>Unbekannte Datensatzquelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown built-in data set &apos;%1&apos;</source>
+        <translation>Unbekannter eingebauter Datensatz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A data set read from files needs its &apos;path&apos;</source>
+        <translation>Ein Datensatz aus Dateien braucht seinen &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions leave no training data: together they must be less than 1</source>
+        <translation>Validierungs- und Testanteil lassen keine Trainingsdaten übrig: Zusammen müssen sie kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>Unknown scaling &apos;%1&apos;</source>
+        <translation>Unbekannte Skalierung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; has %1 values but &apos;scale&apos; has %2</source>
+        <translation>&apos;offset&apos; hat %1 Werte, &apos;scale&apos; aber %2</translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;</source>
+        <translation>Unbekannte Verlustfunktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown run outcome &apos;%1&apos;</source>
+        <translation>Unbekannter Ausgang eines Laufs &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: %1</source>
+        <translation>Der Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>&apos;%1&apos; muss zwischen %2 und %3 liegen, bekommen hat es %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of its options</source>
+        <translation>&apos;%1&apos; muss eine seiner Optionen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option number %2</source>
+        <translation>&apos;%1&apos; hat keine Option Nummer %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of dimensions</source>
+        <translation>&apos;%1&apos; muss eine Liste von Dimensionen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have 1 to 3 dimensions</source>
+        <translation>&apos;%1&apos; muss 1 bis 3 Dimensionen haben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; dimensions must be between %2 and %3</source>
+        <translation>Die Dimensionen von &apos;%1&apos; müssen zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>unknown attribute type</source>
+        <translation>unbekannter Attributtyp</translation>
+    </message>
+    <message>
+        <source>Unknown goal kind &apos;%1&apos;; the kinds are %2</source>
+        <translation>Unbekannte Zielart &apos;%1&apos;; die Arten sind %2</translation>
+    </message>
+    <message>
+        <source>Unknown metric &apos;%1&apos;; a goal can look at validationAccuracy, validationLoss, trainAccuracy or trainLoss</source>
+        <translation>Unbekannte Kennzahl &apos;%1&apos;; ein Ziel kann validationAccuracy, validationLoss, trainAccuracy oder trainLoss betrachten</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;</source>
+        <translation>Unbekannte Schichtart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>Unbekannte Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;; a run ends completed, stopped, early-stopped or diverged</source>
+        <translation>Unbekannter Ausgang &apos;%1&apos;; ein Lauf endet mit completed, stopped, early-stopped oder diverged</translation>
+    </message>
+    <message>
+        <source>&apos;train&apos; is fresh, continue or no, not &apos;%1&apos;</source>
+        <translation>&apos;train&apos; ist fresh, continue oder no, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a control an assignment can lock: a training setting (as train --set names it) or &apos;dataset&apos;</source>
+        <translation>&apos;%1&apos; ist kein Bedienelement, das eine Aufgabe sperren kann: eine Trainingseinstellung (wie train --set sie nennt) oder &apos;dataset&apos;</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave lesson: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>Das ist keine Neuroweave-Lektion: &apos;format&apos; ist &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The lesson is in format version %1, made by a newer Neuroweave; this build reads version %2</source>
+        <translation>Die Lektion hat das Format Version %1 und stammt aus einem neueren Neuroweave; diese Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>A lesson needs at least one step</source>
+        <translation>Eine Lektion braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>The solution&apos;s setting %1: %2</source>
+        <translation>Die Einstellung %1 der Lösung: %2</translation>
+    </message>
+    <message>
+        <source>The solution names no layer &apos;%1&apos;</source>
+        <translation>Die Lösung nennt keine Schicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state belongs to %1, not %2</source>
+        <translation>Der gespeicherte Optimiererzustand gehört zu %1, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state does not fit the network&apos;s parameters</source>
+        <translation>Der gespeicherte Optimiererzustand passt nicht zu den Parametern des Netzes</translation>
+    </message>
+    <message>
+        <source>Saved weights belong to node %1, which the network lacks</source>
+        <translation>Gespeicherte Gewichte gehören zum Knoten %1, den das Netz nicht hat</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 parameter tensors, the saved weights %3</source>
+        <translation>Der Knoten %1 hat %2 Parametertensoren, die gespeicherten Gewichte %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 of node %2 is %3, the network needs %4</source>
+        <translation>Das gespeicherte %1 des Knotens %2 ist %3, das Netz braucht %4</translation>
+    </message>
+    <message>
+        <source>%1: set the last Dense layer&apos;s units to %2</source>
+        <translation>%1: Setze die Einheiten der letzten Dense-Schicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the loss %2</source>
+        <translation>%1: Wähle die Verlustfunktion %2</translation>
+    </message>
+    <message>
+        <source>The network has %1</source>
+        <translation>Das Netz hat %1</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>%1 Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 Ausgänge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2</source>
+        <translation>&apos;%1&apos; hat %2</translation>
+    </message>
+    <message>
+        <source>%1 class</source>
+        <translation>%1 Klasse</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 Klassen</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1, aber %2</translation>
+    </message>
+    <message>
+        <source>The loss %1 needs class labels, but &apos;%2&apos; is a regression data set</source>
+        <translation>Die Verlustfunktion %1 braucht Klassenlabels, aber &apos;%2&apos; ist ein Regressionsdatensatz</translation>
+    </message>
+    <message>
+        <source>the samples of &apos;%1&apos; have %2</source>
+        <translation>die Beispiele von &apos;%1&apos; haben %2</translation>
+    </message>
+    <message>
+        <source>%1 target value</source>
+        <translation>%1 Zielwert</translation>
+    </message>
+    <message>
+        <source>%1 target values</source>
+        <translation>%1 Zielwerte</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 2 classes but %1</source>
+        <translation>Die binäre Kreuzentropie braucht 2 Klassen, aber %1</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 1 output but the network has %1</source>
+        <translation>Die binäre Kreuzentropie braucht 1 Ausgang, aber das Netz hat %1</translation>
+    </message>
+    <message>
+        <source>The Input layer takes %1 (%2) but the samples of &apos;%3&apos; are %4 (%5): set the Input&apos;s shape to %4</source>
+        <translation>Die Input-Schicht nimmt %1 (%2), aber die Beispiele von &apos;%3&apos; sind %4 (%5): Setze die Form des Inputs auf %4</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 Wert</translation>
+    </message>
+    <message>
+        <source>The samples of &apos;%1&apos; reach %2 and are not scaled, so the first steps are huge and training is unstable: choose the scaling %3</source>
+        <translation>Die Beispiele von &apos;%1&apos; erreichen %2 und sind nicht skaliert, daher sind die ersten Schritte riesig und das Training ist instabil: Wähle die Skalierung %3</translation>
+    </message>
+    <message>
+        <source>The maths are shown for an enabled Dense layer</source>
+        <translation>Die Mathematik wird für eine eingeschaltete Dense-Schicht gezeigt</translation>
+    </message>
+    <message>
+        <source>There is no sample %1</source>
+        <translation>Es gibt kein Beispiel %1</translation>
+    </message>
+    <message>
+        <source>The Dense layer is not part of the network</source>
+        <translation>Die Dense-Schicht gehört nicht zum Netz</translation>
+    </message>
+    <message>
+        <source>The layer has %1 neurons, not a neuron %2</source>
+        <translation>Die Schicht hat %1 Neuronen, kein Neuron %2</translation>
+    </message>
+    <message>
+        <source>The training split is empty: lower the validation fraction</source>
+        <translation>Der Trainingsanteil ist leer: Verringere den Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 oder %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME=WERT</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are %2</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; die Einstellungen sind %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2: expected %3</source>
+        <translation>&apos;%1&apos; ist kein Wert für %2: erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN, got &apos;%1&apos;</source>
+        <translation>ein Bereich wird lo..hi:N oder lo..hi:logN geschrieben, bekommen hat es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN with 2 to %1 values, got &apos;%2&apos;</source>
+        <translation>ein Bereich wird lo..hi:N oder lo..hi:logN mit 2 bis %1 Werten geschrieben, bekommen hat es &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a log range needs positive ends, got &apos;%1&apos;</source>
+        <translation>ein logarithmischer Bereich braucht positive Enden, bekommen hat es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUES</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME=WERTE</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (neuroweave-cli train --set help lists them)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; (neuroweave-cli train --set help listet sie auf)</translation>
+    </message>
+    <message>
+        <source>no values given for %1</source>
+        <translation>keine Werte für %1 angegeben</translation>
+    </message>
+    <message>
+        <source>at most %1 values per setting</source>
+        <translation>höchstens %1 Werte je Einstellung</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the gradients are no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>Das Training ist in Epoche %1, Batch %2 divergiert: Die Gradienten sind nicht mehr endlich (Verlust %3). Die Gewichte des letzten endlichen Schritts bleiben erhalten; versuche eine kleinere Lernrate (jetzt %4)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>Das Training ist in Epoche %1, Batch %2 divergiert: Der Verlust ist nicht mehr endlich (Verlust %3). Die Gewichte des letzten endlichen Schritts bleiben erhalten; versuche eine kleinere Lernrate (jetzt %4)</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -491,6 +491,999 @@
         <source>Squashes any value into (−1, 1), centred on zero.</source>
         <translation>Comprime cualquier valor en (−1, 1), centrado en cero.</translation>
     </message>
+    <message numerus="yes">
+        <source>neurons</source>
+        <translation>
+            <numerusform>neurona</numerusform>
+            <numerusform>neuronas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channels</source>
+        <translation>
+            <numerusform>canal</numerusform>
+            <numerusform>canales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixels</source>
+        <translation>
+            <numerusform>píxel</numerusform>
+            <numerusform>píxeles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such layer</source>
+        <translation>Esa capa no existe</translation>
+    </message>
+    <message>
+        <source>Only a layer with one input wire can be deleted and its wires joined; &apos;%1&apos; has %2</source>
+        <translation>Solo se puede borrar una capa uniendo sus cables si tiene un único cable de entrada; &apos;%1&apos; tiene %2</translation>
+    </message>
+    <message>
+        <source>Without &apos;%1&apos;, &apos;%2&apos; cannot take what &apos;%3&apos; gives: %4</source>
+        <translation>Sin &apos;%1&apos;, &apos;%2&apos; no puede recibir lo que da &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: the folder %2 does not exist. Install it with `sudo apt-get install %3` (or `make deps` in the source tree)</source>
+        <translation>%1 no está instalado: la carpeta %2 no existe. Instálalo con `sudo apt-get install %3` (o `make deps` en el código fuente)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>La columna &apos;%1&apos; contiene números, pero la línea %2 tiene %3; se espera un número como 3 o -0.5</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4)</source>
+        <translation>%1: línea %2, columna %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: línea %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, more than the %3 expected (%4); a field with the delimiter in it must be quoted</source>
+        <translation>La línea %1 tiene %2 campos, más que los %3 esperados (%4); un campo que contiene el delimitador debe ir entre comillas</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, fewer than the %3 expected (%4)</source>
+        <translation>La línea %1 tiene %2 campos, menos que los %3 esperados (%4)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is missing on line %2; a target cannot be filled in: skip the rows with missing values instead</source>
+        <translation>Falta el objetivo &apos;%1&apos; en la línea %2; un objetivo no se puede rellenar: omite en su lugar las filas con valores que faltan</translation>
+    </message>
+    <message>
+        <source>%1 value is missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>Falta %1 valor, el primero en la línea %2 de la columna &apos;%3&apos;; elige omitir las filas con un valor que falta o rellenar cada uno con la media de su columna</translation>
+    </message>
+    <message>
+        <source>%1 values are missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>Faltan %1 valores, el primero en la línea %2 de la columna &apos;%3&apos;; elige omitir las filas con un valor que falta o rellenar cada uno con la media de su columna</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 rows has a missing value, so skipping them leaves no data</source>
+        <translation>Cada una de las %1 filas tiene un valor que falta, así que omitirlas no deja datos</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the value %2 on line %3, which the data set&apos;s encoding does not know; expected one of %4</source>
+        <translation>La columna &apos;%1&apos; tiene el valor %2 en la línea %3, que la codificación del conjunto de datos no conoce; se espera uno de %4</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is %2 on line %3, not one of the classes the model knows: %4</source>
+        <translation>El objetivo &apos;%1&apos; es %2 en la línea %3, que no es una de las clases que conoce el modelo: %4</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+    <message>
+        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8</source>
+        <translation>es texto UTF-16 (empieza con una marca de orden de bytes UTF-16); guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text</source>
+        <translation>es un archivo ZIP (¿una hoja de cálculo .xlsx u .ods?), no texto</translation>
+    </message>
+    <message>
+        <source>it is gzip-compressed; decompress it first</source>
+        <translation>está comprimido con gzip; descomprímelo primero</translation>
+    </message>
+    <message>
+        <source>it is an old Office document (an .xls spreadsheet?), not text</source>
+        <translation>es un documento antiguo de Office (¿una hoja de cálculo .xls?), no texto</translation>
+    </message>
+    <message>
+        <source>it is an image, not text</source>
+        <translation>es una imagen, no texto</translation>
+    </message>
+    <message>
+        <source>it looks like UTF-16 text; save it as UTF-8</source>
+        <translation>parece texto UTF-16; guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not text</source>
+        <translation>parece un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>The file has a NUL byte at line %1, column %2, so it is not a CSV text file: %3</source>
+        <translation>El archivo tiene un byte NUL en la línea %1, columna %2, así que no es un archivo de texto CSV: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1: línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>Field %1 opens a quote that is never closed; expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>El campo %1 abre unas comillas que nunca se cierran; se espera un &apos;&quot;&apos; de cierre antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>Field %1 has %2 after its closing quote; expected the delimiter or the end of the line (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>El campo %1 tiene %2 después de sus comillas de cierre; se espera el delimitador o el final de la línea (escribe unas comillas dentro de un campo entrecomillado como &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 (%3)</source>
+        <translation>%1: columna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the header has %1</source>
+        <translation>la cabecera tiene %1</translation>
+    </message>
+    <message>
+        <source>the first line has %1</source>
+        <translation>la primera línea tiene %1</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named %3; each column needs its own name</source>
+        <translation>Las columnas %1 y %2 se llaman ambas %3; cada columna necesita su propio nombre</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; must hold numbers for a regression</source>
+        <translation>El objetivo &apos;%1&apos; debe contener números para una regresión</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers (%2 of them)</source>
+        <translation>La columna &apos;%1&apos; contiene números (%2)</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3 and %4 more rows have text; expected a number such as 3 or -0.5</source>
+        <translation>%1, pero la línea %2 tiene %3 y otras %4 filas tienen texto; se espera un número como 3 o -0.5</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>%1, pero la línea %2 tiene %3; se espera un número como 3 o -0.5</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values at all; leave it out of the features</source>
+        <translation>La columna &apos;%1&apos; no tiene ningún valor; déjala fuera de las características</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has more than %2 different text values; one-hot encoding would add a feature for each. Leave it out of the features (an identifier or free text rarely helps)</source>
+        <translation>La columna &apos;%1&apos; tiene más de %2 valores de texto distintos; la codificación one-hot añadiría una característica por cada uno. Déjala fuera de las características (un identificador o texto libre rara vez ayuda)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has more than %2 different values, too many classes; a numeric target can be learnt as regression</source>
+        <translation>El objetivo &apos;%1&apos; tiene más de %2 valores distintos, demasiadas clases; un objetivo numérico se puede aprender como regresión</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has only one class (%2) in its %3 rows; classification needs at least two</source>
+        <translation>El objetivo &apos;%1&apos; solo tiene una clase (%2) en sus %3 filas; la clasificación necesita al menos dos</translation>
+    </message>
+    <message>
+        <source>The file has no data; expected a header line and rows of values</source>
+        <translation>El archivo no tiene datos; se esperan una línea de cabecera y filas de valores</translation>
+    </message>
+    <message>
+        <source>No column is left for the features besides the target</source>
+        <translation>No queda ninguna columna para las características aparte del objetivo</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 features are more than %3 values, too many to hold in memory</source>
+        <translation>%1 filas de %2 características son más de %3 valores, demasiados para la memoria</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s saved encoding cannot be used: %1</source>
+        <translation>La codificación guardada del conjunto de datos no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote or a line break</source>
+        <translation>el delimitador no puede ser unas comillas ni un salto de línea</translation>
+    </message>
+    <message>
+        <source>it has no feature columns</source>
+        <translation>no tiene columnas de características</translation>
+    </message>
+    <message>
+        <source>the feature column %1 is not one of its columns</source>
+        <translation>la columna de característica %1 no es una de sus columnas</translation>
+    </message>
+    <message>
+        <source>the categories of %1 must be distinct and sorted</source>
+        <translation>las categorías de %1 deben ser distintas y estar ordenadas</translation>
+    </message>
+    <message>
+        <source>it has fewer than two classes</source>
+        <translation>tiene menos de dos clases</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break; expected a comma, a semicolon or a tab</source>
+        <translation>El delimitador no puede ser unas comillas ni un salto de línea; se espera una coma, un punto y coma o un tabulador</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data; expected at least one line of values</source>
+        <translation>El archivo tiene cabecera pero ninguna fila de datos; se espera al menos una línea de valores</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to predict; the columns are %2</source>
+        <translation>No hay ninguna columna %1 que predecir; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to leave out; the columns are %2</source>
+        <translation>No hay ninguna columna %1 que dejar fuera; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>The header has no column %1, which the model reads; the columns are %2</source>
+        <translation>La cabecera no tiene la columna %1, que el modelo lee; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected %3 (%4), or one fewer without the target</source>
+        <translation>La línea %1 tiene %2 campos; se esperan %3 (%4), o uno menos sin el objetivo</translation>
+    </message>
+    <message>
+        <source>A %1 data set needs the path of its data</source>
+        <translation>Un conjunto de datos %1 necesita la ruta de sus datos</translation>
+    </message>
+    <message>
+        <source>A synthetic data set needs at least 2 samples, got %1</source>
+        <translation>Un conjunto de datos sintético necesita al menos 2 muestras, tiene %1</translation>
+    </message>
+    <message>
+        <source>Unknown data set source</source>
+        <translation>Origen de conjunto de datos desconocido</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early</source>
+        <translation>los datos comprimidos terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt after %1 compressed bytes: %2</source>
+        <translation>Los datos gzip están dañados tras %1 bytes comprimidos: %2</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than %1 bytes</source>
+        <translation>El archivo descomprimido ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: byte %2</source>
+        <translation>%1: byte %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long; an IDX file starts with a 4-byte magic number</source>
+        <translation>El archivo ocupa %1 bytes; un archivo IDX empieza con un número mágico de 4 bytes</translation>
+    </message>
+    <message>
+        <source>Not an IDX file: the magic number must start with 00 00, got %1 %2</source>
+        <translation>No es un archivo IDX: el número mágico debe empezar por 00 00, tiene %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown IDX value type code %1; expected 8, 9, 11, 12, 13 or 14</source>
+        <translation>Código de tipo de valor IDX desconocido %1; se espera 8, 9, 11, 12, 13 o 14</translation>
+    </message>
+    <message>
+        <source>IDX rank %1 is not 1 to 4</source>
+        <translation>El rango IDX %1 no está entre 1 y 4</translation>
+    </message>
+    <message>
+        <source>The header needs %1 bytes, the file has %2</source>
+        <translation>La cabecera necesita %1 bytes, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>The dimensions describe more than %1 bytes of data</source>
+        <translation>Las dimensiones describen más de %1 bytes de datos</translation>
+    </message>
+    <message>
+        <source>The header promises %1 %2 values (%3 bytes in all) but the file has %4 bytes</source>
+        <translation>La cabecera promete %1 valores %2 (%3 bytes en total) pero el archivo tiene %4 bytes</translation>
+    </message>
+    <message>
+        <source>IDX images need 2 to 4 dimensions (count, height, width), got %1</source>
+        <translation>Las imágenes IDX necesitan de 2 a 4 dimensiones (cantidad, alto, ancho), tienen %1</translation>
+    </message>
+    <message>
+        <source>There are %1 images but %2 labels</source>
+        <translation>Hay %1 imágenes pero %2 etiquetas</translation>
+    </message>
+    <message>
+        <source>There are %1 images but no list of labels</source>
+        <translation>Hay %1 imágenes pero ninguna lista de etiquetas</translation>
+    </message>
+    <message>
+        <source>Label %1 is %2; labels must be whole numbers from 0</source>
+        <translation>La etiqueta %1 es %2; las etiquetas deben ser números enteros desde 0</translation>
+    </message>
+    <message>
+        <source>The images are %1 but those of %2 are %3</source>
+        <translation>Las imágenes son %1 pero las de %2 son %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>La carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the labels</source>
+        <translation>Una carpeta en formato MNIST necesita train-images-idx3-ubyte y train-labels-idx1-ubyte (cada uno puede terminar en .gz); a %1 le faltan las etiquetas</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the images</source>
+        <translation>Una carpeta en formato MNIST necesita train-images-idx3-ubyte y train-labels-idx1-ubyte (cada uno puede terminar en .gz); a %1 le faltan las imágenes</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: it ends at byte %1 inside a chunk header, before the IEND chunk that closes a PNG file</source>
+        <translation>La imagen PNG está truncada: termina en el byte %1 dentro de una cabecera de bloque, antes del bloque IEND que cierra un archivo PNG</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: the chunk at byte %1 declares %2 bytes of data but only %3 follow</source>
+        <translation>La imagen PNG está truncada: el bloque del byte %1 declara %2 bytes de datos pero solo siguen %3</translation>
+    </message>
+    <message>
+        <source>The JPEG image is corrupt: the Huffman table at byte %1 declares %2 codes; at most 256 are possible</source>
+        <translation>La imagen JPEG está dañada: la tabla de Huffman del byte %1 declara %2 códigos; como máximo son posibles 256</translation>
+    </message>
+    <message>
+        <source>The image size %1x%2 is out of range; width and height must be 1 to %3</source>
+        <translation>El tamaño de imagen %1x%2 está fuera de rango; el ancho y el alto deben ir de 1 a %3</translation>
+    </message>
+    <message>
+        <source>The image file is empty</source>
+        <translation>El archivo de imagen está vacío</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes, too large to decode</source>
+        <translation>El archivo de imagen ocupa %1 bytes, demasiado para decodificarlo</translation>
+    </message>
+    <message>
+        <source>Not a readable PNG, JPEG or BMP image (%1); expected one of these formats, uncorrupted</source>
+        <translation>No es una imagen PNG, JPEG o BMP legible (%1); se espera uno de estos formatos, sin daños</translation>
+    </message>
+    <message>
+        <source>The image header declares %1x%2 pixels; at most %3 pixels are accepted</source>
+        <translation>La cabecera de la imagen declara %1x%2 píxeles; se aceptan como máximo %3 píxeles</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); the file is corrupt or truncated</source>
+        <translation>No se pudo decodificar la imagen (%1); el archivo está dañado o truncado</translation>
+    </message>
+    <message>
+        <source>The image could not be resized to %1x%2</source>
+        <translation>No se pudo cambiar el tamaño de la imagen a %1x%2</translation>
+    </message>
+    <message>
+        <source>Could not list the folder %1 (%2)</source>
+        <translation>No se pudo listar la carpeta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes; at most %2 are accepted</source>
+        <translation>El archivo de imagen ocupa %1 bytes; se aceptan como máximo %2</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>No existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; expected a folder with one sub-folder of images per class</source>
+        <translation>%1 es un archivo, no una carpeta; se espera una carpeta con una subcarpeta de imágenes por clase</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (it is empty); put the class&apos;s images in it or remove it</source>
+        <translation>La carpeta de clase %1 no tiene imágenes PNG, JPEG o BMP (está vacía); pon en ella las imágenes de la clase o elimínala</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (its %2 entries are other files or folders); put the class&apos;s images in it or remove it</source>
+        <translation>La carpeta de clase %1 no tiene imágenes PNG, JPEG o BMP (sus %2 entradas son otros archivos o carpetas); pon en ella las imágenes de la clase o elimínala</translation>
+    </message>
+    <message>
+        <source>%1 has no class sub-folders</source>
+        <translation>%1 no tiene subcarpetas de clases</translation>
+    </message>
+    <message>
+        <source>%1 has only one class sub-folder (%2)</source>
+        <translation>%1 solo tiene una subcarpeta de clase (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 image lies directly in the folder)</source>
+        <translation>%1 (%2 imagen está directamente en la carpeta)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images lie directly in the folder)</source>
+        <translation>%1 (%2 imágenes están directamente en la carpeta)</translation>
+    </message>
+    <message>
+        <source>%1; expected one sub-folder of images per class, at least two, such as %2 and %3</source>
+        <translation>%1; se espera una subcarpeta de imágenes por clase, al menos dos, como %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values are more than %3 values, too many to hold in memory; choose a smaller size</source>
+        <translation>%1 imágenes de %2 valores son más de %3 valores, demasiados para la memoria; elige un tamaño más pequeño</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>Insert %1 to %2 between &apos;%3&apos; and &apos;%4&apos;</source>
+        <translation>Insertar %1 a %2 entre &apos;%3&apos; y &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Insert %1 between &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>Insertar %1 entre &apos;%2&apos; y &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Enable &apos;%1&apos;</source>
+        <translation>Activar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 failed (%3)</source>
+        <translation>No se pudo guardar %1: no se pudo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>creating a temporary file in %1</source>
+        <translation>crear un archivo temporal en %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 es un directorio, no un archivo</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2)</source>
+        <translation>No se pudo abrir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>No se pudo leer %1</translation>
+    </message>
+    <message>
+        <source>setting permissions</source>
+        <translation>ajustar los permisos</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>volcar al disco</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cerrar</translation>
+    </message>
+    <message>
+        <source>replacing the file</source>
+        <translation>reemplazar el archivo</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>mayor que %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>menor que %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>El archivo no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an unexpected value</source>
+        <translation>un valor inesperado</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>Se espera %1, tiene %2</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is missing</source>
+        <translation>Falta el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;</source>
+        <translation>Campo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected %1 elements, got %2</source>
+        <translation>Se esperan %1 elementos, tiene %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation>Debe ser %1, tiene %2</translation>
+    </message>
+    <message>
+        <source>Must not be negative, got %1</source>
+        <translation>No debe ser negativo, tiene %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a number, null or &quot;Infinity&quot;</source>
+        <translation>un número, null o &quot;Infinity&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>The exported ONNX model fails ONNX&apos;s checks: %1</source>
+        <translation>El modelo ONNX exportado no supera las comprobaciones de ONNX: %1</translation>
+    </message>
+    <message>
+        <source>The ONNX model could not be serialised (over 2 GB?)</source>
+        <translation>No se pudo serializar el modelo ONNX (¿más de 2 GB?)</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; (%2) has no ONNX form in this version</source>
+        <translation>La capa &apos;%1&apos; (%2) no tiene forma ONNX en esta versión</translation>
+    </message>
+    <message>
+        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
+        <translation>Solo un proyecto entrenado con datos CSV puede predecir un archivo CSV; este se entrena con %1</translation>
+    </message>
+    <message>
+        <source>The project holds no trained weights: train it first</source>
+        <translation>El proyecto no tiene pesos entrenados: entrénalo primero</translation>
+    </message>
+    <message>
+        <source>The samples have %1 values but the Input layer takes %2 (%3 values)</source>
+        <translation>Las muestras tienen %1 valores pero la capa Input recibe %2 (%3 valores)</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, got &quot;%1&quot;</source>
+        <translation>El delimitador es un solo carácter, tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; es &quot;classification&quot; o &quot;regression&quot;, tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown missing-value policy &apos;%1&apos;</source>
+        <translation>Política desconocida para valores que faltan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option &apos;%2&apos;; expected one of %3</source>
+        <translation>&apos;%1&apos; no tiene la opción &apos;%2&apos;; se espera una de %3</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;; this build knows %2</source>
+        <translation>Tipo de capa desconocido &apos;%1&apos;; esta versión conoce %2</translation>
+    </message>
+    <message>
+        <source>A parameter has at most %1 dimensions, got %2</source>
+        <translation>Un parámetro tiene como máximo %1 dimensiones, tiene %2</translation>
+    </message>
+    <message>
+        <source>Not float32 values in base64</source>
+        <translation>No son valores float32 en base64</translation>
+    </message>
+    <message>
+        <source>The shape %1 needs %2, but the data holds %3</source>
+        <translation>La forma %1 necesita %2, pero los datos contienen %3</translation>
+    </message>
+    <message>
+        <source>more values than a file can hold</source>
+        <translation>más valores de los que cabe en un archivo</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 valores</translation>
+    </message>
+    <message>
+        <source>Weights for node %1, which the graph does not have</source>
+        <translation>Pesos para el nodo %1, que el grafo no tiene</translation>
+    </message>
+    <message>
+        <source>Node %1 has weights listed twice</source>
+        <translation>El nodo %1 tiene pesos listados dos veces</translation>
+    </message>
+    <message>
+        <source>Run %1 is listed twice</source>
+        <translation>La ejecución %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>No existe la ejecución %1</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave project: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>No es un proyecto de Neuroweave: &apos;format&apos; es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The file is in project format version %1, made by a newer Neuroweave; this build reads versions up to %2</source>
+        <translation>El archivo está en la versión %1 del formato de proyecto, creado por un Neuroweave más reciente; esta versión lee hasta la versión %2</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;</source>
+        <translation>Optimizador desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule &apos;%1&apos;</source>
+        <translation>Programación de la tasa de aprendizaje desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown early-stopping metric &apos;%1&apos;</source>
+        <translation>Métrica de parada temprana desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown synthetic data set &apos;%1&apos;</source>
+        <translation>Conjunto de datos sintético desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character (not a quote or a line break) or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>El delimitador es un solo carácter (ni comillas ni salto de línea) o &quot;auto&quot;, tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;header&apos; is &quot;auto&quot;, &quot;yes&quot; or &quot;no&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;header&apos; es &quot;auto&quot;, &quot;yes&quot; o &quot;no&quot;, tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;auto&quot;, &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; es &quot;auto&quot;, &quot;classification&quot; o &quot;regression&quot;, tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown colour mode &apos;%1&apos;</source>
+        <translation>Modo de color desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown data set source &apos;%1&apos;</source>
+        <translation>Origen de conjunto de datos desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown built-in data set &apos;%1&apos;</source>
+        <translation>Conjunto de datos integrado desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A data set read from files needs its &apos;path&apos;</source>
+        <translation>Un conjunto de datos leído de archivos necesita su &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions leave no training data: together they must be less than 1</source>
+        <translation>Las fracciones de validación y de prueba no dejan datos de entrenamiento: juntas deben ser menores que 1</translation>
+    </message>
+    <message>
+        <source>Unknown scaling &apos;%1&apos;</source>
+        <translation>Escalado desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; has %1 values but &apos;scale&apos; has %2</source>
+        <translation>&apos;offset&apos; tiene %1 valores pero &apos;scale&apos; tiene %2</translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;</source>
+        <translation>Pérdida desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown run outcome &apos;%1&apos;</source>
+        <translation>Resultado de ejecución desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: %1</source>
+        <translation>No se puede crear la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>&apos;%1&apos; debe estar entre %2 y %3, tiene %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; debe ser un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of its options</source>
+        <translation>&apos;%1&apos; debe ser una de sus opciones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option number %2</source>
+        <translation>&apos;%1&apos; no tiene la opción número %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of dimensions</source>
+        <translation>&apos;%1&apos; debe ser una lista de dimensiones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have 1 to 3 dimensions</source>
+        <translation>&apos;%1&apos; debe tener de 1 a 3 dimensiones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; dimensions must be between %2 and %3</source>
+        <translation>Las dimensiones de &apos;%1&apos; deben estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>unknown attribute type</source>
+        <translation>tipo de atributo desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown goal kind &apos;%1&apos;; the kinds are %2</source>
+        <translation>Tipo de objetivo desconocido &apos;%1&apos;; los tipos son %2</translation>
+    </message>
+    <message>
+        <source>Unknown metric &apos;%1&apos;; a goal can look at validationAccuracy, validationLoss, trainAccuracy or trainLoss</source>
+        <translation>Métrica desconocida &apos;%1&apos;; un objetivo puede mirar validationAccuracy, validationLoss, trainAccuracy o trainLoss</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;</source>
+        <translation>Tipo de capa desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>Ajuste desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;; a run ends completed, stopped, early-stopped or diverged</source>
+        <translation>Resultado desconocido &apos;%1&apos;; una ejecución termina como completed, stopped, early-stopped o diverged</translation>
+    </message>
+    <message>
+        <source>&apos;train&apos; is fresh, continue or no, not &apos;%1&apos;</source>
+        <translation>&apos;train&apos; es fresh, continue o no, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a control an assignment can lock: a training setting (as train --set names it) or &apos;dataset&apos;</source>
+        <translation>&apos;%1&apos; no es un control que una tarea pueda bloquear: un ajuste de entrenamiento (como lo nombra train --set) o &apos;dataset&apos;</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave lesson: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>No es una lección de Neuroweave: &apos;format&apos; es &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The lesson is in format version %1, made by a newer Neuroweave; this build reads version %2</source>
+        <translation>La lección está en la versión %1 del formato, creada por un Neuroweave más reciente; esta versión lee la versión %2</translation>
+    </message>
+    <message>
+        <source>A lesson needs at least one step</source>
+        <translation>Una lección necesita al menos un paso</translation>
+    </message>
+    <message>
+        <source>The solution&apos;s setting %1: %2</source>
+        <translation>El ajuste %1 de la solución: %2</translation>
+    </message>
+    <message>
+        <source>The solution names no layer &apos;%1&apos;</source>
+        <translation>La solución no nombra ninguna capa &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state belongs to %1, not %2</source>
+        <translation>El estado guardado del optimizador pertenece a %1, no a %2</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state does not fit the network&apos;s parameters</source>
+        <translation>El estado guardado del optimizador no encaja con los parámetros de la red</translation>
+    </message>
+    <message>
+        <source>Saved weights belong to node %1, which the network lacks</source>
+        <translation>Hay pesos guardados del nodo %1, que la red no tiene</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 parameter tensors, the saved weights %3</source>
+        <translation>El nodo %1 tiene %2 tensores de parámetros, los pesos guardados %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 of node %2 is %3, the network needs %4</source>
+        <translation>El %1 guardado del nodo %2 es %3, la red necesita %4</translation>
+    </message>
+    <message>
+        <source>%1: set the last Dense layer&apos;s units to %2</source>
+        <translation>%1: pon las unidades de la última capa Dense en %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the loss %2</source>
+        <translation>%1: elige la pérdida %2</translation>
+    </message>
+    <message>
+        <source>The network has %1</source>
+        <translation>La red tiene %1</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>%1 salida</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 salidas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2</source>
+        <translation>&apos;%1&apos; tiene %2</translation>
+    </message>
+    <message>
+        <source>%1 class</source>
+        <translation>%1 clase</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 clases</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1 pero %2</translation>
+    </message>
+    <message>
+        <source>The loss %1 needs class labels, but &apos;%2&apos; is a regression data set</source>
+        <translation>La pérdida %1 necesita etiquetas de clase, pero &apos;%2&apos; es un conjunto de datos de regresión</translation>
+    </message>
+    <message>
+        <source>the samples of &apos;%1&apos; have %2</source>
+        <translation>las muestras de &apos;%1&apos; tienen %2</translation>
+    </message>
+    <message>
+        <source>%1 target value</source>
+        <translation>%1 valor objetivo</translation>
+    </message>
+    <message>
+        <source>%1 target values</source>
+        <translation>%1 valores objetivo</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 2 classes but %1</source>
+        <translation>La entropía cruzada binaria necesita 2 clases pero %1</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 1 output but the network has %1</source>
+        <translation>La entropía cruzada binaria necesita 1 salida pero la red tiene %1</translation>
+    </message>
+    <message>
+        <source>The Input layer takes %1 (%2) but the samples of &apos;%3&apos; are %4 (%5): set the Input&apos;s shape to %4</source>
+        <translation>La capa Input recibe %1 (%2) pero las muestras de &apos;%3&apos; son %4 (%5): pon la forma del Input en %4</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 valor</translation>
+    </message>
+    <message>
+        <source>The samples of &apos;%1&apos; reach %2 and are not scaled, so the first steps are huge and training is unstable: choose the scaling %3</source>
+        <translation>Las muestras de &apos;%1&apos; llegan a %2 y no están escaladas, así que los primeros pasos son enormes y el entrenamiento es inestable: elige el escalado %3</translation>
+    </message>
+    <message>
+        <source>The maths are shown for an enabled Dense layer</source>
+        <translation>Las cuentas se muestran para una capa Dense activada</translation>
+    </message>
+    <message>
+        <source>There is no sample %1</source>
+        <translation>No existe la muestra %1</translation>
+    </message>
+    <message>
+        <source>The Dense layer is not part of the network</source>
+        <translation>La capa Dense no forma parte de la red</translation>
+    </message>
+    <message>
+        <source>The layer has %1 neurons, not a neuron %2</source>
+        <translation>La capa tiene %1 neuronas, no una neurona %2</translation>
+    </message>
+    <message>
+        <source>The training split is empty: lower the validation fraction</source>
+        <translation>La parte de entrenamiento está vacía: reduce la fracción de validación</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 o %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE</source>
+        <translation>&apos;%1&apos; no tiene la forma NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are %2</source>
+        <translation>ajuste desconocido &apos;%1&apos;; los ajustes son %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2: expected %3</source>
+        <translation>&apos;%1&apos; no es un valor de %2: se espera %3</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN, got &apos;%1&apos;</source>
+        <translation>un rango se escribe lo..hi:N o lo..hi:logN, tiene &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN with 2 to %1 values, got &apos;%2&apos;</source>
+        <translation>un rango se escribe lo..hi:N o lo..hi:logN con 2 a %1 valores, tiene &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a log range needs positive ends, got &apos;%1&apos;</source>
+        <translation>un rango logarítmico necesita extremos positivos, tiene &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUES</source>
+        <translation>&apos;%1&apos; no tiene la forma NOMBRE=VALORES</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (neuroweave-cli train --set help lists them)</source>
+        <translation>ajuste desconocido &apos;%1&apos; (neuroweave-cli train --set help los lista)</translation>
+    </message>
+    <message>
+        <source>no values given for %1</source>
+        <translation>no se dieron valores para %1</translation>
+    </message>
+    <message>
+        <source>at most %1 values per setting</source>
+        <translation>como máximo %1 valores por ajuste</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the gradients are no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>El entrenamiento divergió en la época %1, lote %2: los gradientes ya no son finitos (pérdida %3). Se conservan los pesos del último paso finito; prueba una tasa de aprendizaje menor (ahora %4)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>El entrenamiento divergió en la época %1, lote %2: la pérdida ya no es finita (pérdida %3). Se conservan los pesos del último paso finito; prueba una tasa de aprendizaje menor (ahora %4)</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -491,6 +491,999 @@
         <source>Squashes any value into (−1, 1), centred on zero.</source>
         <translation>Comprime toute valeur dans (−1, 1), centrée sur zéro.</translation>
     </message>
+    <message numerus="yes">
+        <source>neurons</source>
+        <translation>
+            <numerusform>neurone</numerusform>
+            <numerusform>neurones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channels</source>
+        <translation>
+            <numerusform>canal</numerusform>
+            <numerusform>canaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixels</source>
+        <translation>
+            <numerusform>pixel</numerusform>
+            <numerusform>pixels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such layer</source>
+        <translation>Cette couche n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Only a layer with one input wire can be deleted and its wires joined; &apos;%1&apos; has %2</source>
+        <translation>Seule une couche avec un seul fil d&apos;entrée peut être supprimée en raccordant ses fils&#xa0;; &apos;%1&apos; en a %2</translation>
+    </message>
+    <message>
+        <source>Without &apos;%1&apos;, &apos;%2&apos; cannot take what &apos;%3&apos; gives: %4</source>
+        <translation>Sans &apos;%1&apos;, &apos;%2&apos; ne peut pas recevoir ce que &apos;%3&apos; produit&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: the folder %2 does not exist. Install it with `sudo apt-get install %3` (or `make deps` in the source tree)</source>
+        <translation>%1 n&apos;est pas installé&#xa0;: le dossier %2 n&apos;existe pas. Installez-le avec `sudo apt-get install %3` (ou `make deps` dans les sources)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>La colonne &apos;%1&apos; contient des nombres, mais la ligne %2 contient %3&#xa0;; un nombre comme 3 ou -0.5 est attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4)</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1&#xa0;: ligne %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, more than the %3 expected (%4); a field with the delimiter in it must be quoted</source>
+        <translation>La ligne %1 a %2 champs, plus que les %3 attendus (%4)&#xa0;; un champ qui contient le séparateur doit être entre guillemets</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, fewer than the %3 expected (%4)</source>
+        <translation>La ligne %1 a %2 champs, moins que les %3 attendus (%4)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is missing on line %2; a target cannot be filled in: skip the rows with missing values instead</source>
+        <translation>La cible &apos;%1&apos; manque à la ligne %2&#xa0;; une cible ne peut pas être complétée&#xa0;: ignorez plutôt les lignes avec des valeurs manquantes</translation>
+    </message>
+    <message>
+        <source>%1 value is missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>%1 valeur manque, la première à la ligne %2 dans la colonne &apos;%3&apos;&#xa0;; choisissez d&apos;ignorer les lignes avec une valeur manquante ou de remplir chacune avec la moyenne de sa colonne</translation>
+    </message>
+    <message>
+        <source>%1 values are missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>%1 valeurs manquent, la première à la ligne %2 dans la colonne &apos;%3&apos;&#xa0;; choisissez d&apos;ignorer les lignes avec une valeur manquante ou de remplir chacune avec la moyenne de sa colonne</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 rows has a missing value, so skipping them leaves no data</source>
+        <translation>Chacune des %1 lignes a une valeur manquante&#xa0;: les ignorer ne laisse aucune donnée</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the value %2 on line %3, which the data set&apos;s encoding does not know; expected one of %4</source>
+        <translation>La colonne &apos;%1&apos; a la valeur %2 à la ligne %3, que l&apos;encodage du jeu de données ne connaît pas&#xa0;; valeurs attendues&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is %2 on line %3, not one of the classes the model knows: %4</source>
+        <translation>La cible &apos;%1&apos; vaut %2 à la ligne %3, ce qui n&apos;est pas une des classes que le modèle connaît&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>octet %1</translation>
+    </message>
+    <message>
+        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8</source>
+        <translation>c&apos;est du texte UTF-16 (il commence par une marque d&apos;ordre des octets UTF-16)&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text</source>
+        <translation>c&apos;est une archive ZIP (un tableur .xlsx ou .ods&#xa0;?), pas du texte</translation>
+    </message>
+    <message>
+        <source>it is gzip-compressed; decompress it first</source>
+        <translation>il est compressé avec gzip&#xa0;; décompressez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>it is an old Office document (an .xls spreadsheet?), not text</source>
+        <translation>c&apos;est un ancien document Office (un tableur .xls&#xa0;?), pas du texte</translation>
+    </message>
+    <message>
+        <source>it is an image, not text</source>
+        <translation>c&apos;est une image, pas du texte</translation>
+    </message>
+    <message>
+        <source>it looks like UTF-16 text; save it as UTF-8</source>
+        <translation>il ressemble à du texte UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not text</source>
+        <translation>il ressemble à un fichier binaire, pas à du texte</translation>
+    </message>
+    <message>
+        <source>The file has a NUL byte at line %1, column %2, so it is not a CSV text file: %3</source>
+        <translation>Le fichier contient un octet NUL à la ligne %1, colonne %2&#xa0;: ce n&apos;est donc pas un fichier texte CSV&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>Field %1 opens a quote that is never closed; expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>Le champ %1 ouvre un guillemet qui n&apos;est jamais fermé&#xa0;; un &apos;&quot;&apos; fermant est attendu avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>Field %1 has %2 after its closing quote; expected the delimiter or the end of the line (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>Le champ %1 contient %2 après son guillemet fermant&#xa0;; le séparateur ou la fin de la ligne est attendu (écrivez un guillemet dans un champ entre guillemets sous la forme &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 (%3)</source>
+        <translation>%1&#xa0;: colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the header has %1</source>
+        <translation>l&apos;en-tête en a %1</translation>
+    </message>
+    <message>
+        <source>the first line has %1</source>
+        <translation>la première ligne en a %1</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named %3; each column needs its own name</source>
+        <translation>Les colonnes %1 et %2 s&apos;appellent toutes deux %3&#xa0;; chaque colonne a besoin de son propre nom</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; must hold numbers for a regression</source>
+        <translation>La cible &apos;%1&apos; doit contenir des nombres pour une régression</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers (%2 of them)</source>
+        <translation>La colonne &apos;%1&apos; contient des nombres (%2)</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3 and %4 more rows have text; expected a number such as 3 or -0.5</source>
+        <translation>%1, mais la ligne %2 contient %3 et %4 autres lignes contiennent du texte&#xa0;; un nombre comme 3 ou -0.5 est attendu</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>%1, mais la ligne %2 contient %3&#xa0;; un nombre comme 3 ou -0.5 est attendu</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values at all; leave it out of the features</source>
+        <translation>La colonne &apos;%1&apos; n&apos;a aucune valeur&#xa0;; retirez-la des caractéristiques</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has more than %2 different text values; one-hot encoding would add a feature for each. Leave it out of the features (an identifier or free text rarely helps)</source>
+        <translation>La colonne &apos;%1&apos; a plus de %2 valeurs textuelles différentes&#xa0;; l&apos;encodage one-hot ajouterait une caractéristique pour chacune. Retirez-la des caractéristiques (un identifiant ou du texte libre aide rarement)</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has more than %2 different values, too many classes; a numeric target can be learnt as regression</source>
+        <translation>La cible &apos;%1&apos; a plus de %2 valeurs différentes, trop de classes&#xa0;; une cible numérique peut être apprise par régression</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has only one class (%2) in its %3 rows; classification needs at least two</source>
+        <translation>La cible &apos;%1&apos; n&apos;a qu&apos;une classe (%2) dans ses %3 lignes&#xa0;; une classification en demande au moins deux</translation>
+    </message>
+    <message>
+        <source>The file has no data; expected a header line and rows of values</source>
+        <translation>Le fichier ne contient aucune donnée&#xa0;; une ligne d&apos;en-tête et des lignes de valeurs sont attendues</translation>
+    </message>
+    <message>
+        <source>No column is left for the features besides the target</source>
+        <translation>Il ne reste aucune colonne pour les caractéristiques en dehors de la cible</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 features are more than %3 values, too many to hold in memory</source>
+        <translation>%1 lignes de %2 caractéristiques font plus de %3 valeurs, trop pour tenir en mémoire</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s saved encoding cannot be used: %1</source>
+        <translation>L&apos;encodage enregistré du jeu de données est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote or a line break</source>
+        <translation>le séparateur ne peut pas être un guillemet ni un saut de ligne</translation>
+    </message>
+    <message>
+        <source>it has no feature columns</source>
+        <translation>il n&apos;a aucune colonne de caractéristique</translation>
+    </message>
+    <message>
+        <source>the feature column %1 is not one of its columns</source>
+        <translation>la colonne de caractéristique %1 ne fait pas partie de ses colonnes</translation>
+    </message>
+    <message>
+        <source>the categories of %1 must be distinct and sorted</source>
+        <translation>les catégories de %1 doivent être distinctes et triées</translation>
+    </message>
+    <message>
+        <source>it has fewer than two classes</source>
+        <translation>il a moins de deux classes</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break; expected a comma, a semicolon or a tab</source>
+        <translation>Le séparateur ne peut pas être un guillemet ni un saut de ligne&#xa0;; une virgule, un point-virgule ou une tabulation est attendu</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data; expected at least one line of values</source>
+        <translation>Le fichier a un en-tête mais aucune ligne de données&#xa0;; au moins une ligne de valeurs est attendue</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to predict; the columns are %2</source>
+        <translation>Il n&apos;y a pas de colonne %1 à prédire&#xa0;; les colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to leave out; the columns are %2</source>
+        <translation>Il n&apos;y a pas de colonne %1 à exclure&#xa0;; les colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>The header has no column %1, which the model reads; the columns are %2</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne %1, que le modèle lit pourtant&#xa0;; les colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected %3 (%4), or one fewer without the target</source>
+        <translation>La ligne %1 a %2 champs&#xa0;; %3 sont attendus (%4), ou un de moins sans la cible</translation>
+    </message>
+    <message>
+        <source>A %1 data set needs the path of its data</source>
+        <translation>Un jeu de données %1 a besoin du chemin de ses données</translation>
+    </message>
+    <message>
+        <source>A synthetic data set needs at least 2 samples, got %1</source>
+        <translation>Un jeu de données synthétique a besoin d&apos;au moins 2 exemples, reçu %1</translation>
+    </message>
+    <message>
+        <source>Unknown data set source</source>
+        <translation>Source de jeu de données inconnue</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early</source>
+        <translation>les données compressées s&apos;arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt after %1 compressed bytes: %2</source>
+        <translation>Les données gzip sont corrompues après %1 octets compressés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than %1 bytes</source>
+        <translation>Le fichier décompressé dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>%1: byte %2</source>
+        <translation>%1&#xa0;: octet %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long; an IDX file starts with a 4-byte magic number</source>
+        <translation>Le fichier fait %1 octets&#xa0;; un fichier IDX commence par un nombre magique de 4 octets</translation>
+    </message>
+    <message>
+        <source>Not an IDX file: the magic number must start with 00 00, got %1 %2</source>
+        <translation>Ce n&apos;est pas un fichier IDX&#xa0;: le nombre magique doit commencer par 00 00, reçu %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown IDX value type code %1; expected 8, 9, 11, 12, 13 or 14</source>
+        <translation>Code de type de valeur IDX inconnu %1&#xa0;; 8, 9, 11, 12, 13 ou 14 est attendu</translation>
+    </message>
+    <message>
+        <source>IDX rank %1 is not 1 to 4</source>
+        <translation>Le rang IDX %1 n&apos;est pas compris entre 1 et 4</translation>
+    </message>
+    <message>
+        <source>The header needs %1 bytes, the file has %2</source>
+        <translation>L&apos;en-tête a besoin de %1 octets, le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>The dimensions describe more than %1 bytes of data</source>
+        <translation>Les dimensions décrivent plus de %1 octets de données</translation>
+    </message>
+    <message>
+        <source>The header promises %1 %2 values (%3 bytes in all) but the file has %4 bytes</source>
+        <translation>L&apos;en-tête annonce %1 valeurs %2 (%3 octets en tout) mais le fichier fait %4 octets</translation>
+    </message>
+    <message>
+        <source>IDX images need 2 to 4 dimensions (count, height, width), got %1</source>
+        <translation>Les images IDX ont besoin de 2 à 4 dimensions (nombre, hauteur, largeur), reçu %1</translation>
+    </message>
+    <message>
+        <source>There are %1 images but %2 labels</source>
+        <translation>Il y a %1 images mais %2 étiquettes</translation>
+    </message>
+    <message>
+        <source>There are %1 images but no list of labels</source>
+        <translation>Il y a %1 images mais aucune liste d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Label %1 is %2; labels must be whole numbers from 0</source>
+        <translation>L&apos;étiquette %1 vaut %2&#xa0;; les étiquettes doivent être des nombres entiers à partir de 0</translation>
+    </message>
+    <message>
+        <source>The images are %1 but those of %2 are %3</source>
+        <translation>Les images font %1 mais celles de %2 font %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>Le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the labels</source>
+        <translation>Un dossier au format MNIST a besoin de train-images-idx3-ubyte et train-labels-idx1-ubyte (chacun peut finir par .gz)&#xa0;; il manque les étiquettes dans %1</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the images</source>
+        <translation>Un dossier au format MNIST a besoin de train-images-idx3-ubyte et train-labels-idx1-ubyte (chacun peut finir par .gz)&#xa0;; il manque les images dans %1</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: it ends at byte %1 inside a chunk header, before the IEND chunk that closes a PNG file</source>
+        <translation>L&apos;image PNG est tronquée&#xa0;: elle s&apos;arrête à l&apos;octet %1 dans un en-tête de bloc, avant le bloc IEND qui termine un fichier PNG</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: the chunk at byte %1 declares %2 bytes of data but only %3 follow</source>
+        <translation>L&apos;image PNG est tronquée&#xa0;: le bloc à l&apos;octet %1 annonce %2 octets de données mais seuls %3 suivent</translation>
+    </message>
+    <message>
+        <source>The JPEG image is corrupt: the Huffman table at byte %1 declares %2 codes; at most 256 are possible</source>
+        <translation>L&apos;image JPEG est corrompue&#xa0;: la table de Huffman à l&apos;octet %1 annonce %2 codes&#xa0;; 256 au plus sont possibles</translation>
+    </message>
+    <message>
+        <source>The image size %1x%2 is out of range; width and height must be 1 to %3</source>
+        <translation>La taille d&apos;image %1x%2 est hors limites&#xa0;; la largeur et la hauteur doivent aller de 1 à %3</translation>
+    </message>
+    <message>
+        <source>The image file is empty</source>
+        <translation>Le fichier image est vide</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes, too large to decode</source>
+        <translation>Le fichier image fait %1 octets, trop pour être décodé</translation>
+    </message>
+    <message>
+        <source>Not a readable PNG, JPEG or BMP image (%1); expected one of these formats, uncorrupted</source>
+        <translation>Ce n&apos;est pas une image PNG, JPEG ou BMP lisible (%1)&#xa0;; l&apos;un de ces formats est attendu, sans corruption</translation>
+    </message>
+    <message>
+        <source>The image header declares %1x%2 pixels; at most %3 pixels are accepted</source>
+        <translation>L&apos;en-tête de l&apos;image annonce %1x%2 pixels&#xa0;; %3 pixels au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); the file is corrupt or truncated</source>
+        <translation>L&apos;image n&apos;a pas pu être décodée (%1)&#xa0;; le fichier est corrompu ou tronqué</translation>
+    </message>
+    <message>
+        <source>The image could not be resized to %1x%2</source>
+        <translation>L&apos;image n&apos;a pas pu être redimensionnée en %1x%2</translation>
+    </message>
+    <message>
+        <source>Could not list the folder %1 (%2)</source>
+        <translation>Impossible de lister le dossier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes; at most %2 are accepted</source>
+        <translation>Le fichier image fait %1 octets&#xa0;; %2 au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Il n&apos;y a pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; expected a folder with one sub-folder of images per class</source>
+        <translation>%1 est un fichier, pas un dossier&#xa0;; un dossier avec un sous-dossier d&apos;images par classe est attendu</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (it is empty); put the class&apos;s images in it or remove it</source>
+        <translation>Le dossier de classe %1 ne contient aucune image PNG, JPEG ou BMP (il est vide)&#xa0;; placez-y les images de la classe ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (its %2 entries are other files or folders); put the class&apos;s images in it or remove it</source>
+        <translation>Le dossier de classe %1 ne contient aucune image PNG, JPEG ou BMP (ses %2 entrées sont d&apos;autres fichiers ou dossiers)&#xa0;; placez-y les images de la classe ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>%1 has no class sub-folders</source>
+        <translation>%1 n&apos;a aucun sous-dossier de classe</translation>
+    </message>
+    <message>
+        <source>%1 has only one class sub-folder (%2)</source>
+        <translation>%1 n&apos;a qu&apos;un seul sous-dossier de classe (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 image lies directly in the folder)</source>
+        <translation>%1 (%2 image se trouve directement dans le dossier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images lie directly in the folder)</source>
+        <translation>%1 (%2 images se trouvent directement dans le dossier)</translation>
+    </message>
+    <message>
+        <source>%1; expected one sub-folder of images per class, at least two, such as %2 and %3</source>
+        <translation>%1&#xa0;; un sous-dossier d&apos;images par classe est attendu, au moins deux, comme %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values are more than %3 values, too many to hold in memory; choose a smaller size</source>
+        <translation>%1 images de %2 valeurs font plus de %3 valeurs, trop pour tenir en mémoire&#xa0;; choisissez une taille plus petite</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Insert %1 to %2 between &apos;%3&apos; and &apos;%4&apos;</source>
+        <translation>Insérer %1 vers %2 entre &apos;%3&apos; et &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Insert %1 between &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>Insérer %1 entre &apos;%2&apos; et &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Enable &apos;%1&apos;</source>
+        <translation>Activer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 failed (%3)</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: échec de l&apos;étape «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <source>creating a temporary file in %1</source>
+        <translation>création d&apos;un fichier temporaire dans %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>Il n&apos;y a pas de fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2)</source>
+        <translation>Impossible d&apos;ouvrir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>setting permissions</source>
+        <translation>réglage des permissions</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>écriture sur le disque</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>replacing the file</source>
+        <translation>remplacement du fichier</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>supérieur à %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>inférieur à %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an unexpected value</source>
+        <translation>une valeur inattendue</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>%1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is missing</source>
+        <translation>Le champ &apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;</source>
+        <translation>Champ inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected %1 elements, got %2</source>
+        <translation>%1 éléments attendus, reçu %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation>Doit être %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>Must not be negative, got %1</source>
+        <translation>Ne doit pas être négatif, reçu %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a number, null or &quot;Infinity&quot;</source>
+        <translation>un nombre, null ou &quot;Infinity&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>The exported ONNX model fails ONNX&apos;s checks: %1</source>
+        <translation>Le modèle ONNX exporté échoue aux vérifications d&apos;ONNX&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ONNX model could not be serialised (over 2 GB?)</source>
+        <translation>Le modèle ONNX n&apos;a pas pu être sérialisé (plus de 2 Go&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; (%2) has no ONNX form in this version</source>
+        <translation>La couche &apos;%1&apos; (%2) n&apos;a pas de forme ONNX dans cette version</translation>
+    </message>
+    <message>
+        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
+        <translation>Seul un projet entraîné sur des données CSV peut prédire un fichier CSV&#xa0;; celui-ci s&apos;entraîne sur %1</translation>
+    </message>
+    <message>
+        <source>The project holds no trained weights: train it first</source>
+        <translation>Le projet ne contient aucun poids entraîné&#xa0;: entraînez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The samples have %1 values but the Input layer takes %2 (%3 values)</source>
+        <translation>Les exemples ont %1 valeurs mais la couche Input prend %2 (%3 valeurs)</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, got &quot;%1&quot;</source>
+        <translation>Le séparateur est un seul caractère, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; vaut &quot;classification&quot; ou &quot;regression&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown missing-value policy &apos;%1&apos;</source>
+        <translation>Règle inconnue pour les valeurs manquantes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option &apos;%2&apos;; expected one of %3</source>
+        <translation>&apos;%1&apos; n&apos;a pas d&apos;option &apos;%2&apos;&#xa0;; options attendues&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;; this build knows %2</source>
+        <translation>Type de couche inconnu &apos;%1&apos;&#xa0;; cette version connaît %2</translation>
+    </message>
+    <message>
+        <source>A parameter has at most %1 dimensions, got %2</source>
+        <translation>Un paramètre a au plus %1 dimensions, reçu %2</translation>
+    </message>
+    <message>
+        <source>Not float32 values in base64</source>
+        <translation>Ce ne sont pas des valeurs float32 en base64</translation>
+    </message>
+    <message>
+        <source>The shape %1 needs %2, but the data holds %3</source>
+        <translation>La forme %1 a besoin de %2, mais les données en contiennent %3</translation>
+    </message>
+    <message>
+        <source>more values than a file can hold</source>
+        <translation>plus de valeurs qu&apos;un fichier ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 valeurs</translation>
+    </message>
+    <message>
+        <source>Weights for node %1, which the graph does not have</source>
+        <translation>Poids pour le nœud %1, que le graphe n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>Node %1 has weights listed twice</source>
+        <translation>Le nœud %1 a des poids listés deux fois</translation>
+    </message>
+    <message>
+        <source>Run %1 is listed twice</source>
+        <translation>L&apos;entraînement %1 est listé deux fois</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>Il n&apos;y a pas d&apos;entraînement %1</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave project: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>Ce n&apos;est pas un projet Neuroweave&#xa0;: &apos;format&apos; vaut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The file is in project format version %1, made by a newer Neuroweave; this build reads versions up to %2</source>
+        <translation>Le fichier est au format de projet version %1, créé par un Neuroweave plus récent&#xa0;; cette version lit les formats jusqu&apos;à la version %2</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;</source>
+        <translation>Optimiseur inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule &apos;%1&apos;</source>
+        <translation>Planification du taux d&apos;apprentissage inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown early-stopping metric &apos;%1&apos;</source>
+        <translation>Métrique d&apos;arrêt anticipé inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown synthetic data set &apos;%1&apos;</source>
+        <translation>Jeu de données synthétique inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character (not a quote or a line break) or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>Le séparateur est un seul caractère (ni guillemet ni saut de ligne) ou &quot;auto&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;header&apos; is &quot;auto&quot;, &quot;yes&quot; or &quot;no&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;header&apos; vaut &quot;auto&quot;, &quot;yes&quot; ou &quot;no&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;auto&quot;, &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; vaut &quot;auto&quot;, &quot;classification&quot; ou &quot;regression&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown colour mode &apos;%1&apos;</source>
+        <translation>Mode de couleur inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown data set source &apos;%1&apos;</source>
+        <translation>Source de jeu de données inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown built-in data set &apos;%1&apos;</source>
+        <translation>Jeu de données intégré inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A data set read from files needs its &apos;path&apos;</source>
+        <translation>Un jeu de données lu depuis des fichiers a besoin de son &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions leave no training data: together they must be less than 1</source>
+        <translation>Les parts de validation et de test ne laissent aucune donnée d&apos;entraînement&#xa0;: ensemble, elles doivent être inférieures à 1</translation>
+    </message>
+    <message>
+        <source>Unknown scaling &apos;%1&apos;</source>
+        <translation>Mise à l&apos;échelle inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; has %1 values but &apos;scale&apos; has %2</source>
+        <translation>&apos;offset&apos; a %1 valeurs mais &apos;scale&apos; en a %2</translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;</source>
+        <translation>Perte inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown run outcome &apos;%1&apos;</source>
+        <translation>Issue d&apos;entraînement inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: %1</source>
+        <translation>Impossible de créer le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>&apos;%1&apos; doit être compris entre %2 et %3, reçu %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of its options</source>
+        <translation>&apos;%1&apos; doit être l&apos;une de ses options</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option number %2</source>
+        <translation>&apos;%1&apos; n&apos;a pas d&apos;option numéro %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of dimensions</source>
+        <translation>&apos;%1&apos; doit être une liste de dimensions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have 1 to 3 dimensions</source>
+        <translation>&apos;%1&apos; doit avoir de 1 à 3 dimensions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; dimensions must be between %2 and %3</source>
+        <translation>Les dimensions de &apos;%1&apos; doivent être comprises entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>unknown attribute type</source>
+        <translation>type d&apos;attribut inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown goal kind &apos;%1&apos;; the kinds are %2</source>
+        <translation>Type d&apos;objectif inconnu &apos;%1&apos;&#xa0;; les types sont %2</translation>
+    </message>
+    <message>
+        <source>Unknown metric &apos;%1&apos;; a goal can look at validationAccuracy, validationLoss, trainAccuracy or trainLoss</source>
+        <translation>Métrique inconnue &apos;%1&apos;&#xa0;; un objectif peut porter sur validationAccuracy, validationLoss, trainAccuracy ou trainLoss</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;</source>
+        <translation>Type de couche inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>Réglage inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;; a run ends completed, stopped, early-stopped or diverged</source>
+        <translation>Issue inconnue &apos;%1&apos;&#xa0;; un entraînement se termine par completed, stopped, early-stopped ou diverged</translation>
+    </message>
+    <message>
+        <source>&apos;train&apos; is fresh, continue or no, not &apos;%1&apos;</source>
+        <translation>&apos;train&apos; vaut fresh, continue ou no, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a control an assignment can lock: a training setting (as train --set names it) or &apos;dataset&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un contrôle qu&apos;un devoir peut verrouiller&#xa0;: un réglage d&apos;entraînement (tel que train --set le nomme) ou &apos;dataset&apos;</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave lesson: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>Ce n&apos;est pas une leçon Neuroweave&#xa0;: &apos;format&apos; vaut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The lesson is in format version %1, made by a newer Neuroweave; this build reads version %2</source>
+        <translation>La leçon est au format version %1, créée par un Neuroweave plus récent&#xa0;; cette version lit la version %2</translation>
+    </message>
+    <message>
+        <source>A lesson needs at least one step</source>
+        <translation>Une leçon a besoin d&apos;au moins une étape</translation>
+    </message>
+    <message>
+        <source>The solution&apos;s setting %1: %2</source>
+        <translation>Le réglage %1 de la solution&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The solution names no layer &apos;%1&apos;</source>
+        <translation>La solution ne nomme aucune couche &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state belongs to %1, not %2</source>
+        <translation>L&apos;état enregistré de l&apos;optimiseur appartient à %1, pas à %2</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state does not fit the network&apos;s parameters</source>
+        <translation>L&apos;état enregistré de l&apos;optimiseur ne correspond pas aux paramètres du réseau</translation>
+    </message>
+    <message>
+        <source>Saved weights belong to node %1, which the network lacks</source>
+        <translation>Des poids enregistrés appartiennent au nœud %1, que le réseau n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 parameter tensors, the saved weights %3</source>
+        <translation>Le nœud %1 a %2 tenseurs de paramètres, les poids enregistrés %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 of node %2 is %3, the network needs %4</source>
+        <translation>Le %1 enregistré du nœud %2 fait %3, le réseau a besoin de %4</translation>
+    </message>
+    <message>
+        <source>%1: set the last Dense layer&apos;s units to %2</source>
+        <translation>%1&#xa0;: réglez les unités de la dernière couche Dense sur %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the loss %2</source>
+        <translation>%1&#xa0;: choisissez la perte %2</translation>
+    </message>
+    <message>
+        <source>The network has %1</source>
+        <translation>Le réseau a %1</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>%1 sortie</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 sorties</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2</source>
+        <translation>&apos;%1&apos; a %2</translation>
+    </message>
+    <message>
+        <source>%1 class</source>
+        <translation>%1 classe</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 classes</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1 mais %2</translation>
+    </message>
+    <message>
+        <source>The loss %1 needs class labels, but &apos;%2&apos; is a regression data set</source>
+        <translation>La perte %1 a besoin d&apos;étiquettes de classe, mais &apos;%2&apos; est un jeu de données de régression</translation>
+    </message>
+    <message>
+        <source>the samples of &apos;%1&apos; have %2</source>
+        <translation>les exemples de &apos;%1&apos; ont %2</translation>
+    </message>
+    <message>
+        <source>%1 target value</source>
+        <translation>%1 valeur cible</translation>
+    </message>
+    <message>
+        <source>%1 target values</source>
+        <translation>%1 valeurs cibles</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 2 classes but %1</source>
+        <translation>L&apos;entropie croisée binaire a besoin de 2 classes mais %1</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 1 output but the network has %1</source>
+        <translation>L&apos;entropie croisée binaire a besoin d&apos;une sortie mais le réseau en a %1</translation>
+    </message>
+    <message>
+        <source>The Input layer takes %1 (%2) but the samples of &apos;%3&apos; are %4 (%5): set the Input&apos;s shape to %4</source>
+        <translation>La couche Input prend %1 (%2) mais les exemples de &apos;%3&apos; font %4 (%5)&#xa0;: réglez la forme de l&apos;Input sur %4</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 valeur</translation>
+    </message>
+    <message>
+        <source>The samples of &apos;%1&apos; reach %2 and are not scaled, so the first steps are huge and training is unstable: choose the scaling %3</source>
+        <translation>Les exemples de &apos;%1&apos; atteignent %2 et ne sont pas mis à l&apos;échelle&#xa0;: les premiers pas sont énormes et l&apos;entraînement est instable&#xa0;; choisissez la mise à l&apos;échelle %3</translation>
+    </message>
+    <message>
+        <source>The maths are shown for an enabled Dense layer</source>
+        <translation>Les calculs sont montrés pour une couche Dense activée</translation>
+    </message>
+    <message>
+        <source>There is no sample %1</source>
+        <translation>Il n&apos;y a pas d&apos;exemple %1</translation>
+    </message>
+    <message>
+        <source>The Dense layer is not part of the network</source>
+        <translation>La couche Dense ne fait pas partie du réseau</translation>
+    </message>
+    <message>
+        <source>The layer has %1 neurons, not a neuron %2</source>
+        <translation>La couche a %1 neurones, pas de neurone %2</translation>
+    </message>
+    <message>
+        <source>The training split is empty: lower the validation fraction</source>
+        <translation>La partie d&apos;entraînement est vide&#xa0;: diminuez la part de validation</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 ou %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are %2</source>
+        <translation>réglage inconnu &apos;%1&apos;&#xa0;; les réglages sont %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2: expected %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas une valeur de %2&#xa0;: %3 attendu</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN, got &apos;%1&apos;</source>
+        <translation>une plage s&apos;écrit lo..hi:N ou lo..hi:logN, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN with 2 to %1 values, got &apos;%2&apos;</source>
+        <translation>une plage s&apos;écrit lo..hi:N ou lo..hi:logN avec 2 à %1 valeurs, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a log range needs positive ends, got &apos;%1&apos;</source>
+        <translation>une plage logarithmique a besoin de bornes positives, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUES</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme NOM=VALEURS</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (neuroweave-cli train --set help lists them)</source>
+        <translation>réglage inconnu &apos;%1&apos; (neuroweave-cli train --set help les liste)</translation>
+    </message>
+    <message>
+        <source>no values given for %1</source>
+        <translation>aucune valeur donnée pour %1</translation>
+    </message>
+    <message>
+        <source>at most %1 values per setting</source>
+        <translation>au plus %1 valeurs par réglage</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the gradients are no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>L&apos;entraînement a divergé à l&apos;époque %1, lot %2&#xa0;: les gradients ne sont plus finis (perte %3). Les poids du dernier pas fini sont conservés&#xa0;; essayez un taux d&apos;apprentissage plus faible (actuellement %4)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>L&apos;entraînement a divergé à l&apos;époque %1, lot %2&#xa0;: la perte n&apos;est plus finie (perte %3). Les poids du dernier pas fini sont conservés&#xa0;; essayez un taux d&apos;apprentissage plus faible (actuellement %4)</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -491,6 +491,996 @@
         <source>Squashes any value into (−1, 1), centred on zero.</source>
         <translation>把任意值压缩到 (−1, 1)，以零为中心。</translation>
     </message>
+    <message numerus="yes">
+        <source>neurons</source>
+        <translation>
+            <numerusform>个神经元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channels</source>
+        <translation>
+            <numerusform>个通道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixels</source>
+        <translation>
+            <numerusform>像素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such layer</source>
+        <translation>没有这个层</translation>
+    </message>
+    <message>
+        <source>Only a layer with one input wire can be deleted and its wires joined; &apos;%1&apos; has %2</source>
+        <translation>只有一条输入连线的层才能删除并接通其连线；&apos;%1&apos; 有 %2 条</translation>
+    </message>
+    <message>
+        <source>Without &apos;%1&apos;, &apos;%2&apos; cannot take what &apos;%3&apos; gives: %4</source>
+        <translation>去掉 &apos;%1&apos; 后，&apos;%2&apos; 无法接收 &apos;%3&apos; 的输出：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: the folder %2 does not exist. Install it with `sudo apt-get install %3` (or `make deps` in the source tree)</source>
+        <translation>%1 未安装：文件夹 %2 不存在。请用 `sudo apt-get install %3` 安装（或在源代码目录中运行 `make deps`）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等另外 %2 个</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>列 &apos;%1&apos; 存放的是数字，但第 %2 行是 %3；应为数字，例如 3 或 -0.5</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4)</source>
+        <translation>%1：第 %2 行，第 %3 列（%4）</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1：第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, more than the %3 expected (%4); a field with the delimiter in it must be quoted</source>
+        <translation>第 %1 行有 %2 个字段，多于预期的 %3 个（%4）；含有分隔符的字段必须加引号</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, fewer than the %3 expected (%4)</source>
+        <translation>第 %1 行有 %2 个字段，少于预期的 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is missing on line %2; a target cannot be filled in: skip the rows with missing values instead</source>
+        <translation>第 %2 行缺少目标 &apos;%1&apos;；目标无法填补：请改为跳过有缺失值的行</translation>
+    </message>
+    <message>
+        <source>%1 value is missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>缺少 %1 个值，第一个在第 %2 行的列 &apos;%3&apos;；请选择跳过有缺失值的行，或用所在列的平均值填补</translation>
+    </message>
+    <message>
+        <source>%1 values are missing, the first on line %2 in column &apos;%3&apos;; choose to skip the rows with a missing value or to fill each with its column&apos;s mean</source>
+        <translation>缺少 %1 个值，第一个在第 %2 行的列 &apos;%3&apos;；请选择跳过有缺失值的行，或用所在列的平均值填补</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 rows has a missing value, so skipping them leaves no data</source>
+        <translation>全部 %1 行都有缺失值，跳过它们后就没有数据了</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the value %2 on line %3, which the data set&apos;s encoding does not know; expected one of %4</source>
+        <translation>列 &apos;%1&apos; 在第 %3 行的值 %2 不在数据集编码已知的取值中；应为以下之一：%4</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is %2 on line %3, not one of the classes the model knows: %4</source>
+        <translation>第 %3 行的目标 &apos;%1&apos; 为 %2，不是模型已知的类别之一：%4</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>字节 %1</translation>
+    </message>
+    <message>
+        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8</source>
+        <translation>它是 UTF-16 文本（以 UTF-16 字节顺序标记开头）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive (an .xlsx or .ods spreadsheet?), not text</source>
+        <translation>它是 ZIP 压缩包（.xlsx 或 .ods 电子表格？），不是文本</translation>
+    </message>
+    <message>
+        <source>it is gzip-compressed; decompress it first</source>
+        <translation>它经过 gzip 压缩；请先解压</translation>
+    </message>
+    <message>
+        <source>it is an old Office document (an .xls spreadsheet?), not text</source>
+        <translation>它是旧版 Office 文档（.xls 电子表格？），不是文本</translation>
+    </message>
+    <message>
+        <source>it is an image, not text</source>
+        <translation>它是图像，不是文本</translation>
+    </message>
+    <message>
+        <source>it looks like UTF-16 text; save it as UTF-8</source>
+        <translation>它看起来是 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not text</source>
+        <translation>它看起来是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>The file has a NUL byte at line %1, column %2, so it is not a CSV text file: %3</source>
+        <translation>文件在第 %1 行第 %2 列有一个 NUL 字节，因此不是 CSV 文本文件：%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1：第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <source>Field %1 opens a quote that is never closed; expected a closing &apos;&quot;&apos; before the end of the file</source>
+        <translation>字段 %1 的引号始终没有闭合；文件结束前应有一个闭合的 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>Field %1 has %2 after its closing quote; expected the delimiter or the end of the line (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>字段 %1 在闭合引号后还有 %2；应为分隔符或行尾（在带引号的字段中，引号要写成 &quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: column %2 (%3)</source>
+        <translation>%1：第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>the header has %1</source>
+        <translation>表头有 %1 个</translation>
+    </message>
+    <message>
+        <source>the first line has %1</source>
+        <translation>第一行有 %1 个</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named %3; each column needs its own name</source>
+        <translation>第 %1 列和第 %2 列都叫 %3；每一列都需要自己的名称</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; must hold numbers for a regression</source>
+        <translation>做回归时目标 &apos;%1&apos; 必须是数字</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; holds numbers (%2 of them)</source>
+        <translation>列 &apos;%1&apos; 存放的是数字（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3 and %4 more rows have text; expected a number such as 3 or -0.5</source>
+        <translation>%1，但第 %2 行是 %3，另有 %4 行是文本；应为数字，例如 3 或 -0.5</translation>
+    </message>
+    <message>
+        <source>%1, but line %2 has %3; expected a number such as 3 or -0.5</source>
+        <translation>%1，但第 %2 行是 %3；应为数字，例如 3 或 -0.5</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values at all; leave it out of the features</source>
+        <translation>列 &apos;%1&apos; 完全没有值；请不要把它用作特征</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has more than %2 different text values; one-hot encoding would add a feature for each. Leave it out of the features (an identifier or free text rarely helps)</source>
+        <translation>列 &apos;%1&apos; 有超过 %2 个不同的文本值；独热编码会为每个值增加一个特征。请不要把它用作特征（标识符或自由文本很少有帮助）</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has more than %2 different values, too many classes; a numeric target can be learnt as regression</source>
+        <translation>目标 &apos;%1&apos; 有超过 %2 个不同的值，类别太多；数值目标可以按回归来学习</translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has only one class (%2) in its %3 rows; classification needs at least two</source>
+        <translation>目标 &apos;%1&apos; 在其 %3 行中只有一个类别（%2）；分类至少需要两个</translation>
+    </message>
+    <message>
+        <source>The file has no data; expected a header line and rows of values</source>
+        <translation>文件中没有数据；应有一行表头和若干行数值</translation>
+    </message>
+    <message>
+        <source>No column is left for the features besides the target</source>
+        <translation>除目标外没有剩下可作特征的列</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 features are more than %3 values, too many to hold in memory</source>
+        <translation>%1 行 × %2 个特征超过了 %3 个值，内存放不下</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s saved encoding cannot be used: %1</source>
+        <translation>无法使用数据集已保存的编码：%1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote or a line break</source>
+        <translation>分隔符不能是引号或换行符</translation>
+    </message>
+    <message>
+        <source>it has no feature columns</source>
+        <translation>它没有特征列</translation>
+    </message>
+    <message>
+        <source>the feature column %1 is not one of its columns</source>
+        <translation>特征列 %1 不在它的列中</translation>
+    </message>
+    <message>
+        <source>the categories of %1 must be distinct and sorted</source>
+        <translation>%1 的类别必须互不相同且已排序</translation>
+    </message>
+    <message>
+        <source>it has fewer than two classes</source>
+        <translation>它的类别少于两个</translation>
+    </message>
+    <message>
+        <source>The delimiter cannot be a quote or a line break; expected a comma, a semicolon or a tab</source>
+        <translation>分隔符不能是引号或换行符；应为逗号、分号或制表符</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data; expected at least one line of values</source>
+        <translation>文件有表头但没有数据行；至少应有一行数值</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to predict; the columns are %2</source>
+        <translation>没有要预测的列 %1；现有的列是 %2</translation>
+    </message>
+    <message>
+        <source>There is no column %1 to leave out; the columns are %2</source>
+        <translation>没有要排除的列 %1；现有的列是 %2</translation>
+    </message>
+    <message>
+        <source>The header has no column %1, which the model reads; the columns are %2</source>
+        <translation>表头中没有模型要读取的列 %1；现有的列是 %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected %3 (%4), or one fewer without the target</source>
+        <translation>第 %1 行有 %2 个字段；应为 %3 个（%4），不含目标时少一个</translation>
+    </message>
+    <message>
+        <source>A %1 data set needs the path of its data</source>
+        <translation>%1 数据集需要其数据的路径</translation>
+    </message>
+    <message>
+        <source>A synthetic data set needs at least 2 samples, got %1</source>
+        <translation>合成数据集至少需要 2 个样本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>Unknown data set source</source>
+        <translation>未知的数据集来源</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib 无法启动</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early</source>
+        <translation>压缩数据提前结束</translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt after %1 compressed bytes: %2</source>
+        <translation>gzip 数据在 %1 个压缩字节后损坏：%2</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than %1 bytes</source>
+        <translation>文件解压后超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1: byte %2</source>
+        <translation>%1：字节 %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long; an IDX file starts with a 4-byte magic number</source>
+        <translation>文件长 %1 字节；IDX 文件以 4 字节的魔数开头</translation>
+    </message>
+    <message>
+        <source>Not an IDX file: the magic number must start with 00 00, got %1 %2</source>
+        <translation>不是 IDX 文件：魔数必须以 00 00 开头，实际为 %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown IDX value type code %1; expected 8, 9, 11, 12, 13 or 14</source>
+        <translation>未知的 IDX 值类型代码 %1；应为 8、9、11、12、13 或 14</translation>
+    </message>
+    <message>
+        <source>IDX rank %1 is not 1 to 4</source>
+        <translation>IDX 阶数 %1 不在 1 到 4 之间</translation>
+    </message>
+    <message>
+        <source>The header needs %1 bytes, the file has %2</source>
+        <translation>文件头需要 %1 字节，文件只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>The dimensions describe more than %1 bytes of data</source>
+        <translation>这些维度描述的数据超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>The header promises %1 %2 values (%3 bytes in all) but the file has %4 bytes</source>
+        <translation>文件头声明有 %1 个 %2 值（共 %3 字节），但文件只有 %4 字节</translation>
+    </message>
+    <message>
+        <source>IDX images need 2 to 4 dimensions (count, height, width), got %1</source>
+        <translation>IDX 图像需要 2 到 4 个维度（数量、高度、宽度），实际为 %1</translation>
+    </message>
+    <message>
+        <source>There are %1 images but %2 labels</source>
+        <translation>有 %1 张图像，但有 %2 个标签</translation>
+    </message>
+    <message>
+        <source>There are %1 images but no list of labels</source>
+        <translation>有 %1 张图像，但没有标签列表</translation>
+    </message>
+    <message>
+        <source>Label %1 is %2; labels must be whole numbers from 0</source>
+        <translation>标签 %1 为 %2；标签必须是从 0 开始的整数</translation>
+    </message>
+    <message>
+        <source>The images are %1 but those of %2 are %3</source>
+        <translation>这些图像是 %1，但 %2 的图像是 %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the labels</source>
+        <translation>MNIST 格式的文件夹需要 train-images-idx3-ubyte 和 train-labels-idx1-ubyte（都可以以 .gz 结尾）；%1 缺少标签</translation>
+    </message>
+    <message>
+        <source>An MNIST-format folder needs train-images-idx3-ubyte and train-labels-idx1-ubyte (each may end in .gz); %1 lacks the images</source>
+        <translation>MNIST 格式的文件夹需要 train-images-idx3-ubyte 和 train-labels-idx1-ubyte（都可以以 .gz 结尾）；%1 缺少图像</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: it ends at byte %1 inside a chunk header, before the IEND chunk that closes a PNG file</source>
+        <translation>PNG 图像不完整：它在字节 %1 处的块头中结束，缺少结束 PNG 文件的 IEND 块</translation>
+    </message>
+    <message>
+        <source>The PNG image is truncated: the chunk at byte %1 declares %2 bytes of data but only %3 follow</source>
+        <translation>PNG 图像不完整：字节 %1 处的块声明有 %2 字节数据，但后面只有 %3 字节</translation>
+    </message>
+    <message>
+        <source>The JPEG image is corrupt: the Huffman table at byte %1 declares %2 codes; at most 256 are possible</source>
+        <translation>JPEG 图像已损坏：字节 %1 处的霍夫曼表声明了 %2 个编码；最多只能有 256 个</translation>
+    </message>
+    <message>
+        <source>The image size %1x%2 is out of range; width and height must be 1 to %3</source>
+        <translation>图像尺寸 %1x%2 超出范围；宽度和高度必须在 1 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>The image file is empty</source>
+        <translation>图像文件是空的</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes, too large to decode</source>
+        <translation>图像文件有 %1 字节，太大，无法解码</translation>
+    </message>
+    <message>
+        <source>Not a readable PNG, JPEG or BMP image (%1); expected one of these formats, uncorrupted</source>
+        <translation>不是可读的 PNG、JPEG 或 BMP 图像（%1）；应为这些格式之一且未损坏</translation>
+    </message>
+    <message>
+        <source>The image header declares %1x%2 pixels; at most %3 pixels are accepted</source>
+        <translation>图像头声明为 %1x%2 像素；最多接受 %3 像素</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); the file is corrupt or truncated</source>
+        <translation>无法解码图像（%1）；文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>The image could not be resized to %1x%2</source>
+        <translation>无法把图像缩放为 %1x%2</translation>
+    </message>
+    <message>
+        <source>Could not list the folder %1 (%2)</source>
+        <translation>无法列出文件夹 %1 的内容（%2）</translation>
+    </message>
+    <message>
+        <source>The image file is %1 bytes; at most %2 are accepted</source>
+        <translation>图像文件有 %1 字节；最多接受 %2 字节</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>没有文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; expected a folder with one sub-folder of images per class</source>
+        <translation>%1 是文件，不是文件夹；应为每个类别各有一个图像子文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (it is empty); put the class&apos;s images in it or remove it</source>
+        <translation>类别文件夹 %1 中没有 PNG、JPEG 或 BMP 图像（它是空的）；请放入该类别的图像或删除它</translation>
+    </message>
+    <message>
+        <source>The class folder %1 has no PNG, JPEG or BMP images (its %2 entries are other files or folders); put the class&apos;s images in it or remove it</source>
+        <translation>类别文件夹 %1 中没有 PNG、JPEG 或 BMP 图像（其中的 %2 项是其他文件或文件夹）；请放入该类别的图像或删除它</translation>
+    </message>
+    <message>
+        <source>%1 has no class sub-folders</source>
+        <translation>%1 没有类别子文件夹</translation>
+    </message>
+    <message>
+        <source>%1 has only one class sub-folder (%2)</source>
+        <translation>%1 只有一个类别子文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 image lies directly in the folder)</source>
+        <translation>%1（有 %2 张图像直接放在该文件夹中）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images lie directly in the folder)</source>
+        <translation>%1（有 %2 张图像直接放在该文件夹中）</translation>
+    </message>
+    <message>
+        <source>%1; expected one sub-folder of images per class, at least two, such as %2 and %3</source>
+        <translation>%1；应为每个类别各一个图像子文件夹，至少两个，例如 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 values are more than %3 values, too many to hold in memory; choose a smaller size</source>
+        <translation>%1 张图像 × 每张 %2 个值超过了 %3 个值，内存放不下；请选择更小的尺寸</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <source>Insert %1 to %2 between &apos;%3&apos; and &apos;%4&apos;</source>
+        <translation>在 &apos;%3&apos; 和 &apos;%4&apos; 之间插入变为 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Insert %1 between &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>在 &apos;%2&apos; 和 &apos;%3&apos; 之间插入 %1</translation>
+    </message>
+    <message>
+        <source>Enable &apos;%1&apos;</source>
+        <translation>启用 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 failed (%3)</source>
+        <translation>无法保存 %1：%2失败（%3）</translation>
+    </message>
+    <message>
+        <source>creating a temporary file in %1</source>
+        <translation>在 %1 中创建临时文件</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2)</source>
+        <translation>无法打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>setting permissions</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>写入磁盘</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>replacing the file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少为 %1</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多为 %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>小于 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 且 %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an unexpected value</source>
+        <translation>意外的值</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is missing</source>
+        <translation>缺少字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;</source>
+        <translation>未知字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected %1 elements, got %2</source>
+        <translation>应有 %1 个元素，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation>必须%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>Must not be negative, got %1</source>
+        <translation>不能为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a number, null or &quot;Infinity&quot;</source>
+        <translation>数字、null 或 &quot;Infinity&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>The exported ONNX model fails ONNX&apos;s checks: %1</source>
+        <translation>导出的 ONNX 模型未通过 ONNX 的检查：%1</translation>
+    </message>
+    <message>
+        <source>The ONNX model could not be serialised (over 2 GB?)</source>
+        <translation>无法序列化 ONNX 模型（超过 2 GB？）</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; (%2) has no ONNX form in this version</source>
+        <translation>此版本中层 &apos;%1&apos;（%2）没有对应的 ONNX 形式</translation>
+    </message>
+    <message>
+        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
+        <translation>只有用 CSV 数据训练的项目才能对 CSV 文件做预测；这个项目用 %1 训练</translation>
+    </message>
+    <message>
+        <source>The project holds no trained weights: train it first</source>
+        <translation>项目中没有训练好的权重：请先训练</translation>
+    </message>
+    <message>
+        <source>The samples have %1 values but the Input layer takes %2 (%3 values)</source>
+        <translation>样本有 %1 个值，但 Input 层接收 %2（%3 个值）</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, got &quot;%1&quot;</source>
+        <translation>分隔符是单个字符，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; 应为 &quot;classification&quot; 或 &quot;regression&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown missing-value policy &apos;%1&apos;</source>
+        <translation>未知的缺失值策略 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option &apos;%2&apos;; expected one of %3</source>
+        <translation>&apos;%1&apos; 没有选项 &apos;%2&apos;；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;; this build knows %2</source>
+        <translation>未知的层类型 &apos;%1&apos;；此版本支持 %2</translation>
+    </message>
+    <message>
+        <source>A parameter has at most %1 dimensions, got %2</source>
+        <translation>参数最多有 %1 个维度，实际为 %2</translation>
+    </message>
+    <message>
+        <source>Not float32 values in base64</source>
+        <translation>不是 base64 编码的 float32 值</translation>
+    </message>
+    <message>
+        <source>The shape %1 needs %2, but the data holds %3</source>
+        <translation>形状 %1 需要 %2，但数据中有 %3 个</translation>
+    </message>
+    <message>
+        <source>more values than a file can hold</source>
+        <translation>超过文件能容纳的值</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>Weights for node %1, which the graph does not have</source>
+        <translation>权重属于节点 %1，但图中没有该节点</translation>
+    </message>
+    <message>
+        <source>Node %1 has weights listed twice</source>
+        <translation>节点 %1 的权重列出了两次</translation>
+    </message>
+    <message>
+        <source>Run %1 is listed twice</source>
+        <translation>运行 %1 列出了两次</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>没有运行 %1</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave project: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>这不是 Neuroweave 项目：&apos;format&apos; 为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The file is in project format version %1, made by a newer Neuroweave; this build reads versions up to %2</source>
+        <translation>文件是项目格式第 %1 版，由更新的 Neuroweave 创建；此版本最多只能读取第 %2 版</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;</source>
+        <translation>未知的优化器 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule &apos;%1&apos;</source>
+        <translation>未知的学习率调度 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown early-stopping metric &apos;%1&apos;</source>
+        <translation>未知的提前停止指标 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown synthetic data set &apos;%1&apos;</source>
+        <translation>未知的合成数据集 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character (not a quote or a line break) or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>分隔符是单个字符（不能是引号或换行符）或 &quot;auto&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;header&apos; is &quot;auto&quot;, &quot;yes&quot; or &quot;no&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;header&apos; 应为 &quot;auto&quot;、&quot;yes&quot; 或 &quot;no&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; is &quot;auto&quot;, &quot;classification&quot; or &quot;regression&quot;, got &quot;%1&quot;</source>
+        <translation>&apos;task&apos; 应为 &quot;auto&quot;、&quot;classification&quot; 或 &quot;regression&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown colour mode &apos;%1&apos;</source>
+        <translation>未知的颜色模式 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown data set source &apos;%1&apos;</source>
+        <translation>未知的数据集来源 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown built-in data set &apos;%1&apos;</source>
+        <translation>未知的内置数据集 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A data set read from files needs its &apos;path&apos;</source>
+        <translation>从文件读取的数据集需要 &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions leave no training data: together they must be less than 1</source>
+        <translation>验证比例和测试比例没有给训练留下数据：两者之和必须小于 1</translation>
+    </message>
+    <message>
+        <source>Unknown scaling &apos;%1&apos;</source>
+        <translation>未知的缩放方式 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;offset&apos; has %1 values but &apos;scale&apos; has %2</source>
+        <translation>&apos;offset&apos; 有 %1 个值，但 &apos;scale&apos; 有 %2 个</translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;</source>
+        <translation>未知的损失函数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown run outcome &apos;%1&apos;</source>
+        <translation>未知的运行结果 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: %1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>&apos;%1&apos; 必须介于 %2 和 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; 必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; 必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; 必须是真或假</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of its options</source>
+        <translation>&apos;%1&apos; 必须是它的选项之一</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option number %2</source>
+        <translation>&apos;%1&apos; 没有第 %2 号选项</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of dimensions</source>
+        <translation>&apos;%1&apos; 必须是维度列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have 1 to 3 dimensions</source>
+        <translation>&apos;%1&apos; 必须有 1 到 3 个维度</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; dimensions must be between %2 and %3</source>
+        <translation>&apos;%1&apos; 的各维度必须介于 %2 和 %3 之间</translation>
+    </message>
+    <message>
+        <source>unknown attribute type</source>
+        <translation>未知的属性类型</translation>
+    </message>
+    <message>
+        <source>Unknown goal kind &apos;%1&apos;; the kinds are %2</source>
+        <translation>未知的目标类型 &apos;%1&apos;；可用类型为 %2</translation>
+    </message>
+    <message>
+        <source>Unknown metric &apos;%1&apos;; a goal can look at validationAccuracy, validationLoss, trainAccuracy or trainLoss</source>
+        <translation>未知的指标 &apos;%1&apos;；目标可以使用 validationAccuracy、validationLoss、trainAccuracy 或 trainLoss</translation>
+    </message>
+    <message>
+        <source>Unknown layer kind &apos;%1&apos;</source>
+        <translation>未知的层类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>未知的设置 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;; a run ends completed, stopped, early-stopped or diverged</source>
+        <translation>未知的结果 &apos;%1&apos;；运行的结束方式为 completed、stopped、early-stopped 或 diverged</translation>
+    </message>
+    <message>
+        <source>&apos;train&apos; is fresh, continue or no, not &apos;%1&apos;</source>
+        <translation>&apos;train&apos; 应为 fresh、continue 或 no，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a control an assignment can lock: a training setting (as train --set names it) or &apos;dataset&apos;</source>
+        <translation>&apos;%1&apos; 不是作业可以锁定的控件：应为训练设置（按 train --set 的命名）或 &apos;dataset&apos;</translation>
+    </message>
+    <message>
+        <source>This is not a Neuroweave lesson: &apos;format&apos; is &apos;%1&apos;</source>
+        <translation>这不是 Neuroweave 课程：&apos;format&apos; 为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The lesson is in format version %1, made by a newer Neuroweave; this build reads version %2</source>
+        <translation>课程是格式第 %1 版，由更新的 Neuroweave 创建；此版本只能读取第 %2 版</translation>
+    </message>
+    <message>
+        <source>A lesson needs at least one step</source>
+        <translation>课程至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>The solution&apos;s setting %1: %2</source>
+        <translation>答案中的设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The solution names no layer &apos;%1&apos;</source>
+        <translation>答案中没有名为 &apos;%1&apos; 的层</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state belongs to %1, not %2</source>
+        <translation>保存的优化器状态属于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>The stored optimizer state does not fit the network&apos;s parameters</source>
+        <translation>保存的优化器状态与网络的参数不匹配</translation>
+    </message>
+    <message>
+        <source>Saved weights belong to node %1, which the network lacks</source>
+        <translation>保存的权重属于节点 %1，但网络中没有该节点</translation>
+    </message>
+    <message>
+        <source>Node %1 has %2 parameter tensors, the saved weights %3</source>
+        <translation>节点 %1 有 %2 个参数张量，保存的权重有 %3 个</translation>
+    </message>
+    <message>
+        <source>Saved %1 of node %2 is %3, the network needs %4</source>
+        <translation>节点 %2 保存的 %1 是 %3，网络需要 %4</translation>
+    </message>
+    <message>
+        <source>%1: set the last Dense layer&apos;s units to %2</source>
+        <translation>%1：请把最后一个 Dense 层的单元数设为 %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the loss %2</source>
+        <translation>%1：请选择损失函数 %2</translation>
+    </message>
+    <message>
+        <source>The network has %1</source>
+        <translation>网络有 %1</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>%1 个输出</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 个输出</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2</source>
+        <translation>&apos;%1&apos; 有 %2</translation>
+    </message>
+    <message>
+        <source>%1 class</source>
+        <translation>%1 个类别</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 个类别</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1，但 %2</translation>
+    </message>
+    <message>
+        <source>The loss %1 needs class labels, but &apos;%2&apos; is a regression data set</source>
+        <translation>损失函数 %1 需要类别标签，但 &apos;%2&apos; 是回归数据集</translation>
+    </message>
+    <message>
+        <source>the samples of &apos;%1&apos; have %2</source>
+        <translation>&apos;%1&apos; 的样本有 %2</translation>
+    </message>
+    <message>
+        <source>%1 target value</source>
+        <translation>%1 个目标值</translation>
+    </message>
+    <message>
+        <source>%1 target values</source>
+        <translation>%1 个目标值</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 2 classes but %1</source>
+        <translation>二元交叉熵需要 2 个类别，但 %1</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy needs 1 output but the network has %1</source>
+        <translation>二元交叉熵需要 1 个输出，但网络有 %1 个</translation>
+    </message>
+    <message>
+        <source>The Input layer takes %1 (%2) but the samples of &apos;%3&apos; are %4 (%5): set the Input&apos;s shape to %4</source>
+        <translation>Input 层接收 %1（%2），但 &apos;%3&apos; 的样本是 %4（%5）：请把 Input 的形状设为 %4</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>The samples of &apos;%1&apos; reach %2 and are not scaled, so the first steps are huge and training is unstable: choose the scaling %3</source>
+        <translation>&apos;%1&apos; 的样本达到 %2 且未缩放，因此最初几步的幅度巨大，训练不稳定：请选择缩放方式 %3</translation>
+    </message>
+    <message>
+        <source>The maths are shown for an enabled Dense layer</source>
+        <translation>数学推导只针对已启用的 Dense 层显示</translation>
+    </message>
+    <message>
+        <source>There is no sample %1</source>
+        <translation>没有样本 %1</translation>
+    </message>
+    <message>
+        <source>The Dense layer is not part of the network</source>
+        <translation>该 Dense 层不在网络中</translation>
+    </message>
+    <message>
+        <source>The layer has %1 neurons, not a neuron %2</source>
+        <translation>该层有 %1 个神经元，没有第 %2 个神经元</translation>
+    </message>
+    <message>
+        <source>The training split is empty: lower the validation fraction</source>
+        <translation>训练集为空：请降低验证比例</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1、%2 或 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUE</source>
+        <translation>&apos;%1&apos; 不是 名称=值 的形式</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are %2</source>
+        <translation>未知的设置 &apos;%1&apos;；可用设置为 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2: expected %3</source>
+        <translation>&apos;%1&apos; 不是 %2 的有效值：应为%3</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN, got &apos;%1&apos;</source>
+        <translation>范围的写法是 lo..hi:N 或 lo..hi:logN，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a range is written lo..hi:N or lo..hi:logN with 2 to %1 values, got &apos;%2&apos;</source>
+        <translation>范围的写法是 lo..hi:N 或 lo..hi:logN，取 2 到 %1 个值，实际为 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a log range needs positive ends, got &apos;%1&apos;</source>
+        <translation>对数范围的两端必须为正数，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME=VALUES</source>
+        <translation>&apos;%1&apos; 不是 名称=值列表 的形式</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (neuroweave-cli train --set help lists them)</source>
+        <translation>未知的设置 &apos;%1&apos;（neuroweave-cli train --set help 会列出所有设置）</translation>
+    </message>
+    <message>
+        <source>no values given for %1</source>
+        <translation>没有为 %1 给出值</translation>
+    </message>
+    <message>
+        <source>at most %1 values per setting</source>
+        <translation>每个设置最多 %1 个值</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2：%3</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the gradients are no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>训练在第 %1 轮第 %2 批发散：梯度不再是有限值（损失 %3）。保留最后一个有限步的权重；请尝试更小的学习率（当前为 %4）</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
+        <translation>训练在第 %1 轮第 %2 批发散：损失不再是有限值（损失 %3）。保留最后一个有限步的权重；请尝试更小的学习率（当前为 %4）</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>

@@ -19,7 +19,8 @@ QString shortcut(const QKeySequence& keys) { return keys.toString(QKeySequence::
 QString range(const nw::AttrSpec& spec) {
     if (spec.type != nw::AttrType::Int && spec.type != nw::AttrType::Float) return {};
     QString text = LayerHelp::tr("%1 – %2").arg(spec.min).arg(spec.max);
-    if (!spec.unit.empty()) text += QLatin1Char(' ') + fromStd(spec.unit);
+    if (!spec.unit.empty())
+        text += QLatin1Char(' ') + engineUnit(spec.unit, spec.max == 1 ? 1 : 2).toHtmlEscaped();
     return text;
 }
 

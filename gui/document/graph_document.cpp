@@ -23,6 +23,14 @@ namespace nw::gui {
 
 namespace {
 
+// The designer's own refusals of "delete and join", written as engine sentences (a Diagnostic holds a
+// Text) and marked for lupdate in the engine's context, where the designer looks them up.
+const char* const kNoSuchLayer = QT_TRANSLATE_NOOP("Engine", "There is no such layer");
+const char* const kNotOneInput = QT_TRANSLATE_NOOP(
+    "Engine", "Only a layer with one input wire can be deleted and its wires joined; '%1' has %2");
+const char* const kCannotJoin =
+    QT_TRANSLATE_NOOP("Engine", "Without '%1', '%2' cannot take what '%3' gives: %4");
+
 QString kindName(nw::LayerKind kind) { return QString::fromStdString(nw::layerRegistry().info(kind).name); }
 
 nw::Status unknownNode(quint32 id) {
@@ -107,7 +115,7 @@ void GraphDocument::removeNodes(const QList<quint32>& ids) {
 nw::Status GraphDocument::removeAndReconnect(quint32 id) {
     const nw::Graph& graph = engineGraph();
     const nw::Node* node = graph.node(toId(id));
-    if (!node) return nw::Diagnostic{nw::DiagCode::UnknownNode, "There is no such layer"};
+    if (!node) return nw::Diagnostic{nw::DiagCode::UnknownNode, nw::Text(nw::TextPattern{kNoSuchLayer})};
     std::vector<nw::Edge> in, out;
     for (const nw::Edge& edge : graph.edges()) {
         if (edge.to.node == node->id) in.push_back(edge);
@@ -115,9 +123,7 @@ nw::Status GraphDocument::removeAndReconnect(quint32 id) {
     }
     if (in.size() != 1)
         return nw::Diagnostic{nw::DiagCode::MissingInput,
-                              "Only a layer with one input wire can be deleted and its wires joined; '" +
-                                  node->name + "' has " + std::to_string(in.size()),
-                              node->id};
+                              nw::Text(nw::TextPattern{kNotOneInput}, {node->name, in.size()}), node->id};
     // The joined wires, checked on a copy: each must be one the editor would accept.
     nw::Graph scratch = graph;
     if (nw::Status removed = scratch.removeNode(node->id); !removed) return removed;
@@ -125,12 +131,13 @@ nw::Status GraphDocument::removeAndReconnect(quint32 id) {
     for (const nw::Edge& edge : out) {
         const nw::Edge wire{in.front().from, edge.to};
         if (nw::Status s = scratch.connect(wire); !s) {
-            nw::Diagnostic why = s.error();
-            why.message = "Without '" + node->name + "', '" + graph.node(edge.to.node)->name +
-                          "' cannot take what '" + graph.node(wire.from.node)->name +
-                          "' gives: " + why.message;
-            why.text = {}; // the sentence around the engine's is English only
-            return why;
+            const nw::Diagnostic& refused = s.error();
+            const nw::TextArg reason = refused.text.empty() ? nw::TextArg(refused.message) : refused.text;
+            return nw::Diagnostic{
+                refused.code,
+                nw::Text(nw::TextPattern{kCannotJoin}, {node->name, graph.node(edge.to.node)->name,
+                                                        graph.node(wire.from.node)->name, reason}),
+                refused.node, refused.location};
         }
         joined.push_back(wire);
     }

@@ -257,7 +257,7 @@ bool GraphScene::applyFix(quint32 nodeId) {
         return false;
     }
     selectNodes({id});
-    emit statusMessage(QString::fromStdString(fix->description));
+    emit statusMessage(engineText(fix->description));
     return true;
 }
 

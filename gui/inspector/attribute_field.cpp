@@ -27,12 +27,10 @@ namespace nw::gui {
 
 namespace {
 
-// " pixels", or " pixel" for exactly one: the engine's units are English plurals.
+// " pixels", or " pixel" for exactly one, in the designer's language.
 QString unitSuffix(const std::string& unit, int value) {
     if (unit.empty()) return {};
-    QString text = QLatin1Char(' ') + QString::fromStdString(unit);
-    if (value == 1 && text.endsWith(QLatin1Char('s'))) text.chop(1);
-    return text;
+    return QLatin1Char(' ') + engineUnit(unit, value);
 }
 
 // lupdate files tr() calls outside a class under the namespace, so the lookup uses the same context.
@@ -81,7 +79,8 @@ int clampToInt(double v) {
 
 QString rangeHint(const nw::AttrSpec& spec) {
     const QLocale loc;
-    const QString unit = spec.unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(spec.unit);
+    // The unit as it follows the maximum: "1 to 4,096 neurons".
+    const QString unit = unitSuffix(spec.unit, spec.max == 1 ? 1 : 2);
     return tr("Range: %1 to %2%3").arg(loc.toString(spec.min), loc.toString(spec.max), unit);
 }
 
@@ -129,7 +128,7 @@ QWidget* AttributeField::createEditor() {
         spin->setDecimals(decimalsFor(m_spec));
         spin->setRange(m_spec.min, m_spec.max);
         spin->setSingleStep(stepFor(m_spec));
-        if (!m_spec.unit.empty()) spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(m_spec.unit));
+        if (!m_spec.unit.empty()) spin->setSuffix(unitSuffix(m_spec.unit, 2)); // a real count is plural
         spin->setKeyboardTracking(false);
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this](double v) { commit(nw::AttrValue(v)); });
         return spin;
@@ -160,7 +159,7 @@ QWidget* AttributeField::createEditor() {
             if (!shape)
                 showError(tr("Write the dimensions as whole numbers separated by ×, e.g. 1×28×28."));
             else
-                showError(QString::fromStdString(nw::checkAttribute(m_spec, *shape)));
+                showError(engineText(nw::checkAttributeText(m_spec, *shape)));
         });
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
             if (const auto shape = parseShape(edit->text()))
@@ -227,9 +226,9 @@ void AttributeField::addShapePresets(QLineEdit* edit) {
 }
 
 void AttributeField::commit(const nw::AttrValue& candidate) {
-    const std::string problem = nw::checkAttribute(m_spec, candidate);
+    const nw::Text problem = nw::checkAttributeText(m_spec, candidate);
     if (!problem.empty()) {
-        showError(QString::fromStdString(problem));
+        showError(engineText(problem));
         return;
     }
     showError({});

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+#include <iterator>
+
 namespace nw::gui {
 namespace {
 
@@ -37,6 +41,23 @@ QString enginePhrase(const std::string& phrase) {
     return QCoreApplication::translate("Engine", phrase.c_str());
 }
 
+QString engineUnit(const std::string& unit, qint64 count) {
+    // Each unit the layers use, marked for lupdate with its plural forms (the engine's are English).
+    static const char* const kUnits[] = {QT_TRANSLATE_N_NOOP("Engine", "neurons"),
+                                         QT_TRANSLATE_N_NOOP("Engine", "channels"),
+                                         QT_TRANSLATE_N_NOOP("Engine", "pixels")};
+    const QString english = QString::fromStdString(unit);
+    const bool known =
+        std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return unit == u; });
+    const QString translated =
+        known ? QCoreApplication::translate("Engine", unit.c_str(), nullptr,
+                                            int(std::clamp<qint64>(count, INT_MIN, INT_MAX)))
+              : english;
+    if (translated != english) return translated;
+    // Untranslated (English): the units are plurals, one of a thing drops the s.
+    return count == 1 && english.endsWith(QLatin1Char('s')) ? english.chopped(1) : english;
+}
+
 QString diagnosticMessage(const nw::Diagnostic& diagnostic) {
     if (diagnostic.text.empty()) return QString::fromStdString(diagnostic.message);
     return engineText(diagnostic.text);
@@ -45,7 +66,9 @@ QString diagnosticMessage(const nw::Diagnostic& diagnostic) {
 QString diagnosticDescription(const nw::Diagnostic& diagnostic) {
     const QString message = diagnosticMessage(diagnostic);
     if (diagnostic.location.empty()) return message;
-    return QStringLiteral("%1: %2").arg(QString::fromStdString(diagnostic.location), message);
+    const QString location =
+        diagnostic.place.empty() ? QString::fromStdString(diagnostic.location) : engineText(diagnostic.place);
+    return QStringLiteral("%1: %2").arg(location, message);
 }
 
 } // namespace nw::gui

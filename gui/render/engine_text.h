@@ -18,6 +18,10 @@ QString engineText(const nw::Text& text);
 // A fixed engine phrase (NW_PHRASE: a layer's description, an attribute's label) translated.
 QString enginePhrase(const std::string& phrase);
 
+// An attribute's unit ("neurons", engine/layers) in the designer's language, in the form a count of
+// `count` takes: "neuron" for 1 in English, "Neuronen" for 120 in German.
+QString engineUnit(const std::string& unit, qint64 count);
+
 // A diagnostic's message in the designer's language; "location: message" for the second.
 QString diagnosticMessage(const nw::Diagnostic& diagnostic);
 QString diagnosticDescription(const nw::Diagnostic& diagnostic);

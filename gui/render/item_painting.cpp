@@ -45,13 +45,12 @@ QString keyAttributes(const nw::Node& node, const nw::LayerInfo& info) {
         case nw::AttrType::Int:
         case nw::AttrType::Float:
             if (!spec.unit.empty()) {
-                parts << value + QLatin1Char(' ') + QString::fromStdString(spec.unit);
+                const auto* count = std::get_if<int64_t>(&node.attrs[i]);
+                parts << value + QLatin1Char(' ') + engineUnit(spec.unit, count ? *count : 2);
                 break;
             }
             [[fallthrough]];
-        case nw::AttrType::Shape:
-            parts << QString::fromStdString(spec.label) + QLatin1Char(' ') + value;
-            break;
+        case nw::AttrType::Shape: parts << enginePhrase(spec.label) + QLatin1Char(' ') + value; break;
         }
     }
     return parts.join(QStringLiteral(" · "));
@@ -90,8 +89,7 @@ CardContent describeNode(const nw::Graph& graph, const nw::GraphAnalysis& analys
         for (const nw::Diagnostic& d : result->diagnostics) problems << diagnosticMessage(d);
     card.problem = problems.join(QLatin1Char('\n'));
     if (!card.problem.isEmpty())
-        if (const auto fix = nw::suggestBridge(graph, analysis, id))
-            card.fix = QString::fromStdString(fix->description);
+        if (const auto fix = nw::suggestBridge(graph, analysis, id)) card.fix = engineText(fix->description);
     return card;
 }
 

@@ -3,6 +3,7 @@
 #include "gui/document/fs_path.h"
 #include "gui/document/graph_document.h"
 #include "gui/document/project_document.h"
+#include "gui/render/engine_text.h"
 #include "gui/training/training_run.h"
 
 #include "engine/io/project.h"
@@ -253,7 +254,7 @@ void TrainingController::finishRun() {
     const nw::StopReason reason = m_run->stopReason();
     if (const auto& error = m_run->setupError()) {
         // The engine's sentences end without a full stop (they are also parts of longer ones).
-        QString why = QString::fromStdString(error->describe());
+        QString why = diagnosticDescription(*error);
         if (!why.endsWith(QLatin1Char('.'))) why += QLatin1Char('.');
         say(tr("Training could not start: %1").arg(why), true);
         m_run.reset();

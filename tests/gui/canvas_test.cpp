@@ -346,7 +346,7 @@ private slots:
         nw::BridgeFix fix;
         fix.edge = edge(1, 2);
         fix.kind = nw::layerRegistry().find("ReLU")->kind;
-        fix.description = "Insert ReLU between 'input' and 'dense'";
+        fix.description = nw::Text(NW_TEXT("Insert %1 between '%2' and '%3'"), {"ReLU", "input", "dense"});
         nw::Status inserted;
         const quint32 relu = canvas.graphDoc().insertBridge(fix, &inserted);
         QVERIFY(inserted.ok());

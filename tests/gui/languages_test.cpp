@@ -8,6 +8,8 @@
 
 #include "engine/core/diagnostic.h"
 #include "engine/core/text.h"
+#include "engine/data/csv_reader.h"
+#include "engine/io/project.h"
 
 #include "speaking.h"
 
@@ -71,6 +73,30 @@ private slots:
         // A plain-English diagnostic (not yet marked) is shown as the engine wrote it.
         const nw::Diagnostic plain(nw::DiagCode::FileRead, "cannot read", {}, "a.csv");
         QCOMPARE(diagnosticDescription(plain), QStringLiteral("a.csv: cannot read"));
+    }
+
+    // Errors the engine itself produces on opening a project and reading data, location included, and
+    // a unit on a canvas card in its plural form.
+    void fileAndDataErrorsAreShownInTheReadersLanguage() {
+        const nw::Result<nw::Project> newer =
+            nw::parseProject(R"({"format": "neuroweave-project", "version": 2})");
+        QVERIFY(!newer.ok());
+        const nw::Result<nw::CsvData> ragged = nw::parseCsvDataset("a,b\n1,2\n3,4,5\n", {}, "data.csv");
+        QVERIFY(!ragged.ok());
+        QCOMPARE(diagnosticDescription(ragged.error()),
+                 QStringLiteral("data.csv: line 3: Line 3 has 3 fields, more than the 2 expected (the header "
+                                "has 2); a field with the delimiter in it must be quoted"));
+        const Speaking german{QLocale(QLocale::German, QLocale::Germany)};
+        QCOMPARE(
+            diagnosticDescription(newer.error()),
+            QStringLiteral("/version: Die Datei hat das Projektformat Version 2 und stammt aus einem neueren "
+                           "Neuroweave; diese Version liest Formate bis Version 1"));
+        QCOMPARE(diagnosticDescription(ragged.error()),
+                 QStringLiteral("data.csv: Zeile 3: Zeile 3 hat 3 Felder, mehr als die 2 erwarteten (die "
+                                "Kopfzeile hat 2); ein Feld, das das Trennzeichen enthält, muss in "
+                                "Anführungszeichen stehen"));
+        QCOMPARE(engineUnit("neurons", 1), QStringLiteral("Neuron"));
+        QCOMPARE(engineUnit("neurons", 120), QStringLiteral("Neuronen"));
     }
 
     void theLanguageIsChosenBySettingOrCommandLine() {
