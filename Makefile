@@ -59,7 +59,7 @@ bench: build
 		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \
 	fi
 
-# Fuzzes every reader of outside bytes (project files, CSV, IDX, gzip, images) with libFuzzer under
+# Fuzzes every reader of outside bytes (project files, CSV, IDX, gzip, images, ONNX models) with libFuzzer under
 # ASan and UBSan, FUZZ_SECONDS each (tests/fuzz/run_fuzzers.sh); the corpora stay in build/fuzz.
 FUZZ_DIR := build/fuzz
 FUZZ_SECONDS ?= 60

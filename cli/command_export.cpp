@@ -19,6 +19,8 @@ CommandSpec exportSpec() {
         .summary = "Exports the network of the project in FILE with its trained weights, as an ONNX model\n"
                    "(--onnx) or as PyTorch code with its weights and a training script (--pytorch), or both.",
         .options = {{.name = "onnx", .valueName = "OUT.onnx", .help = "Write an ONNX model (opset 13)"},
+                    {.name = "onnx-scaled-inputs",
+                     .help = "The ONNX model takes inputs scaled as in training, not raw data"},
                     {.name = "pytorch",
                      .valueName = "DIR",
                      .help = "Write model.py, the weights, train.py, the data description and check.py"},
@@ -26,8 +28,10 @@ CommandSpec exportSpec() {
                      .valueName = "N",
                      .help = "Samples the export is verified on (default 100; 0: no verification)"}},
         .details =
-            "The ONNX model is checked by ONNX's checker and then run by OpenCV's DNN module on samples\n"
-            "of the project's data; the largest difference from the engine's outputs is printed. The\n"
+            "The ONNX model takes raw data, as predict does: the project's scaling is its first nodes,\n"
+            "and its metadata names the classes. It is checked by ONNX's checker and then run by\n"
+            "OpenCV's DNN module on samples of the project's data; the largest difference from the\n"
+            "engine's outputs is printed. The\n"
             "PyTorch folder holds check.py, which does the same with PyTorch: it is run with\n"
             "/usr/bin/python3 when that can import torch. An untrained project exports its initial\n"
             "weights (a note says so). See docs/export.md.\n\n"
@@ -57,6 +61,7 @@ int runExport(std::span<const std::string> args) {
     if (!parsed.has("onnx") && !parsed.has("pytorch"))
         return reportUsage(spec, {"say what to write: --onnx OUT.onnx, --pytorch DIR or both"});
     ExportOptions options{.projectDir = command->file.parent_path()};
+    options.onnxScalingInModel = !parsed.has("onnx-scaled-inputs");
     if (const auto samples = parsed.value("samples")) {
         const auto n = parseInteger("--samples", *samples, 0, 100000);
         if (const auto* error = std::get_if<UsageError>(&n)) return reportUsage(spec, *error);

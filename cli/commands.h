@@ -24,6 +24,7 @@ int runValidate(std::span<const std::string> args);
 int runData(std::span<const std::string> args);
 int runRender(std::span<const std::string> args);
 int runExport(std::span<const std::string> args);
+int runImport(std::span<const std::string> args);
 int runPredict(std::span<const std::string> args);
 int runLesson(std::span<const std::string> args);
 

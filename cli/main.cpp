@@ -23,6 +23,7 @@ Commands:
   render FILE     Draw the network as an SVG or PNG picture (-o out.svg), without a display
   export FILE     Write the trained network as ONNX (--onnx out.onnx) or PyTorch code (--pytorch DIR),
                   verified against the engine
+  import MODEL    Read an ONNX model (from PyTorch or elsewhere) into a project (-o out.nwproj)
   predict FILE    Run the trained network on new data (--input DATA) and write its outputs as CSV
   lesson list     List the built-in lessons; 'lesson check LESSON SUBMISSION...' grades handed-in
                   projects against a lesson's goals
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     if (command == "data") return runData(rest);
     if (command == "render") return runRender(rest);
     if (command == "export") return runExport(rest);
+    if (command == "import") return runImport(rest);
     if (command == "predict") return runPredict(rest);
     if (command == "lesson") return runLesson(rest);
     std::cerr << kProgram << ": unknown command '" << command << "'\n"

@@ -1081,10 +1081,6 @@
         <translation>Die Schicht &apos;%1&apos; (%2) hat in dieser Version keine ONNX-Form</translation>
     </message>
     <message>
-        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
-        <translation>Eine CSV-Datei kann nur ein Projekt vorhersagen, das mit CSV-Daten trainiert wurde; dieses trainiert mit %1</translation>
-    </message>
-    <message>
         <source>The project holds no trained weights: train it first</source>
         <translation>Das Projekt enthält keine trainierten Gewichte: Trainiere es zuerst</translation>
     </message>
@@ -1484,6 +1480,322 @@
         <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
         <translation>Das Training ist in Epoche %1, Batch %2 divergiert: Der Verlust ist nicht mehr endlich (Verlust %3). Die Gewichte des letzten endlichen Schritts bleiben erhalten; versuche eine kleinere Lernrate (jetzt %4)</translation>
     </message>
+    <message>
+        <source>The model uses something Neuroweave has no layer for</source>
+        <translation>Das Modell verwendet etwas, wofür Neuroweave keine Schicht hat</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read</source>
+        <translation>Die Modelldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The model uses ONNX opset %1; the import reads opsets %2 to %3. Export it again with an opset in that range.</source>
+        <translation>Das Modell verwendet ONNX-Opset %1; der Import liest die Opsets %2 bis %3. Exportiere es erneut mit einem Opset aus diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>The model does not say which ONNX operator set it uses</source>
+        <translation>Das Modell gibt nicht an, welchen ONNX-Operatorsatz es verwendet</translation>
+    </message>
+    <message>
+        <source>The file is not a valid ONNX model: %1</source>
+        <translation>Die Datei ist kein gültiges ONNX-Modell: %1</translation>
+    </message>
+    <message>
+        <source>The model has %1 inputs; a Neuroweave network has exactly one</source>
+        <translation>Das Modell hat %1 Eingaben; ein Neuroweave-Netz hat genau eine</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; is not a tensor of 32-bit floats</source>
+        <translation>Die Eingabe &apos;%1&apos; des Modells ist kein Tensor aus 32-Bit-Gleitkommazahlen</translation>
+    </message>
+    <message>
+        <source>The size of dimension %1 of the model&apos;s input &apos;%2&apos; is not fixed</source>
+        <translation>Die Größe der Dimension %1 der Modelleingabe &apos;%2&apos; ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; has %2 dimensions; Neuroweave reads a batch of vectors or of channels×height×width images</source>
+        <translation>Die Modelleingabe &apos;%1&apos; hat %2 Dimensionen; Neuroweave liest einen Stapel von Vektoren oder von Bildern aus Kanälen×Höhe×Breite</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; needs %2 values for &apos;%3&apos;, the model has %4</source>
+        <translation>Die Schicht &apos;%1&apos; braucht %2 Werte für &apos;%3&apos;, das Modell hat %4</translation>
+    </message>
+    <message>
+        <source>The network takes 28×28 images into 10 classes, so the project trains on Fashion-MNIST; choose other data in the Data panel if it was made for something else.</source>
+        <translation>Das Netz ordnet 28×28-Bilder 10 Klassen zu, daher trainiert das Projekt mit Fashion-MNIST; wähle im Daten-Bereich andere Daten, falls es für etwas anderes gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the data this network was made for in the Data panel before training it.</source>
+        <translation>Wähle vor dem Training im Daten-Bereich die Daten, für die dieses Netz gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>%1 of the model&apos;s %2 nodes cannot become layers. The first, %3: %4</source>
+        <translation>%1 der %2 Knoten des Modells können keine Schichten werden. Der erste, %3: %4</translation>
+    </message>
+    <message>
+        <source>The file is not an ONNX model: its contents could not be decoded</source>
+        <translation>Die Datei ist kein ONNX-Modell: ihr Inhalt konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>it reads a value no earlier node computes</source>
+        <translation>er liest einen Wert, den kein früherer Knoten berechnet</translation>
+    </message>
+    <message>
+        <source>The model has %1 outputs; a Neuroweave network has exactly one</source>
+        <translation>Das Modell hat %1 Ausgaben; ein Neuroweave-Netz hat genau eine</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output &apos;%1&apos; is a constant, not computed from its input</source>
+        <translation>Die Modellausgabe &apos;%1&apos; ist eine Konstante und wird nicht aus der Eingabe berechnet</translation>
+    </message>
+    <message>
+        <source>its input &apos;%1&apos; is not computed by a layer</source>
+        <translation>seine Eingabe &apos;%1&apos; wird von keiner Schicht berechnet</translation>
+    </message>
+    <message>
+        <source>its input is neither the network&apos;s input nor computed by a layer</source>
+        <translation>seine Eingabe ist weder die Eingabe des Netzes noch von einer Schicht berechnet</translation>
+    </message>
+    <message>
+        <source>it multiplies a %1 input by a %2×%3 matrix; only flat inputs of %2 values can become a Dense layer</source>
+        <translation>er multipliziert eine Eingabe %1 mit einer %2×%3-Matrix; nur flache Eingaben aus %2 Werten können eine Dense-Schicht werden</translation>
+    </message>
+    <message>
+        <source>its second input is not a constant matrix</source>
+        <translation>seine zweite Eingabe ist keine konstante Matrix</translation>
+    </message>
+    <message>
+        <source>it transposes its input (transA)</source>
+        <translation>er transponiert seine Eingabe (transA)</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant</source>
+        <translation>sein Bias ist keine Konstante</translation>
+    </message>
+    <message>
+        <source>its bias does not have one value per output</source>
+        <translation>sein Bias hat nicht einen Wert pro Ausgabe</translation>
+    </message>
+    <message>
+        <source>it multiplies two computed values; only a product with a constant matrix can become a Dense layer</source>
+        <translation>er multipliziert zwei berechnete Werte; nur ein Produkt mit einer konstanten Matrix kann eine Dense-Schicht werden</translation>
+    </message>
+    <message>
+        <source>its window is not square (%1)</source>
+        <translation>sein Fenster ist nicht quadratisch (%1)</translation>
+    </message>
+    <message>
+        <source>its strides differ between height and width</source>
+        <translation>seine Schrittweiten unterscheiden sich zwischen Höhe und Breite</translation>
+    </message>
+    <message>
+        <source>its dilations differ between height and width</source>
+        <translation>seine Dilatationen unterscheiden sich zwischen Höhe und Breite</translation>
+    </message>
+    <message>
+        <source>its input is not a channels×height×width image</source>
+        <translation>seine Eingabe ist kein Bild aus Kanälen×Höhe×Breite</translation>
+    </message>
+    <message>
+        <source>its padding %1 is neither none nor the engine&apos;s &quot;same&quot; padding</source>
+        <translation>sein Padding %1 ist weder keines noch das &quot;same&quot;-Padding der Engine</translation>
+    </message>
+    <message>
+        <source>its weights are not a constant 4-D tensor</source>
+        <translation>seine Gewichte sind kein konstanter 4-D-Tensor</translation>
+    </message>
+    <message>
+        <source>it is a grouped convolution (group %1)</source>
+        <translation>es ist eine gruppierte Faltung (group %1)</translation>
+    </message>
+    <message>
+        <source>its weights expect %1 input channels, the input has %2</source>
+        <translation>seine Gewichte erwarten %1 Eingangskanäle, die Eingabe hat %2</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant with one value per filter</source>
+        <translation>sein Bias ist keine Konstante mit einem Wert pro Filter</translation>
+    </message>
+    <message>
+        <source>its indices output is used</source>
+        <translation>seine Indexausgabe wird verwendet</translation>
+    </message>
+    <message>
+        <source>it rounds its output size up (ceil_mode)</source>
+        <translation>er rundet seine Ausgabegröße auf (ceil_mode)</translation>
+    </message>
+    <message>
+        <source>it stores its indices by column</source>
+        <translation>er speichert seine Indizes spaltenweise</translation>
+    </message>
+    <message>
+        <source>its window is dilated</source>
+        <translation>sein Fenster ist dilatiert</translation>
+    </message>
+    <message>
+        <source>it counts the padding in its averages (count_include_pad)</source>
+        <translation>er zählt das Padding in seinen Mittelwerten mit (count_include_pad)</translation>
+    </message>
+    <message>
+        <source>it removes axes of a computed value</source>
+        <translation>er entfernt Achsen eines berechneten Werts</translation>
+    </message>
+    <message>
+        <source>it is exported in training mode; export the model in evaluation mode</source>
+        <translation>er wurde im Trainingsmodus exportiert; exportiere das Modell im Auswertungsmodus</translation>
+    </message>
+    <message>
+        <source>its scale, bias, mean and variance are not constants with one value per channel</source>
+        <translation>seine Skalierung, sein Bias, Mittelwert und Varianz sind keine Konstanten mit einem Wert pro Kanal</translation>
+    </message>
+    <message>
+        <source>it normalises over only some of the axes of a sample</source>
+        <translation>er normalisiert nur über einige Achsen einer Probe</translation>
+    </message>
+    <message>
+        <source>its scale and bias are not constants of the input&apos;s shape</source>
+        <translation>seine Skalierung und sein Bias sind keine Konstanten in der Form der Eingabe</translation>
+    </message>
+    <message>
+        <source>it is taken over an axis other than the features of a flat input</source>
+        <translation>er wird über eine andere Achse als die Merkmale einer flachen Eingabe gebildet</translation>
+    </message>
+    <message>
+        <source>it flattens from an axis other than 1</source>
+        <translation>er flacht ab einer anderen Achse als 1 ab</translation>
+    </message>
+    <message>
+        <source>its target shape is computed while the network runs</source>
+        <translation>seine Zielform wird erst während der Ausführung des Netzes berechnet</translation>
+    </message>
+    <message>
+        <source>its target shape is empty</source>
+        <translation>seine Zielform ist leer</translation>
+    </message>
+    <message>
+        <source>it changes the batch dimension</source>
+        <translation>er ändert die Stapeldimension</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit the input %1</source>
+        <translation>seine Zielform passt nicht zur Eingabe %1</translation>
+    </message>
+    <message>
+        <source>its mask output is used</source>
+        <translation>seine Maskenausgabe wird verwendet</translation>
+    </message>
+    <message>
+        <source>its ratio is not a constant</source>
+        <translation>sein Anteil ist keine Konstante</translation>
+    </message>
+    <message>
+        <source>it adds a constant to a value that is not a product with a matrix</source>
+        <translation>er addiert eine Konstante zu einem Wert, der kein Produkt mit einer Matrix ist</translation>
+    </message>
+    <message>
+        <source>it joins fewer than two inputs</source>
+        <translation>er verbindet weniger als zwei Eingaben</translation>
+    </message>
+    <message>
+        <source>it joins along an axis other than the channels or features</source>
+        <translation>er verbindet entlang einer anderen Achse als Kanälen oder Merkmalen</translation>
+    </message>
+    <message>
+        <source>it belongs to the operator set &apos;%1&apos;, not to ONNX&apos;s own</source>
+        <translation>er gehört zum Operatorsatz &apos;%1&apos;, nicht zu ONNX&apos; eigenem</translation>
+    </message>
+    <message>
+        <source>it has no output</source>
+        <translation>er hat keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Neuroweave has no layer for the operator %1</source>
+        <translation>Neuroweave hat keine Schicht für den Operator %1</translation>
+    </message>
+    <message>
+        <source>The tensor &apos;%1&apos; cannot be read: %2</source>
+        <translation>Der Tensor &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where its dimensions need %2</source>
+        <translation>er enthält %1 Bytes, wo seine Dimensionen %2 brauchen</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; computes a constant the import cannot: %3</source>
+        <translation>%1 &apos;%2&apos; berechnet eine Konstante, die der Import nicht berechnen kann: %3</translation>
+    </message>
+    <message>
+        <source>the result depends on the batch size</source>
+        <translation>das Ergebnis hängt von der Stapelgröße ab</translation>
+    </message>
+    <message>
+        <source>the shapes %1 and %2 do not broadcast</source>
+        <translation>die Formen %1 und %2 lassen sich nicht aufeinander ausdehnen (Broadcasting)</translation>
+    </message>
+    <message>
+        <source>its axis is outside the data</source>
+        <translation>seine Achse liegt außerhalb der Daten</translation>
+    </message>
+    <message>
+        <source>an index is out of range</source>
+        <translation>ein Index liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>its inputs differ in rank</source>
+        <translation>seine Eingaben haben unterschiedlich viele Dimensionen</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit</source>
+        <translation>seine Zielform passt nicht</translation>
+    </message>
+    <message>
+        <source>its permutation does not fit the data</source>
+        <translation>seine Permutation passt nicht zu den Daten</translation>
+    </message>
+    <message>
+        <source>it has no starts and ends</source>
+        <translation>er hat keine Anfänge und Enden</translation>
+    </message>
+    <message>
+        <source>its starts, ends, axes and steps differ in length</source>
+        <translation>seine Anfänge, Enden, Achsen und Schritte sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>it has no value the import can read</source>
+        <translation>er hat keinen Wert, den der Import lesen kann</translation>
+    </message>
+    <message>
+        <source>its values are stored in a separate file, which the import does not read</source>
+        <translation>seine Werte liegen in einer separaten Datei, die der Import nicht liest</translation>
+    </message>
+    <message>
+        <source>a dimension is out of range</source>
+        <translation>eine Dimension liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>it has too many values</source>
+        <translation>er hat zu viele Werte</translation>
+    </message>
+    <message>
+        <source>its element type (%1) is not one the import reads</source>
+        <translation>sein Elementtyp (%1) wird vom Import nicht gelesen</translation>
+    </message>
+    <message>
+        <source>it holds %1 values where its dimensions need %2</source>
+        <translation>er enthält %1 Werte, wo seine Dimensionen %2 brauchen</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &apos;%2&apos;, which is not a number: this project takes only numbers, one column per input value</source>
+        <translation>Spalte %1 enthält &apos;%2&apos;, was keine Zahl ist: dieses Projekt nimmt nur Zahlen, eine Spalte pro Eingabewert</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns but the Input layer takes %2 values: give one column per input value</source>
+        <translation>Die Datei hat %1 Spalten, aber die Input-Schicht nimmt %2 Werte: gib eine Spalte pro Eingabewert an</translation>
+    </message>
+    <message>
+        <source>The file holds no rows of numbers</source>
+        <translation>Die Datei enthält keine Zeilen mit Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1602,6 +1914,41 @@
     <message>
         <source>Runs with different %1: %2</source>
         <translation>Läufe mit verschiedenem %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCategory</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Umformen</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2704,14 @@ Vier Sigmoid-Neuronen reichen für XOR.
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3520,14 @@ Vier Sigmoid-Neuronen reichen für XOR.
         <source>An export is under way.</source>
         <translation>Ein Export läuft.</translation>
     </message>
+    <message>
+        <source>Model expects scaled inputs</source>
+        <translation>Modell erwartet skalierte Eingaben</translation>
+    </message>
+    <message>
+        <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
+        <translation>Die Datenskalierung nicht ins Modell aufnehmen: seine Eingaben müssen dann wie im Training skaliert sein, wie es seine Metadaten beschreiben. Ohne Haken nimmt das Modell Rohdaten.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::GraphDocument</name>
@@ -3747,6 +4110,14 @@ Behebung: %2</translation>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>Modell &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read an ONNX model, from PyTorch or elsewhere, into a new project with its trained weights</source>
+        <translation>Ein ONNX-Modell aus PyTorch oder anderswo mit seinen trainierten Gewichten in ein neues Projekt einlesen</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MathsView</name>
@@ -4121,6 +4492,17 @@ Behebung: %2</translation>
     <message>
         <source>The folder of “%1” cannot be written: choose where to save it.</source>
         <translation>In den Ordner von „%1“ kann nicht geschrieben werden: Wählen Sie, wo es gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”.</source>
+        <translation>„%1“ konnte nicht importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n layers with their trained weights</source>
+        <translation>
+            <numerusform>%1 importiert: %n Schicht mit ihren trainierten Gewichten</numerusform>
+            <numerusform>%1 importiert: %n Schichten mit ihren trainierten Gewichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1081,10 +1081,6 @@
         <translation>La capa &apos;%1&apos; (%2) no tiene forma ONNX en esta versión</translation>
     </message>
     <message>
-        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
-        <translation>Solo un proyecto entrenado con datos CSV puede predecir un archivo CSV; este se entrena con %1</translation>
-    </message>
-    <message>
         <source>The project holds no trained weights: train it first</source>
         <translation>El proyecto no tiene pesos entrenados: entrénalo primero</translation>
     </message>
@@ -1484,6 +1480,322 @@
         <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
         <translation>El entrenamiento divergió en la época %1, lote %2: la pérdida ya no es finita (pérdida %3). Se conservan los pesos del último paso finito; prueba una tasa de aprendizaje menor (ahora %4)</translation>
     </message>
+    <message>
+        <source>The model uses something Neuroweave has no layer for</source>
+        <translation>El modelo usa algo para lo que Neuroweave no tiene capa</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read</source>
+        <translation>No se puede leer el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>The model uses ONNX opset %1; the import reads opsets %2 to %3. Export it again with an opset in that range.</source>
+        <translation>El modelo usa el opset ONNX %1; la importación lee los opsets %2 a %3. Vuelve a exportarlo con un opset de ese rango.</translation>
+    </message>
+    <message>
+        <source>The model does not say which ONNX operator set it uses</source>
+        <translation>El modelo no indica qué conjunto de operadores ONNX usa</translation>
+    </message>
+    <message>
+        <source>The file is not a valid ONNX model: %1</source>
+        <translation>El archivo no es un modelo ONNX válido: %1</translation>
+    </message>
+    <message>
+        <source>The model has %1 inputs; a Neuroweave network has exactly one</source>
+        <translation>El modelo tiene %1 entradas; una red de Neuroweave tiene exactamente una</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; is not a tensor of 32-bit floats</source>
+        <translation>La entrada &apos;%1&apos; del modelo no es un tensor de flotantes de 32 bits</translation>
+    </message>
+    <message>
+        <source>The size of dimension %1 of the model&apos;s input &apos;%2&apos; is not fixed</source>
+        <translation>El tamaño de la dimensión %1 de la entrada &apos;%2&apos; del modelo no es fijo</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; has %2 dimensions; Neuroweave reads a batch of vectors or of channels×height×width images</source>
+        <translation>La entrada &apos;%1&apos; del modelo tiene %2 dimensiones; Neuroweave lee un lote de vectores o de imágenes canales×alto×ancho</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; needs %2 values for &apos;%3&apos;, the model has %4</source>
+        <translation>La capa &apos;%1&apos; necesita %2 valores para &apos;%3&apos;, el modelo tiene %4</translation>
+    </message>
+    <message>
+        <source>The network takes 28×28 images into 10 classes, so the project trains on Fashion-MNIST; choose other data in the Data panel if it was made for something else.</source>
+        <translation>La red clasifica imágenes de 28×28 en 10 clases, así que el proyecto entrena con Fashion-MNIST; elige otros datos en el panel Datos si se hizo para otra cosa.</translation>
+    </message>
+    <message>
+        <source>Choose the data this network was made for in the Data panel before training it.</source>
+        <translation>Antes de entrenarla, elige en el panel Datos los datos para los que se hizo esta red.</translation>
+    </message>
+    <message>
+        <source>%1 of the model&apos;s %2 nodes cannot become layers. The first, %3: %4</source>
+        <translation>%1 de los %2 nodos del modelo no pueden convertirse en capas. El primero, %3: %4</translation>
+    </message>
+    <message>
+        <source>The file is not an ONNX model: its contents could not be decoded</source>
+        <translation>El archivo no es un modelo ONNX: no se pudo decodificar su contenido</translation>
+    </message>
+    <message>
+        <source>it reads a value no earlier node computes</source>
+        <translation>lee un valor que ningún nodo anterior calcula</translation>
+    </message>
+    <message>
+        <source>The model has %1 outputs; a Neuroweave network has exactly one</source>
+        <translation>El modelo tiene %1 salidas; una red de Neuroweave tiene exactamente una</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output &apos;%1&apos; is a constant, not computed from its input</source>
+        <translation>La salida &apos;%1&apos; del modelo es una constante, no se calcula a partir de su entrada</translation>
+    </message>
+    <message>
+        <source>its input &apos;%1&apos; is not computed by a layer</source>
+        <translation>su entrada &apos;%1&apos; no la calcula una capa</translation>
+    </message>
+    <message>
+        <source>its input is neither the network&apos;s input nor computed by a layer</source>
+        <translation>su entrada no es la entrada de la red ni la calcula una capa</translation>
+    </message>
+    <message>
+        <source>it multiplies a %1 input by a %2×%3 matrix; only flat inputs of %2 values can become a Dense layer</source>
+        <translation>multiplica una entrada %1 por una matriz de %2×%3; solo las entradas planas de %2 valores pueden ser una capa Dense</translation>
+    </message>
+    <message>
+        <source>its second input is not a constant matrix</source>
+        <translation>su segunda entrada no es una matriz constante</translation>
+    </message>
+    <message>
+        <source>it transposes its input (transA)</source>
+        <translation>transpone su entrada (transA)</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant</source>
+        <translation>su sesgo no es una constante</translation>
+    </message>
+    <message>
+        <source>its bias does not have one value per output</source>
+        <translation>su sesgo no tiene un valor por salida</translation>
+    </message>
+    <message>
+        <source>it multiplies two computed values; only a product with a constant matrix can become a Dense layer</source>
+        <translation>multiplica dos valores calculados; solo un producto por una matriz constante puede ser una capa Dense</translation>
+    </message>
+    <message>
+        <source>its window is not square (%1)</source>
+        <translation>su ventana no es cuadrada (%1)</translation>
+    </message>
+    <message>
+        <source>its strides differ between height and width</source>
+        <translation>sus pasos difieren entre alto y ancho</translation>
+    </message>
+    <message>
+        <source>its dilations differ between height and width</source>
+        <translation>sus dilataciones difieren entre alto y ancho</translation>
+    </message>
+    <message>
+        <source>its input is not a channels×height×width image</source>
+        <translation>su entrada no es una imagen canales×alto×ancho</translation>
+    </message>
+    <message>
+        <source>its padding %1 is neither none nor the engine&apos;s &quot;same&quot; padding</source>
+        <translation>su relleno %1 no es nulo ni el relleno &quot;same&quot; del motor</translation>
+    </message>
+    <message>
+        <source>its weights are not a constant 4-D tensor</source>
+        <translation>sus pesos no son un tensor 4D constante</translation>
+    </message>
+    <message>
+        <source>it is a grouped convolution (group %1)</source>
+        <translation>es una convolución agrupada (group %1)</translation>
+    </message>
+    <message>
+        <source>its weights expect %1 input channels, the input has %2</source>
+        <translation>sus pesos esperan %1 canales de entrada, la entrada tiene %2</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant with one value per filter</source>
+        <translation>su sesgo no es una constante con un valor por filtro</translation>
+    </message>
+    <message>
+        <source>its indices output is used</source>
+        <translation>se usa su salida de índices</translation>
+    </message>
+    <message>
+        <source>it rounds its output size up (ceil_mode)</source>
+        <translation>redondea hacia arriba su tamaño de salida (ceil_mode)</translation>
+    </message>
+    <message>
+        <source>it stores its indices by column</source>
+        <translation>guarda sus índices por columnas</translation>
+    </message>
+    <message>
+        <source>its window is dilated</source>
+        <translation>su ventana está dilatada</translation>
+    </message>
+    <message>
+        <source>it counts the padding in its averages (count_include_pad)</source>
+        <translation>cuenta el relleno en sus promedios (count_include_pad)</translation>
+    </message>
+    <message>
+        <source>it removes axes of a computed value</source>
+        <translation>elimina ejes de un valor calculado</translation>
+    </message>
+    <message>
+        <source>it is exported in training mode; export the model in evaluation mode</source>
+        <translation>se exportó en modo de entrenamiento; exporta el modelo en modo de evaluación</translation>
+    </message>
+    <message>
+        <source>its scale, bias, mean and variance are not constants with one value per channel</source>
+        <translation>su escala, sesgo, media y varianza no son constantes con un valor por canal</translation>
+    </message>
+    <message>
+        <source>it normalises over only some of the axes of a sample</source>
+        <translation>normaliza solo sobre algunos ejes de una muestra</translation>
+    </message>
+    <message>
+        <source>its scale and bias are not constants of the input&apos;s shape</source>
+        <translation>su escala y su sesgo no son constantes con la forma de la entrada</translation>
+    </message>
+    <message>
+        <source>it is taken over an axis other than the features of a flat input</source>
+        <translation>se calcula sobre un eje distinto de las características de una entrada plana</translation>
+    </message>
+    <message>
+        <source>it flattens from an axis other than 1</source>
+        <translation>aplana desde un eje distinto de 1</translation>
+    </message>
+    <message>
+        <source>its target shape is computed while the network runs</source>
+        <translation>su forma de destino se calcula mientras se ejecuta la red</translation>
+    </message>
+    <message>
+        <source>its target shape is empty</source>
+        <translation>su forma de destino está vacía</translation>
+    </message>
+    <message>
+        <source>it changes the batch dimension</source>
+        <translation>cambia la dimensión del lote</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit the input %1</source>
+        <translation>su forma de destino no encaja con la entrada %1</translation>
+    </message>
+    <message>
+        <source>its mask output is used</source>
+        <translation>se usa su salida de máscara</translation>
+    </message>
+    <message>
+        <source>its ratio is not a constant</source>
+        <translation>su proporción no es una constante</translation>
+    </message>
+    <message>
+        <source>it adds a constant to a value that is not a product with a matrix</source>
+        <translation>suma una constante a un valor que no es un producto por una matriz</translation>
+    </message>
+    <message>
+        <source>it joins fewer than two inputs</source>
+        <translation>une menos de dos entradas</translation>
+    </message>
+    <message>
+        <source>it joins along an axis other than the channels or features</source>
+        <translation>une a lo largo de un eje distinto de los canales o las características</translation>
+    </message>
+    <message>
+        <source>it belongs to the operator set &apos;%1&apos;, not to ONNX&apos;s own</source>
+        <translation>pertenece al conjunto de operadores &apos;%1&apos;, no al propio de ONNX</translation>
+    </message>
+    <message>
+        <source>it has no output</source>
+        <translation>no tiene salida</translation>
+    </message>
+    <message>
+        <source>Neuroweave has no layer for the operator %1</source>
+        <translation>Neuroweave no tiene capa para el operador %1</translation>
+    </message>
+    <message>
+        <source>The tensor &apos;%1&apos; cannot be read: %2</source>
+        <translation>No se puede leer el tensor &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where its dimensions need %2</source>
+        <translation>contiene %1 bytes donde sus dimensiones necesitan %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; computes a constant the import cannot: %3</source>
+        <translation>%1 &apos;%2&apos; calcula una constante que la importación no puede calcular: %3</translation>
+    </message>
+    <message>
+        <source>the result depends on the batch size</source>
+        <translation>el resultado depende del tamaño del lote</translation>
+    </message>
+    <message>
+        <source>the shapes %1 and %2 do not broadcast</source>
+        <translation>las formas %1 y %2 no se pueden difundir (broadcast)</translation>
+    </message>
+    <message>
+        <source>its axis is outside the data</source>
+        <translation>su eje está fuera de los datos</translation>
+    </message>
+    <message>
+        <source>an index is out of range</source>
+        <translation>un índice está fuera de rango</translation>
+    </message>
+    <message>
+        <source>its inputs differ in rank</source>
+        <translation>sus entradas tienen distinto número de dimensiones</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit</source>
+        <translation>su forma de destino no encaja</translation>
+    </message>
+    <message>
+        <source>its permutation does not fit the data</source>
+        <translation>su permutación no encaja con los datos</translation>
+    </message>
+    <message>
+        <source>it has no starts and ends</source>
+        <translation>no tiene inicios ni finales</translation>
+    </message>
+    <message>
+        <source>its starts, ends, axes and steps differ in length</source>
+        <translation>sus inicios, finales, ejes y pasos tienen distinta longitud</translation>
+    </message>
+    <message>
+        <source>it has no value the import can read</source>
+        <translation>no tiene un valor que la importación pueda leer</translation>
+    </message>
+    <message>
+        <source>its values are stored in a separate file, which the import does not read</source>
+        <translation>sus valores están en un archivo aparte, que la importación no lee</translation>
+    </message>
+    <message>
+        <source>a dimension is out of range</source>
+        <translation>una dimensión está fuera de rango</translation>
+    </message>
+    <message>
+        <source>it has too many values</source>
+        <translation>tiene demasiados valores</translation>
+    </message>
+    <message>
+        <source>its element type (%1) is not one the import reads</source>
+        <translation>la importación no lee su tipo de elemento (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 values where its dimensions need %2</source>
+        <translation>contiene %1 valores donde sus dimensiones necesitan %2</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &apos;%2&apos;, which is not a number: this project takes only numbers, one column per input value</source>
+        <translation>La columna %1 contiene &apos;%2&apos;, que no es un número: este proyecto solo acepta números, una columna por valor de entrada</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns but the Input layer takes %2 values: give one column per input value</source>
+        <translation>El archivo tiene %1 columnas pero la capa Input toma %2 valores: da una columna por valor de entrada</translation>
+    </message>
+    <message>
+        <source>The file holds no rows of numbers</source>
+        <translation>El archivo no contiene filas de números</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1602,6 +1914,41 @@
     <message>
         <source>Runs with different %1: %2</source>
         <translation>Ejecuciones con distintos valores de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCategory</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Básicas</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolución</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinación</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Cambio de forma</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2704,14 @@ bastan para XOR.
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>Importar modelo</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modelos ONNX (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3520,14 @@ bastan para XOR.
         <source>An export is under way.</source>
         <translation>Hay una exportación en curso.</translation>
     </message>
+    <message>
+        <source>Model expects scaled inputs</source>
+        <translation>El modelo espera entradas escaladas</translation>
+    </message>
+    <message>
+        <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
+        <translation>Deja el escalado de datos fuera del modelo: sus entradas deberán escalarse como en el entrenamiento, como describen sus metadatos. Sin marcar, el modelo toma los datos sin procesar.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::GraphDocument</name>
@@ -3747,6 +4110,14 @@ Corrección: %2</translation>
         <source>System Language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>&amp;Importar modelo…</translation>
+    </message>
+    <message>
+        <source>Read an ONNX model, from PyTorch or elsewhere, into a new project with its trained weights</source>
+        <translation>Lee un modelo ONNX, de PyTorch u otro origen, en un proyecto nuevo con sus pesos entrenados</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MathsView</name>
@@ -4121,6 +4492,17 @@ Corrección: %2</translation>
     <message>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”.</source>
+        <translation>No se pudo importar «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n layers with their trained weights</source>
+        <translation>
+            <numerusform>%1 importado: %n capa con sus pesos entrenados</numerusform>
+            <numerusform>%1 importado: %n capas con sus pesos entrenados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

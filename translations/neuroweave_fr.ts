@@ -1081,10 +1081,6 @@
         <translation>La couche &apos;%1&apos; (%2) n&apos;a pas de forme ONNX dans cette version</translation>
     </message>
     <message>
-        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
-        <translation>Seul un projet entraîné sur des données CSV peut prédire un fichier CSV&#xa0;; celui-ci s&apos;entraîne sur %1</translation>
-    </message>
-    <message>
         <source>The project holds no trained weights: train it first</source>
         <translation>Le projet ne contient aucun poids entraîné&#xa0;: entraînez-le d&apos;abord</translation>
     </message>
@@ -1484,6 +1480,322 @@
         <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
         <translation>L&apos;entraînement a divergé à l&apos;époque %1, lot %2&#xa0;: la perte n&apos;est plus finie (perte %3). Les poids du dernier pas fini sont conservés&#xa0;; essayez un taux d&apos;apprentissage plus faible (actuellement %4)</translation>
     </message>
+    <message>
+        <source>The model uses something Neuroweave has no layer for</source>
+        <translation>Le modèle utilise quelque chose pour lequel Neuroweave n’a pas de couche</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read</source>
+        <translation>Le fichier du modèle ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The model uses ONNX opset %1; the import reads opsets %2 to %3. Export it again with an opset in that range.</source>
+        <translation>Le modèle utilise l’opset ONNX %1&#xa0;; l’import lit les opsets %2 à %3. Exportez-le de nouveau avec un opset dans cet intervalle.</translation>
+    </message>
+    <message>
+        <source>The model does not say which ONNX operator set it uses</source>
+        <translation>Le modèle n’indique pas quel jeu d’opérateurs ONNX il utilise</translation>
+    </message>
+    <message>
+        <source>The file is not a valid ONNX model: %1</source>
+        <translation>Le fichier n’est pas un modèle ONNX valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The model has %1 inputs; a Neuroweave network has exactly one</source>
+        <translation>Le modèle a %1 entrées&#xa0;; un réseau Neuroweave en a exactement une</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; is not a tensor of 32-bit floats</source>
+        <translation>L’entrée &apos;%1&apos; du modèle n’est pas un tenseur de flottants 32 bits</translation>
+    </message>
+    <message>
+        <source>The size of dimension %1 of the model&apos;s input &apos;%2&apos; is not fixed</source>
+        <translation>La taille de la dimension %1 de l’entrée &apos;%2&apos; du modèle n’est pas fixée</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; has %2 dimensions; Neuroweave reads a batch of vectors or of channels×height×width images</source>
+        <translation>L’entrée &apos;%1&apos; du modèle a %2 dimensions&#xa0;; Neuroweave lit un lot de vecteurs ou d’images canaux×hauteur×largeur</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; needs %2 values for &apos;%3&apos;, the model has %4</source>
+        <translation>La couche &apos;%1&apos; a besoin de %2 valeurs pour &apos;%3&apos;, le modèle en a %4</translation>
+    </message>
+    <message>
+        <source>The network takes 28×28 images into 10 classes, so the project trains on Fashion-MNIST; choose other data in the Data panel if it was made for something else.</source>
+        <translation>Le réseau classe des images 28×28 en 10 classes, le projet s’entraîne donc sur Fashion-MNIST&#xa0;; choisissez d’autres données dans le panneau Données s’il a été conçu pour autre chose.</translation>
+    </message>
+    <message>
+        <source>Choose the data this network was made for in the Data panel before training it.</source>
+        <translation>Avant de l’entraîner, choisissez dans le panneau Données les données pour lesquelles ce réseau a été conçu.</translation>
+    </message>
+    <message>
+        <source>%1 of the model&apos;s %2 nodes cannot become layers. The first, %3: %4</source>
+        <translation>%1 des %2 nœuds du modèle ne peuvent pas devenir des couches. Le premier, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The file is not an ONNX model: its contents could not be decoded</source>
+        <translation>Le fichier n’est pas un modèle ONNX&#xa0;: son contenu n’a pas pu être décodé</translation>
+    </message>
+    <message>
+        <source>it reads a value no earlier node computes</source>
+        <translation>il lit une valeur qu’aucun nœud précédent ne calcule</translation>
+    </message>
+    <message>
+        <source>The model has %1 outputs; a Neuroweave network has exactly one</source>
+        <translation>Le modèle a %1 sorties&#xa0;; un réseau Neuroweave en a exactement une</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output &apos;%1&apos; is a constant, not computed from its input</source>
+        <translation>La sortie &apos;%1&apos; du modèle est une constante, elle n’est pas calculée à partir de son entrée</translation>
+    </message>
+    <message>
+        <source>its input &apos;%1&apos; is not computed by a layer</source>
+        <translation>son entrée &apos;%1&apos; n’est pas calculée par une couche</translation>
+    </message>
+    <message>
+        <source>its input is neither the network&apos;s input nor computed by a layer</source>
+        <translation>son entrée n’est ni l’entrée du réseau ni calculée par une couche</translation>
+    </message>
+    <message>
+        <source>it multiplies a %1 input by a %2×%3 matrix; only flat inputs of %2 values can become a Dense layer</source>
+        <translation>il multiplie une entrée %1 par une matrice %2×%3&#xa0;; seules des entrées plates de %2 valeurs peuvent devenir une couche Dense</translation>
+    </message>
+    <message>
+        <source>its second input is not a constant matrix</source>
+        <translation>sa deuxième entrée n’est pas une matrice constante</translation>
+    </message>
+    <message>
+        <source>it transposes its input (transA)</source>
+        <translation>il transpose son entrée (transA)</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant</source>
+        <translation>son biais n’est pas une constante</translation>
+    </message>
+    <message>
+        <source>its bias does not have one value per output</source>
+        <translation>son biais n’a pas une valeur par sortie</translation>
+    </message>
+    <message>
+        <source>it multiplies two computed values; only a product with a constant matrix can become a Dense layer</source>
+        <translation>il multiplie deux valeurs calculées&#xa0;; seul un produit par une matrice constante peut devenir une couche Dense</translation>
+    </message>
+    <message>
+        <source>its window is not square (%1)</source>
+        <translation>sa fenêtre n’est pas carrée (%1)</translation>
+    </message>
+    <message>
+        <source>its strides differ between height and width</source>
+        <translation>ses pas diffèrent entre hauteur et largeur</translation>
+    </message>
+    <message>
+        <source>its dilations differ between height and width</source>
+        <translation>ses dilatations diffèrent entre hauteur et largeur</translation>
+    </message>
+    <message>
+        <source>its input is not a channels×height×width image</source>
+        <translation>son entrée n’est pas une image canaux×hauteur×largeur</translation>
+    </message>
+    <message>
+        <source>its padding %1 is neither none nor the engine&apos;s &quot;same&quot; padding</source>
+        <translation>son remplissage %1 n’est ni nul ni le remplissage &quot;same&quot; du moteur</translation>
+    </message>
+    <message>
+        <source>its weights are not a constant 4-D tensor</source>
+        <translation>ses poids ne sont pas un tenseur 4D constant</translation>
+    </message>
+    <message>
+        <source>it is a grouped convolution (group %1)</source>
+        <translation>c’est une convolution groupée (group %1)</translation>
+    </message>
+    <message>
+        <source>its weights expect %1 input channels, the input has %2</source>
+        <translation>ses poids attendent %1 canaux d’entrée, l’entrée en a %2</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant with one value per filter</source>
+        <translation>son biais n’est pas une constante avec une valeur par filtre</translation>
+    </message>
+    <message>
+        <source>its indices output is used</source>
+        <translation>sa sortie d’indices est utilisée</translation>
+    </message>
+    <message>
+        <source>it rounds its output size up (ceil_mode)</source>
+        <translation>il arrondit sa taille de sortie vers le haut (ceil_mode)</translation>
+    </message>
+    <message>
+        <source>it stores its indices by column</source>
+        <translation>il range ses indices par colonne</translation>
+    </message>
+    <message>
+        <source>its window is dilated</source>
+        <translation>sa fenêtre est dilatée</translation>
+    </message>
+    <message>
+        <source>it counts the padding in its averages (count_include_pad)</source>
+        <translation>il compte le remplissage dans ses moyennes (count_include_pad)</translation>
+    </message>
+    <message>
+        <source>it removes axes of a computed value</source>
+        <translation>il supprime des axes d’une valeur calculée</translation>
+    </message>
+    <message>
+        <source>it is exported in training mode; export the model in evaluation mode</source>
+        <translation>il est exporté en mode entraînement&#xa0;; exportez le modèle en mode évaluation</translation>
+    </message>
+    <message>
+        <source>its scale, bias, mean and variance are not constants with one value per channel</source>
+        <translation>son échelle, son biais, sa moyenne et sa variance ne sont pas des constantes avec une valeur par canal</translation>
+    </message>
+    <message>
+        <source>it normalises over only some of the axes of a sample</source>
+        <translation>il ne normalise que sur certains axes d’un échantillon</translation>
+    </message>
+    <message>
+        <source>its scale and bias are not constants of the input&apos;s shape</source>
+        <translation>son échelle et son biais ne sont pas des constantes de la forme de l’entrée</translation>
+    </message>
+    <message>
+        <source>it is taken over an axis other than the features of a flat input</source>
+        <translation>il porte sur un autre axe que les caractéristiques d’une entrée plate</translation>
+    </message>
+    <message>
+        <source>it flattens from an axis other than 1</source>
+        <translation>il aplatit à partir d’un autre axe que 1</translation>
+    </message>
+    <message>
+        <source>its target shape is computed while the network runs</source>
+        <translation>sa forme cible est calculée pendant l’exécution du réseau</translation>
+    </message>
+    <message>
+        <source>its target shape is empty</source>
+        <translation>sa forme cible est vide</translation>
+    </message>
+    <message>
+        <source>it changes the batch dimension</source>
+        <translation>il modifie la dimension du lot</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit the input %1</source>
+        <translation>sa forme cible ne correspond pas à l’entrée %1</translation>
+    </message>
+    <message>
+        <source>its mask output is used</source>
+        <translation>sa sortie de masque est utilisée</translation>
+    </message>
+    <message>
+        <source>its ratio is not a constant</source>
+        <translation>son taux n’est pas une constante</translation>
+    </message>
+    <message>
+        <source>it adds a constant to a value that is not a product with a matrix</source>
+        <translation>il ajoute une constante à une valeur qui n’est pas un produit par une matrice</translation>
+    </message>
+    <message>
+        <source>it joins fewer than two inputs</source>
+        <translation>il joint moins de deux entrées</translation>
+    </message>
+    <message>
+        <source>it joins along an axis other than the channels or features</source>
+        <translation>il joint selon un autre axe que les canaux ou les caractéristiques</translation>
+    </message>
+    <message>
+        <source>it belongs to the operator set &apos;%1&apos;, not to ONNX&apos;s own</source>
+        <translation>il appartient au jeu d’opérateurs &apos;%1&apos;, pas à celui d’ONNX</translation>
+    </message>
+    <message>
+        <source>it has no output</source>
+        <translation>il n’a pas de sortie</translation>
+    </message>
+    <message>
+        <source>Neuroweave has no layer for the operator %1</source>
+        <translation>Neuroweave n’a pas de couche pour l’opérateur %1</translation>
+    </message>
+    <message>
+        <source>The tensor &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le tenseur &apos;%1&apos; ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where its dimensions need %2</source>
+        <translation>il contient %1 octets là où ses dimensions en demandent %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; computes a constant the import cannot: %3</source>
+        <translation>%1 &apos;%2&apos; calcule une constante que l’import ne sait pas calculer&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the result depends on the batch size</source>
+        <translation>le résultat dépend de la taille du lot</translation>
+    </message>
+    <message>
+        <source>the shapes %1 and %2 do not broadcast</source>
+        <translation>les formes %1 et %2 ne se diffusent pas (broadcast)</translation>
+    </message>
+    <message>
+        <source>its axis is outside the data</source>
+        <translation>son axe est en dehors des données</translation>
+    </message>
+    <message>
+        <source>an index is out of range</source>
+        <translation>un indice est hors limites</translation>
+    </message>
+    <message>
+        <source>its inputs differ in rank</source>
+        <translation>ses entrées n’ont pas le même nombre de dimensions</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit</source>
+        <translation>sa forme cible ne convient pas</translation>
+    </message>
+    <message>
+        <source>its permutation does not fit the data</source>
+        <translation>sa permutation ne correspond pas aux données</translation>
+    </message>
+    <message>
+        <source>it has no starts and ends</source>
+        <translation>il n’a pas de débuts ni de fins</translation>
+    </message>
+    <message>
+        <source>its starts, ends, axes and steps differ in length</source>
+        <translation>ses débuts, fins, axes et pas n’ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>it has no value the import can read</source>
+        <translation>il n’a pas de valeur que l’import sait lire</translation>
+    </message>
+    <message>
+        <source>its values are stored in a separate file, which the import does not read</source>
+        <translation>ses valeurs sont stockées dans un fichier séparé, que l’import ne lit pas</translation>
+    </message>
+    <message>
+        <source>a dimension is out of range</source>
+        <translation>une dimension est hors limites</translation>
+    </message>
+    <message>
+        <source>it has too many values</source>
+        <translation>il a trop de valeurs</translation>
+    </message>
+    <message>
+        <source>its element type (%1) is not one the import reads</source>
+        <translation>son type d’élément (%1) n’est pas lu par l’import</translation>
+    </message>
+    <message>
+        <source>it holds %1 values where its dimensions need %2</source>
+        <translation>il contient %1 valeurs là où ses dimensions en demandent %2</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &apos;%2&apos;, which is not a number: this project takes only numbers, one column per input value</source>
+        <translation>La colonne %1 contient &apos;%2&apos;, qui n’est pas un nombre&#xa0;: ce projet ne prend que des nombres, une colonne par valeur d’entrée</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns but the Input layer takes %2 values: give one column per input value</source>
+        <translation>Le fichier a %1 colonnes mais la couche Input prend %2 valeurs&#xa0;: donnez une colonne par valeur d’entrée</translation>
+    </message>
+    <message>
+        <source>The file holds no rows of numbers</source>
+        <translation>Le fichier ne contient aucune ligne de nombres</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1602,6 +1914,41 @@
     <message>
         <source>Runs with different %1: %2</source>
         <translation>Essais avec %1 différents&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCategory</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolution</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Remise en forme</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2704,14 @@ quatre neurones sigmoïdes suffisent pour XOR.
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modèles ONNX (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3520,14 @@ quatre neurones sigmoïdes suffisent pour XOR.
         <source>An export is under way.</source>
         <translation>Un export est en cours.</translation>
     </message>
+    <message>
+        <source>Model expects scaled inputs</source>
+        <translation>Le modèle attend des entrées mises à l’échelle</translation>
+    </message>
+    <message>
+        <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
+        <translation>Laisser la mise à l’échelle des données hors du modèle&#xa0;: ses entrées doivent alors être mises à l’échelle comme à l’entraînement, comme le décrivent ses métadonnées. Décoché, le modèle prend les données brutes.</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::GraphDocument</name>
@@ -3747,6 +4110,14 @@ Correction&#xa0;: %2</translation>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>&amp;Importer un modèle…</translation>
+    </message>
+    <message>
+        <source>Read an ONNX model, from PyTorch or elsewhere, into a new project with its trained weights</source>
+        <translation>Lire un modèle ONNX, de PyTorch ou d’ailleurs, dans un nouveau projet avec ses poids entraînés</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MathsView</name>
@@ -4121,6 +4492,17 @@ Correction&#xa0;: %2</translation>
     <message>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n layers with their trained weights</source>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n couche avec ses poids entraînés</numerusform>
+            <numerusform>%1 importé&#xa0;: %n couches avec leurs poids entraînés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1078,10 +1078,6 @@
         <translation>此版本中层 &apos;%1&apos;（%2）没有对应的 ONNX 形式</translation>
     </message>
     <message>
-        <source>A CSV file can only be predicted by a project trained on CSV data; this one trains on %1</source>
-        <translation>只有用 CSV 数据训练的项目才能对 CSV 文件做预测；这个项目用 %1 训练</translation>
-    </message>
-    <message>
         <source>The project holds no trained weights: train it first</source>
         <translation>项目中没有训练好的权重：请先训练</translation>
     </message>
@@ -1481,6 +1477,322 @@
         <source>Training diverged at epoch %1, batch %2: the loss is no longer finite (loss %3). The weights of the last finite step are kept; try a lower learning rate (now %4)</source>
         <translation>训练在第 %1 轮第 %2 批发散：损失不再是有限值（损失 %3）。保留最后一个有限步的权重；请尝试更小的学习率（当前为 %4）</translation>
     </message>
+    <message>
+        <source>The model uses something Neuroweave has no layer for</source>
+        <translation>模型使用了 Neuroweave 没有对应层的内容</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read</source>
+        <translation>无法读取模型文件</translation>
+    </message>
+    <message>
+        <source>The model uses ONNX opset %1; the import reads opsets %2 to %3. Export it again with an opset in that range.</source>
+        <translation>模型使用 ONNX opset %1；导入支持 opset %2 到 %3。请用此范围内的 opset 重新导出。</translation>
+    </message>
+    <message>
+        <source>The model does not say which ONNX operator set it uses</source>
+        <translation>模型没有说明它使用哪个 ONNX 算子集</translation>
+    </message>
+    <message>
+        <source>The file is not a valid ONNX model: %1</source>
+        <translation>该文件不是有效的 ONNX 模型：%1</translation>
+    </message>
+    <message>
+        <source>The model has %1 inputs; a Neuroweave network has exactly one</source>
+        <translation>模型有 %1 个输入；Neuroweave 网络只有一个输入</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; is not a tensor of 32-bit floats</source>
+        <translation>模型的输入“%1”不是 32 位浮点张量</translation>
+    </message>
+    <message>
+        <source>The size of dimension %1 of the model&apos;s input &apos;%2&apos; is not fixed</source>
+        <translation>模型输入“%2”的第 %1 维大小不固定</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input &apos;%1&apos; has %2 dimensions; Neuroweave reads a batch of vectors or of channels×height×width images</source>
+        <translation>模型输入“%1”有 %2 个维度；Neuroweave 读取一批向量或“通道×高×宽”图像</translation>
+    </message>
+    <message>
+        <source>The layer &apos;%1&apos; needs %2 values for &apos;%3&apos;, the model has %4</source>
+        <translation>层“%1”的“%3”需要 %2 个值，模型中有 %4 个</translation>
+    </message>
+    <message>
+        <source>The network takes 28×28 images into 10 classes, so the project trains on Fashion-MNIST; choose other data in the Data panel if it was made for something else.</source>
+        <translation>该网络把 28×28 图像分为 10 类，因此项目使用 Fashion-MNIST 训练；如果它是为其他数据设计的，请在“数据”面板中选择其他数据。</translation>
+    </message>
+    <message>
+        <source>Choose the data this network was made for in the Data panel before training it.</source>
+        <translation>训练前，请在“数据”面板中选择此网络所针对的数据。</translation>
+    </message>
+    <message>
+        <source>%1 of the model&apos;s %2 nodes cannot become layers. The first, %3: %4</source>
+        <translation>模型的 %2 个节点中有 %1 个无法转换为层。第一个是 %3：%4</translation>
+    </message>
+    <message>
+        <source>The file is not an ONNX model: its contents could not be decoded</source>
+        <translation>该文件不是 ONNX 模型：无法解码其内容</translation>
+    </message>
+    <message>
+        <source>it reads a value no earlier node computes</source>
+        <translation>它读取的值没有任何前面的节点计算</translation>
+    </message>
+    <message>
+        <source>The model has %1 outputs; a Neuroweave network has exactly one</source>
+        <translation>模型有 %1 个输出；Neuroweave 网络只有一个输出</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output &apos;%1&apos; is a constant, not computed from its input</source>
+        <translation>模型的输出“%1”是常量，并非由输入计算得出</translation>
+    </message>
+    <message>
+        <source>its input &apos;%1&apos; is not computed by a layer</source>
+        <translation>它的输入“%1”不是由层计算的</translation>
+    </message>
+    <message>
+        <source>its input is neither the network&apos;s input nor computed by a layer</source>
+        <translation>它的输入既不是网络输入，也不是由层计算的</translation>
+    </message>
+    <message>
+        <source>it multiplies a %1 input by a %2×%3 matrix; only flat inputs of %2 values can become a Dense layer</source>
+        <translation>它将 %1 输入乘以 %2×%3 矩阵；只有含 %2 个值的扁平输入才能成为 Dense 层</translation>
+    </message>
+    <message>
+        <source>its second input is not a constant matrix</source>
+        <translation>它的第二个输入不是常量矩阵</translation>
+    </message>
+    <message>
+        <source>it transposes its input (transA)</source>
+        <translation>它转置了输入（transA）</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant</source>
+        <translation>它的偏置不是常量</translation>
+    </message>
+    <message>
+        <source>its bias does not have one value per output</source>
+        <translation>它的偏置不是每个输出一个值</translation>
+    </message>
+    <message>
+        <source>it multiplies two computed values; only a product with a constant matrix can become a Dense layer</source>
+        <translation>它将两个计算值相乘；只有与常量矩阵的乘积才能成为 Dense 层</translation>
+    </message>
+    <message>
+        <source>its window is not square (%1)</source>
+        <translation>它的窗口不是正方形（%1）</translation>
+    </message>
+    <message>
+        <source>its strides differ between height and width</source>
+        <translation>它在高度和宽度上的步幅不同</translation>
+    </message>
+    <message>
+        <source>its dilations differ between height and width</source>
+        <translation>它在高度和宽度上的膨胀不同</translation>
+    </message>
+    <message>
+        <source>its input is not a channels×height×width image</source>
+        <translation>它的输入不是“通道×高×宽”图像</translation>
+    </message>
+    <message>
+        <source>its padding %1 is neither none nor the engine&apos;s &quot;same&quot; padding</source>
+        <translation>它的填充 %1 既不是无填充，也不是引擎的 &quot;same&quot; 填充</translation>
+    </message>
+    <message>
+        <source>its weights are not a constant 4-D tensor</source>
+        <translation>它的权重不是常量四维张量</translation>
+    </message>
+    <message>
+        <source>it is a grouped convolution (group %1)</source>
+        <translation>它是分组卷积（group %1）</translation>
+    </message>
+    <message>
+        <source>its weights expect %1 input channels, the input has %2</source>
+        <translation>它的权重需要 %1 个输入通道，输入有 %2 个</translation>
+    </message>
+    <message>
+        <source>its bias is not a constant with one value per filter</source>
+        <translation>它的偏置不是每个滤波器一个值的常量</translation>
+    </message>
+    <message>
+        <source>its indices output is used</source>
+        <translation>它的索引输出被使用了</translation>
+    </message>
+    <message>
+        <source>it rounds its output size up (ceil_mode)</source>
+        <translation>它将输出尺寸向上取整（ceil_mode）</translation>
+    </message>
+    <message>
+        <source>it stores its indices by column</source>
+        <translation>它按列存储索引</translation>
+    </message>
+    <message>
+        <source>its window is dilated</source>
+        <translation>它的窗口带有膨胀</translation>
+    </message>
+    <message>
+        <source>it counts the padding in its averages (count_include_pad)</source>
+        <translation>它在平均值中计入了填充（count_include_pad）</translation>
+    </message>
+    <message>
+        <source>it removes axes of a computed value</source>
+        <translation>它删除了计算值的轴</translation>
+    </message>
+    <message>
+        <source>it is exported in training mode; export the model in evaluation mode</source>
+        <translation>它是在训练模式下导出的；请在评估模式下导出模型</translation>
+    </message>
+    <message>
+        <source>its scale, bias, mean and variance are not constants with one value per channel</source>
+        <translation>它的缩放、偏置、均值和方差不是每个通道一个值的常量</translation>
+    </message>
+    <message>
+        <source>it normalises over only some of the axes of a sample</source>
+        <translation>它只在样本的部分轴上归一化</translation>
+    </message>
+    <message>
+        <source>its scale and bias are not constants of the input&apos;s shape</source>
+        <translation>它的缩放和偏置不是与输入形状相同的常量</translation>
+    </message>
+    <message>
+        <source>it is taken over an axis other than the features of a flat input</source>
+        <translation>它作用于扁平输入的特征以外的轴</translation>
+    </message>
+    <message>
+        <source>it flattens from an axis other than 1</source>
+        <translation>它从 1 以外的轴开始展平</translation>
+    </message>
+    <message>
+        <source>its target shape is computed while the network runs</source>
+        <translation>它的目标形状在网络运行时才计算</translation>
+    </message>
+    <message>
+        <source>its target shape is empty</source>
+        <translation>它的目标形状为空</translation>
+    </message>
+    <message>
+        <source>it changes the batch dimension</source>
+        <translation>它改变了批次维度</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit the input %1</source>
+        <translation>它的目标形状与输入 %1 不匹配</translation>
+    </message>
+    <message>
+        <source>its mask output is used</source>
+        <translation>它的掩码输出被使用了</translation>
+    </message>
+    <message>
+        <source>its ratio is not a constant</source>
+        <translation>它的比率不是常量</translation>
+    </message>
+    <message>
+        <source>it adds a constant to a value that is not a product with a matrix</source>
+        <translation>它把常量加到一个并非矩阵乘积的值上</translation>
+    </message>
+    <message>
+        <source>it joins fewer than two inputs</source>
+        <translation>它连接的输入少于两个</translation>
+    </message>
+    <message>
+        <source>it joins along an axis other than the channels or features</source>
+        <translation>它沿通道或特征以外的轴连接</translation>
+    </message>
+    <message>
+        <source>it belongs to the operator set &apos;%1&apos;, not to ONNX&apos;s own</source>
+        <translation>它属于算子集“%1”，而不是 ONNX 自带的算子集</translation>
+    </message>
+    <message>
+        <source>it has no output</source>
+        <translation>它没有输出</translation>
+    </message>
+    <message>
+        <source>Neuroweave has no layer for the operator %1</source>
+        <translation>Neuroweave 没有对应算子 %1 的层</translation>
+    </message>
+    <message>
+        <source>The tensor &apos;%1&apos; cannot be read: %2</source>
+        <translation>无法读取张量“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where its dimensions need %2</source>
+        <translation>它包含 %1 字节，而其维度需要 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; computes a constant the import cannot: %3</source>
+        <translation>%1“%2”计算的常量导入无法计算：%3</translation>
+    </message>
+    <message>
+        <source>the result depends on the batch size</source>
+        <translation>结果取决于批次大小</translation>
+    </message>
+    <message>
+        <source>the shapes %1 and %2 do not broadcast</source>
+        <translation>形状 %1 和 %2 无法广播</translation>
+    </message>
+    <message>
+        <source>its axis is outside the data</source>
+        <translation>它的轴超出了数据范围</translation>
+    </message>
+    <message>
+        <source>an index is out of range</source>
+        <translation>有一个索引超出范围</translation>
+    </message>
+    <message>
+        <source>its inputs differ in rank</source>
+        <translation>它的各输入维数不同</translation>
+    </message>
+    <message>
+        <source>its target shape does not fit</source>
+        <translation>它的目标形状不匹配</translation>
+    </message>
+    <message>
+        <source>its permutation does not fit the data</source>
+        <translation>它的置换与数据不匹配</translation>
+    </message>
+    <message>
+        <source>it has no starts and ends</source>
+        <translation>它没有起点和终点</translation>
+    </message>
+    <message>
+        <source>its starts, ends, axes and steps differ in length</source>
+        <translation>它的起点、终点、轴和步长长度不一致</translation>
+    </message>
+    <message>
+        <source>it has no value the import can read</source>
+        <translation>它没有导入可以读取的值</translation>
+    </message>
+    <message>
+        <source>its values are stored in a separate file, which the import does not read</source>
+        <translation>它的值存储在单独的文件中，导入不会读取该文件</translation>
+    </message>
+    <message>
+        <source>a dimension is out of range</source>
+        <translation>有一个维度超出范围</translation>
+    </message>
+    <message>
+        <source>it has too many values</source>
+        <translation>它的值太多</translation>
+    </message>
+    <message>
+        <source>its element type (%1) is not one the import reads</source>
+        <translation>导入不支持它的元素类型（%1）</translation>
+    </message>
+    <message>
+        <source>it holds %1 values where its dimensions need %2</source>
+        <translation>它包含 %1 个值，而其维度需要 %2 个</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &apos;%2&apos;, which is not a number: this project takes only numbers, one column per input value</source>
+        <translation>第 %1 列包含“%2”，它不是数字：此项目只接受数字，每个输入值一列</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns but the Input layer takes %2 values: give one column per input value</source>
+        <translation>文件有 %1 列，但 Input 层需要 %2 个值：请为每个输入值提供一列</translation>
+    </message>
+    <message>
+        <source>The file holds no rows of numbers</source>
+        <translation>文件中没有数字行</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -1599,6 +1911,41 @@
     <message>
         <source>Runs with different %1: %2</source>
         <translation>使用不同%1的运行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCategory</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>变形</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2668,14 @@ are enough for XOR.
     <message>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3484,14 @@ are enough for XOR.
         <source>An export is under way.</source>
         <translation>正在导出。</translation>
     </message>
+    <message>
+        <source>Model expects scaled inputs</source>
+        <translation>模型需要已缩放的输入</translation>
+    </message>
+    <message>
+        <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
+        <translation>不把数据缩放放进模型：此时输入必须像训练时那样缩放，方法见模型的元数据。不勾选时，模型直接接受原始数据。</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::GraphDocument</name>
@@ -3707,6 +4070,14 @@ Fix: %2</source>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read an ONNX model, from PyTorch or elsewhere, into a new project with its trained weights</source>
+        <translation>将 ONNX 模型（来自 PyTorch 或其他工具）连同训练好的权重读入新项目</translation>
+    </message>
 </context>
 <context>
     <name>nw::gui::MathsView</name>
@@ -4081,6 +4452,16 @@ Fix: %2</source>
     <message>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n layers with their trained weights</source>
+        <translation>
+            <numerusform>已导入 %1：%n 个层及其训练好的权重</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ std::string_view toString(DiagCode code) {
     case DiagCode::IncompatibleLoss: return "incompatible-loss";
     case DiagCode::ExportUnsupported: return "export-unsupported";
     case DiagCode::ExportInvalid: return "export-invalid";
+    case DiagCode::ImportUnsupported: return "import-unsupported";
+    case DiagCode::ImportInvalid: return "import-invalid";
     }
     return "unknown";
 }
@@ -72,6 +74,8 @@ Text codeTitle(DiagCode code) {
     case DiagCode::IncompatibleLoss: return Text(NW_TEXT("The loss does not fit the output"));
     case DiagCode::ExportUnsupported: return Text(NW_TEXT("The format cannot express this model"));
     case DiagCode::ExportInvalid: return Text(NW_TEXT("The exported model failed its check"));
+    case DiagCode::ImportUnsupported: return Text(NW_TEXT("The model uses something Neuroweave has no layer for"));
+    case DiagCode::ImportInvalid: return Text(NW_TEXT("The model file cannot be read"));
     }
     return {};
 }

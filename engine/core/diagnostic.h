@@ -49,6 +49,9 @@ enum class DiagCode {
     // exports
     ExportUnsupported, // the model uses something the target format cannot express
     ExportInvalid,     // the written model failed its format's checker (a defect of the exporter)
+    // imports
+    ImportUnsupported, // the model uses an operator or form no layer computes
+    ImportInvalid,     // the file is not a readable, valid model
     // warnings about the data
     UnscaledData, // large feature values go into the network unscaled; keep last (allDiagCodes)
 };

@@ -37,6 +37,10 @@ const BuiltinInfo& infoOf(BuiltinDataset dataset) {
 
 std::string_view toString(BuiltinDataset dataset) { return infoOf(dataset).key; }
 
+const std::vector<std::string>& builtinClassNames(BuiltinDataset dataset) {
+    return infoOf(dataset).classNames;
+}
+
 std::optional<BuiltinDataset> builtinDatasetFromString(std::string_view name) {
     for (const BuiltinInfo& info : builtins())
         if (info.key == name) return info.dataset;

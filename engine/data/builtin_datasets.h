@@ -17,6 +17,9 @@ enum class BuiltinDataset {
 std::string_view toString(BuiltinDataset dataset); // "fashion-mnist"
 std::optional<BuiltinDataset> builtinDatasetFromString(std::string_view name);
 
+// The names of its classes, in label order ("T-shirt/top", ..., "Ankle boot").
+const std::vector<std::string>& builtinClassNames(BuiltinDataset dataset);
+
 // Where Debian's dataset-* packages put their files.
 inline constexpr std::string_view kSystemDatasetRoot = "/usr/share/datasets";
 

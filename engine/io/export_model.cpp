@@ -1,7 +1,9 @@
 #include "engine/io/export_model.h"
 
 #include "engine/core/rng.h"
+#include "engine/data/builtin_datasets.h"
 #include "engine/data/dataset_spec.h"
+#include "engine/data/synthetic.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +33,20 @@ std::string scalingJson(const FittedScaling& scaling) {
     return out.dump();
 }
 
+std::vector<std::string> projectClassNames(const Project& project) {
+    switch (project.dataset.source) {
+    case DatasetSource::Builtin: return builtinClassNames(project.dataset.builtin);
+    case DatasetSource::Csv:
+        return project.csvEncoding ? project.csvEncoding->classes : std::vector<std::string>{};
+    case DatasetSource::Synthetic: {
+        SyntheticSpec few = project.dataset.synthetic;
+        few.samples = std::min<int64_t>(few.samples, 50); // the names depend on the kind and classes only
+        return makeSynthetic(few).classNames;
+    }
+    default: return {};
+    }
+}
+
 Result<std::unique_ptr<Network>> trainedNetwork(const Project& project, int64_t maxBatch) {
     Result<std::unique_ptr<Network>> network = compile(project.graph, std::max<int64_t>(maxBatch, 1));
     if (!network.ok()) return network.error();
@@ -53,11 +69,12 @@ Result<ExportModel> prepareExport(const Project& project) {
         for (size_t i = 0; i < node.names.size(); ++i)
             model.weights[node.node][node.names[i]] = node.values[i];
     model.trained = project.weights.has_value();
+    model.classNames = projectClassNames(project);
     return model;
 }
 
 Tensor verificationInputs(const Project& project, const std::filesystem::path& projectDir, int64_t count,
-                          std::string& description) {
+                          std::string& description, bool scaled) {
     const GraphAnalysis analysis = analyzeGraph(project.graph);
     const Shape inputShape = analysis.input ? *analysis.node(*analysis.input)->output : Shape{};
     Result<Dataset> data = loadDataset(project.dataset, projectDir);
@@ -66,7 +83,7 @@ Tensor verificationInputs(const Project& project, const std::filesystem::path& p
         Tensor inputs(inputShape.withBatch(n));
         const Tensor& features = data->features;
         std::copy(features.data(), features.data() + n * inputShape.numel(), inputs.data());
-        if (project.fittedScaling && project.fittedScaling->fits(inputShape.numel()))
+        if (scaled && project.fittedScaling && project.fittedScaling->fits(inputShape.numel()))
             applyScaling(*project.fittedScaling, inputs);
         description = std::to_string(n) + " samples of " + describeSource(project.dataset);
         return inputs;
@@ -78,6 +95,8 @@ Tensor verificationInputs(const Project& project, const std::filesystem::path& p
     Tensor inputs(inputShape.withBatch(count));
     Rng rng(project.training.seed);
     for (int64_t i = 0; i < inputs.size(); ++i) inputs[i] = static_cast<float>(rng.normal());
+    if (scaled && project.fittedScaling && project.fittedScaling->fits(inputShape.numel()))
+        applyScaling(*project.fittedScaling, inputs);
     return inputs;
 }
 
@@ -90,7 +109,11 @@ Result<Tensor> engineOutputs(const Project& project, const Tensor& inputs) {
 Result<VerificationCase> verificationCase(const Project& project, const std::filesystem::path& projectDir,
                                           int64_t count) {
     VerificationCase c;
-    c.inputs = verificationInputs(project, projectDir, count, c.description);
+    c.rawInputs = verificationInputs(project, projectDir, count, c.description, false);
+    c.inputs = c.rawInputs;
+    const int64_t features = c.inputs.rowSize();
+    if (project.fittedScaling && project.fittedScaling->fits(features))
+        applyScaling(*project.fittedScaling, c.inputs);
     Result<Tensor> expected = engineOutputs(project, c.inputs);
     if (!expected.ok()) return expected.error();
     c.expected = std::move(expected.value());

@@ -26,6 +26,8 @@ struct ExportModel {
     // False when the project holds no weights: the export then carries the initial weights drawn
     // from the project's seed, exactly what training would start from.
     bool trained = false;
+    // The class each output stands for (projectClassNames); empty when not known.
+    std::vector<std::string> classNames;
 
     const Shape& shapeOf(NodeId id) const { return *analysis.node(id)->output; }
     const Tensor& weight(NodeId id, const std::string& name) const { return weights.at(id).at(name); }
@@ -45,6 +47,11 @@ Pads windowPads(const Window& window, const Shape& input, const Shape& output);
 // {"kind": "standardize", "groupSize": 1, "offset": [...], "scale": [...]}; y = (x - offset[g]) * scale[g].
 std::string scalingJson(const FittedScaling& scaling);
 
+// The names of the classes the project's data has, in label order, without reading the data: a
+// built-in data set's, a CSV file's (from the stored encoding), a synthetic set's. Empty when they
+// are not known (image folders, a CSV file before training).
+std::vector<std::string> projectClassNames(const Project& project);
+
 // The network of `project` compiled for `maxBatch` samples with its trained weights (or, without
 // any, the initial ones from the seed). An invalid graph or weights that do not fit give a Diagnostic.
 Result<std::unique_ptr<Network>> trainedNetwork(const Project& project, int64_t maxBatch);
@@ -53,17 +60,19 @@ Result<std::unique_ptr<Network>> trainedNetwork(const Project& project, int64_t 
 Result<ExportModel> prepareExport(const Project& project);
 
 // Up to `count` samples to compare an export with the engine: the first samples of the project's
-// data, scaled as in training and arranged as the Input layer takes them. When the data cannot be
-// read, seeded normal random values, and `description` says why. (N, inputShape).
+// data, scaled as in training (unless `scaled` is false) and arranged as the Input layer takes them.
+// When the data cannot be read, seeded normal random values taken as raw data, and `description` says
+// why. (N, inputShape).
 Tensor verificationInputs(const Project& project, const std::filesystem::path& projectDir, int64_t count,
-                          std::string& description);
+                          std::string& description, bool scaled = true);
 
 // The engine's inference outputs for `inputs`: (N, outputShape).
 Result<Tensor> engineOutputs(const Project& project, const Tensor& inputs);
 
 // What a verification compares an export on: verificationInputs() and the engine's outputs for them.
 struct VerificationCase {
-    Tensor inputs;           // (N, inputShape)
+    Tensor rawInputs;        // (N, inputShape) as the data holds them, before the project's scaling
+    Tensor inputs;           // (N, inputShape), scaled as in training
     Tensor expected;         // (N, outputShape)
     std::string description; // "100 samples of spirals"
 };

@@ -27,6 +27,8 @@ enum class ExportStep {
 struct ExportOptions {
     // Where relative data paths resolve: for the verification samples and the exported data.
     std::filesystem::path projectDir;
+    // ONNX: the model scales raw inputs itself (true), or expects them scaled (the metadata says how).
+    bool onnxScalingInModel = true;
     // Samples run through the engine and the consumer after writing; 0 skips the verification.
     int64_t verifySamples = 100;
     // The Python that runs a PyTorch export's check.py (Debian's, which has python3-torch), and how

@@ -8,6 +8,9 @@
 #include <onnx/checker.h>
 #include <onnx/shape_inference/implementation.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <map>
 
 namespace nw {
@@ -21,14 +24,28 @@ void addMetadata(onnx::ModelProto& model, const std::string& key, const std::str
     entry.set_value(value);
 }
 
-// The preprocessing the model expects its inputs to have had, in words and as the project's JSON.
-void describePreprocessing(onnx::ModelProto& model, const Project& project, bool trained) {
+bool scales(const Project& project) {
+    return project.fittedScaling && project.fittedScaling->kind != Scaling::None;
+}
+
+// The preprocessing the model expects its inputs to have had, in words and as the project's JSON,
+// and the names of the classes its outputs stand for.
+void describePreprocessing(onnx::ModelProto& model, const Project& project, bool trained,
+                           bool scalingInModel) {
     addMetadata(model, kOnnxTrainedKey, trained ? "true" : "false");
-    if (project.fittedScaling && project.fittedScaling->kind != Scaling::None) {
+    if (const std::vector<std::string> names = projectClassNames(project); !names.empty())
+        addMetadata(model, kOnnxClassNamesKey, nlohmann::json(names).dump());
+    if (scales(project)) {
         addMetadata(model, kOnnxScalingKey, scalingJson(*project.fittedScaling));
-        model.set_doc_string("Inputs must be scaled as in training: y = (x - offset[g]) * scale[g] per group "
-                             "of groupSize consecutive features; the statistics are in the metadata '" +
-                             std::string(kOnnxScalingKey) + "'.");
+        addMetadata(model, kOnnxScalingInModelKey, scalingInModel ? "true" : "false");
+        model.set_doc_string(
+            scalingInModel
+                ? "Inputs are raw data, as the project reads it: the first nodes scale them as in training, "
+                  "y = (x - offset[g]) * scale[g], with the statistics also in the metadata '" +
+                      std::string(kOnnxScalingKey) + "'."
+                : "Inputs must be scaled as in training: y = (x - offset[g]) * scale[g] per group "
+                  "of groupSize consecutive features; the statistics are in the metadata '" +
+                      std::string(kOnnxScalingKey) + "'.");
     } else {
         model.set_doc_string("Inputs are used as the data provides them: the project applies no scaling.");
     }
@@ -48,9 +65,24 @@ Status checkModel(const onnx::ModelProto& model) {
     return {};
 }
 
+// y = (x - offset) * scale on the raw input, each feature with its group's statistics, as the first
+// two nodes; returns the scaled value.
+std::string scaleInputs(OnnxBuilder& b, const std::string& input, const FittedScaling& scaling,
+                        const Shape& shape) {
+    std::vector<float> offset(static_cast<size_t>(shape.numel())), scale(offset.size());
+    for (size_t i = 0; i < offset.size(); ++i) {
+        const size_t group = i / static_cast<size_t>(std::max<int64_t>(scaling.groupSize, 1));
+        offset[i] = scaling.offset.at(group);
+        scale[i] = scaling.scale.at(group);
+    }
+    const std::string centred =
+        b.add("Sub", {input, b.floats("scaling.offset", shape.dims(), offset)}, "scaling/centred");
+    return b.add("Mul", {centred, b.floats("scaling.scale", shape.dims(), scale)}, "scaling/scaled");
+}
+
 } // namespace
 
-Result<std::string> buildOnnxModel(const Project& project) {
+Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) {
     Result<ExportModel> prepared = prepareExport(project);
     if (!prepared.ok()) return prepared.error();
     const ExportModel& m = *prepared;
@@ -64,7 +96,9 @@ Result<std::string> buildOnnxModel(const Project& project) {
     onnx::OperatorSetIdProto& opset = *model.add_opset_import();
     opset.set_domain("");
     opset.set_version(kOnnxOpset);
-    describePreprocessing(model, project, m.trained);
+    const bool scaleHere = scalingInModel && scales(project) &&
+                           project.fittedScaling->fits(m.shapeOf(*m.analysis.input).numel());
+    describePreprocessing(model, project, m.trained, scaleHere);
 
     onnx::GraphProto& g = *model.mutable_graph();
     g.set_name("neuroweave");
@@ -75,6 +109,7 @@ Result<std::string> buildOnnxModel(const Project& project) {
         if (node.kind == LayerKind::Input) {
             values[id] = b.name(node.name);
             onnx_export::setBatchedFloatType(*g.add_input(), values[id], m.shapeOf(id).dims());
+            if (scaleHere) values[id] = scaleInputs(b, values[id], *project.fittedScaling, m.shapeOf(id));
             continue;
         }
         std::vector<std::string> inputs;
@@ -106,7 +141,7 @@ Result<std::string> buildOnnxModel(const Project& project) {
 Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
                                     const ExportOptions& options) {
     reportStep(options, ExportStep::Writing);
-    Result<std::string> bytes = buildOnnxModel(project);
+    Result<std::string> bytes = buildOnnxModel(project, options.onnxScalingInModel);
     if (!bytes.ok()) return bytes.error();
     if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
     OnnxExportResult result;
@@ -123,7 +158,10 @@ Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesyste
             return result;
         }
         reportStep(options, ExportStep::VerifyingOpenCv);
-        result.verification = verifyOnnxWithOpenCv(*bytes, check->inputs, check->expected);
+        // A model that scales its inputs itself is fed the data as the project reads it.
+        const bool raw = options.onnxScalingInModel && scales(project);
+        result.verification =
+            verifyOnnxWithOpenCv(*bytes, raw ? check->rawInputs : check->inputs, check->expected);
         result.verification.inputs = check->description;
     }
     return result;

@@ -19,13 +19,21 @@ inline constexpr int kOnnxOpset = 13;
 // Metadata keys of the exported model (ModelProto.metadata_props).
 inline constexpr const char* kOnnxScalingKey = "neuroweave.scaling"; // JSON, see docs/export.md
 inline constexpr const char* kOnnxTrainedKey = "neuroweave.trained"; // "true" or "false"
+// "true" when the model's first nodes apply that scaling (it takes raw data), "false" when it expects
+// inputs already scaled.
+inline constexpr const char* kOnnxScalingInModelKey = "neuroweave.scaling_in_model";
+// The class names, in output order, as a JSON array of strings; absent when they are not known.
+inline constexpr const char* kOnnxClassNamesKey = "neuroweave.class_names";
 
 // The model as the bytes of an .onnx file. The graph's input is named after the Input layer and takes
 // (batch, ...input shape); its output is named after the last layer. Every layer becomes the ONNX
 // operators that compute it at inference (Dropout disappears, BatchNorm uses its running statistics,
 // a disabled layer is an Identity). The result passed onnx::checker and strict shape inference; a
 // failure of either is an ExportInvalid Diagnostic, an invalid graph its own Diagnostic.
-Result<std::string> buildOnnxModel(const Project& project);
+// With `scalingInModel` and a project that scales its inputs, the model takes raw data: its first
+// two nodes (Sub, Mul) apply the fitted scaling, as prediction does; without, it expects data scaled
+// already, which the metadata describes.
+Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel = true);
 
 struct OnnxExportResult {
     std::filesystem::path path;

@@ -1,5 +1,6 @@
 #include "engine/io/prediction.h"
 
+#include "engine/data/csv_parser.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/dataset_spec.h"
 #include "engine/data/idx_reader.h"
@@ -8,6 +9,7 @@
 #include "engine/io/file_io.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace nw {
@@ -21,14 +23,68 @@ struct Input {
     std::vector<int64_t> lines;
 };
 
-Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, const fs::path& input) {
-    if (project.dataset.source != DatasetSource::Csv)
-        return Diagnostic{
-            DiagCode::DataMismatch,
-            Text(NW_TEXT("A CSV file can only be predicted by a project trained on CSV data; this one "
-                         "trains on %1"),
-                 {describeSource(project.dataset)}),
-            std::nullopt, input.string()};
+// A field as a number, whatever the locale (std::from_chars), spaces around it allowed.
+std::optional<float> numberIn(std::string_view field) {
+    while (!field.empty() && std::isspace(static_cast<unsigned char>(field.front()))) field.remove_prefix(1);
+    while (!field.empty() && std::isspace(static_cast<unsigned char>(field.back()))) field.remove_suffix(1);
+    if (!field.empty() && field.front() == '+') field.remove_prefix(1);
+    double value = 0;
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (error != std::errc() || end != field.data() + field.size() || field.empty()) return std::nullopt;
+    return static_cast<float>(value);
+}
+
+// A CSV of plain numbers for a project that does not train on CSV data (a 2-D classifier, an image
+// network): each column is one input value, in order. A first line that is not all numbers is a header.
+Result<Input> readNumericCsv(const fs::path& input, int64_t inputValues) {
+    Result<std::string> text = io::readFile(input);
+    if (!text.ok()) return text.error();
+    const std::string_view body = withoutBom(*text);
+    const std::string name = input.filename().string();
+    Result<std::vector<CsvRecord>> records = parseCsvRecords(body, detectCsvDelimiter(body), name);
+    if (!records.ok()) return records.error();
+    Input out;
+    std::vector<float> values;
+    for (size_t r = 0; r < records->size(); ++r) {
+        const CsvRecord& record = (*records)[r];
+        std::vector<float> row;
+        std::optional<size_t> notNumber;
+        for (size_t f = 0; f < record.fields.size() && !notNumber; ++f)
+            if (const std::optional<float> v = numberIn(record.fields[f]))
+                row.push_back(*v);
+            else
+                notNumber = f;
+        if (notNumber && r == 0) continue; // a header
+        const Text place(NW_TEXT("%1: line %2"), {name, record.line});
+        if (notNumber)
+            return Diagnostic{
+                DiagCode::DataMismatch,
+                Text(NW_TEXT("Column %1 holds '%2', which is not a number: this project takes "
+                             "only numbers, one column per input value"),
+                     {static_cast<int64_t>(*notNumber + 1), record.fields[*notNumber]}),
+            }
+                .locatedAt(place);
+        if (static_cast<int64_t>(row.size()) != inputValues)
+            return Diagnostic{
+                DiagCode::DataMismatch,
+                Text(NW_TEXT("The file has %1 columns but the Input layer takes %2 values: give "
+                             "one column per input value"),
+                     {static_cast<int64_t>(row.size()), inputValues})}
+                .locatedAt(place);
+        values.insert(values.end(), row.begin(), row.end());
+        out.lines.push_back(record.line);
+    }
+    if (out.lines.empty())
+        return Diagnostic{DiagCode::DataMismatch, Text(NW_TEXT("The file holds no rows of numbers")),
+                          std::nullopt, input.string()};
+    out.features = Tensor(Shape{static_cast<int64_t>(out.lines.size()), inputValues});
+    std::copy(values.begin(), values.end(), out.features.data());
+    return out;
+}
+
+Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, const fs::path& input,
+                           int64_t inputValues) {
+    if (project.dataset.source != DatasetSource::Csv) return readNumericCsv(input, inputValues);
     // The encoding (columns, categories, classes, fill values) is the one training chose: stored in
     // the project since it was trained, or, for older files, read again from the training file (the
     // same file and options give the same encoding).
@@ -48,7 +104,8 @@ Result<Input> readCsvInput(const Project& project, const fs::path& projectDir, c
     return Input{std::move(data->data.features), encoding.classes, std::move(data->lines)};
 }
 
-Result<Input> readInput(const Project& project, const fs::path& projectDir, const fs::path& input) {
+Result<Input> readInput(const Project& project, const fs::path& projectDir, const fs::path& input,
+                        int64_t inputValues) {
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
         if (isMnistFolder(input)) {
@@ -63,7 +120,7 @@ Result<Input> readInput(const Project& project, const fs::path& projectDir, cons
     std::string extension = input.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
     if (extension == ".csv" || extension == ".tsv" || extension == ".txt")
-        return readCsvInput(project, projectDir, input);
+        return readCsvInput(project, projectDir, input, inputValues);
     Result<IdxArray> idx = readIdx(input);
     if (!idx.ok()) return idx.error();
     std::vector<int64_t> dims = idx->dims;
@@ -82,7 +139,7 @@ Result<Predictions> predict(const Project& project, const fs::path& projectDir, 
     const GraphAnalysis analysis = analyzeGraph(project.graph);
     if (!analysis.valid()) return analysis.diagnostics.front();
     const Shape inputShape = *analysis.node(*analysis.input)->output;
-    Result<Input> read = readInput(project, projectDir, input);
+    Result<Input> read = readInput(project, projectDir, input, inputShape.numel());
     if (!read.ok()) return read.error();
     Tensor& x = read->features;
     if (x.rowSize() != inputShape.numel())
@@ -114,6 +171,8 @@ Result<Predictions> predict(const Project& project, const fs::path& projectDir, 
     const bool classification = project.training.loss != LossKind::MeanSquaredError;
     std::vector<std::string>& names = read->classNames;
     const int64_t classes = width == 1 ? 2 : width;
+    // Names the input does not bring (IDX files, numbers) are the ones the project's data has.
+    if (classification && static_cast<int64_t>(names.size()) != classes) names = projectClassNames(project);
     if (classification && static_cast<int64_t>(names.size()) != classes) {
         names.clear();
         for (int64_t c = 0; c < classes; ++c) names.push_back("class_" + std::to_string(c));

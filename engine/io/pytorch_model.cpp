@@ -8,6 +8,8 @@
 #include "engine/layers/layer_norm.h"
 #include "engine/layers/leaky_relu.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cctype>
 #include <cstdio>
 #include <set>
@@ -410,6 +412,9 @@ std::string modelPy(const ExportModel& model, const std::map<NodeId, std::string
         << kPrelude << "class Network(nn.Module):\n"
         << "    INPUT_SHAPE = " << ints(model.shapeOf(*model.analysis.input).dims()) << "\n"
         << "    OUTPUT_SHAPE = " << ints(model.shapeOf(last).dims()) << "\n"
+        << "    # What each output stands for, in order (empty when the data set does not name its "
+           "classes).\n"
+        << "    CLASS_NAMES = " << nlohmann::json(model.classNames).dump(-1, ' ', true) << "\n"
         << "    # Whether the last layer is an activation that losses on logits take over.\n"
         << "    FINAL_ACTIVATION = "
         << (fused ? "\"" + layerRegistry().info(lastNode.kind).name + "\"" : "None") << "\n\n"

@@ -5,6 +5,7 @@
 #include "engine/io/onnx_export.h"
 #include "engine/io/pytorch_export.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -109,6 +110,13 @@ ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Save to:"), targetRow);
+    // Raw data in, as prediction takes it, unless the user's own pipeline scales already.
+    m_scaledInputs = new QCheckBox(tr("Model expects scaled inputs"), this);
+    m_scaledInputs->setObjectName(QStringLiteral("export.scaledInputs"));
+    m_scaledInputs->setToolTip(
+        tr("Leave the data scaling out of the model: its inputs must then be scaled as in "
+           "training, as its metadata describes. Unticked, the model takes raw data."));
+    form->addRow(QString(), m_scaledInputs);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // the steps take unknown times: a busy bar, with the step named beside it
     m_busy->setTextVisible(false);
@@ -156,6 +164,8 @@ QString ExportDialog::stepText() const { return m_step->text(); }
 void ExportDialog::formatChanged() {
     m_target->setText(m_targetStem +
                       (format() == Format::Onnx ? QStringLiteral(".onnx") : QStringLiteral("_pytorch")));
+    const bool scales = m_project.fittedScaling && m_project.fittedScaling->kind != nw::Scaling::None;
+    m_scaledInputs->setVisible(format() == Format::Onnx && scales);
     m_result->clear();
 }
 
@@ -171,7 +181,7 @@ void ExportDialog::chooseTarget() {
 void ExportDialog::setExporting(bool exporting) {
     m_busy->setVisible(exporting);
     m_step->setVisible(exporting);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_target, m_browse, m_export})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_target, m_browse, m_scaledInputs, m_export})
         w->setEnabled(!exporting);
     m_buttons->button(QDialogButtonBox::Close)->setText(exporting ? tr("Cancel") : tr("Close"));
 }
@@ -192,6 +202,7 @@ void ExportDialog::startExport() {
     QPointer<ExportDialog> self(this);
     nw::ExportOptions options{.projectDir = m_projectDir.toStdString()};
     options.cancel = m_running.get();
+    options.onnxScalingInModel = !m_scaledInputs->isChecked();
     options.onStep = [self](nw::ExportStep step) {
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -12,6 +12,7 @@
 #include <memory>
 #include <thread>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -84,6 +85,7 @@ private:
     QLineEdit* m_target = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_browse = nullptr;
+    QCheckBox* m_scaledInputs = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_step = nullptr;

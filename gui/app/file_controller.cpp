@@ -8,6 +8,7 @@
 
 #include "engine/core/diagnostic.h"
 #include "engine/io/file_io.h"
+#include "engine/io/onnx_import.h"
 #include "engine/io/project.h"
 
 #include <QDir>
@@ -39,7 +40,8 @@ ProjectFileController::ProjectFileController(ProjectDocument* document, RecentFi
 QString ProjectFileController::droppedProject(const QMimeData* mime) {
     if (!mime || !mime->hasUrls()) return {};
     for (const QUrl& url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == QLatin1String(kProjectSuffix))
+        if (url.isLocalFile() && (QFileInfo(url.toLocalFile()).suffix() == QLatin1String(kProjectSuffix) ||
+                                  isOnnxModel(url.toLocalFile())))
             return url.toLocalFile();
     return {};
 }
@@ -49,12 +51,17 @@ void ProjectFileController::newProject() {
     bool cancelled = false;
     const QString path = m_prompts->askTemplate(m_window, &cancelled);
     if (cancelled) return;
+    m_importedFrom.clear();
     if (path.isEmpty()) {
         m_document->reset();
         emit statusMessage(tr("New project"));
         return;
     }
     adoptTemplate(path);
+}
+
+bool ProjectFileController::isOnnxModel(const QString& path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("onnx"), Qt::CaseInsensitive) == 0;
 }
 
 bool ProjectFileController::adoptTemplate(const QString& path) {
@@ -87,13 +94,49 @@ void ProjectFileController::openWithDialog() {
 }
 
 bool ProjectFileController::openFile(const QString& path) {
+    if (isOnnxModel(path)) return importModel(path);
     const nw::Status opened = m_document->open(path);
     if (!opened) {
         reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), opened.error());
         return false;
     }
+    m_importedFrom.clear();
     m_recentFiles->add(m_document->filePath());
     emit statusMessage(tr("Opened %1").arg(m_document->displayName()));
+    return true;
+}
+
+void ProjectFileController::importWithDialog() {
+    if (!maybeSave()) return;
+    const QString current = m_document->filePath();
+    const QString startDir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = m_prompts->askImportPath(m_window, startDir);
+    if (!path.isEmpty()) importModel(path);
+}
+
+bool ProjectFileController::importModel(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    std::vector<nw::Diagnostic> problems;
+    nw::Result<nw::ImportedModel> model = nw::importOnnxFile(toFsPath(path), &problems);
+    if (!model) {
+        // Every node without a layer, each with its reason, so one attempt shows all there is to change.
+        QStringList details{diagnosticDescription(model.error())};
+        for (const nw::Diagnostic& problem : problems)
+            details << QStringLiteral("• %1: %2")
+                           .arg(QString::fromStdString(problem.location), diagnosticMessage(problem));
+        emit failed(tr("Could not import “%1”.").arg(name), details.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_document->adopt(model->project);
+    m_document->markModified();
+    m_importedFrom = QFileInfo(path).absoluteFilePath();
+    // An imported network has an Input and at least one layer, so the English needs no singular.
+    QString message = tr("Imported %1: %n layers with their trained weights", nullptr,
+                         int(model->project.graph.nodes().size()))
+                          .arg(name);
+    for (const nw::Text& note : model->notes) message += QLatin1Char(' ') + engineText(note);
+    emit statusMessage(message);
+    emit imported();
     return true;
 }
 
@@ -114,6 +157,11 @@ bool ProjectFileController::save() {
 
 bool ProjectFileController::saveAs() {
     QString suggested = m_document->filePath();
+    if (suggested.isEmpty() && !m_importedFrom.isEmpty())
+        suggested = QFileInfo(m_importedFrom)
+                        .absoluteDir()
+                        .filePath(QFileInfo(m_importedFrom).completeBaseName() + QLatin1Char('.') +
+                                  QLatin1String(kProjectSuffix));
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(m_document->displayName() + QLatin1Char('.') +
                                           QLatin1String(kProjectSuffix));

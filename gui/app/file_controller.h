@@ -41,6 +41,11 @@ public:
     // Opens `path` without asking about unsaved changes (the command line, tests). On failure the
     // error is reported and the current project stays open.
     bool openFile(const QString& path);
+    // Asks about unsaved changes, then for an ONNX model, and imports it.
+    void importWithDialog();
+    // Reads the ONNX model at `path` into a new, unsaved project; Save suggests the model's name
+    // beside it. On failure every node that has no layer is listed and the current project stays.
+    bool importModel(const QString& path);
     // Asks about unsaved changes, then opens `path` (a recent or a dropped file).
     void openAfterAsking(const QString& path);
     // Saves to the project's file, or asks where (saveAs) while it has none or its folder cannot be
@@ -50,12 +55,16 @@ public:
     // Asks what to do with unsaved changes; false when the user cancels the pending operation.
     bool maybeSave();
 
-    // The first project file among dragged URLs, empty when there is none.
+    // Whether `path` names an ONNX model (which opening imports).
+    static bool isOnnxModel(const QString& path);
+    // The first project file or ONNX model among dragged URLs, empty when there is none.
     static QString droppedProject(const QMimeData* mime);
 
 signals:
     // A short confirmation for the status bar: "Opened spirals.nwproj", "Saved …".
     void statusMessage(const QString& text);
+    // A model was imported into the document: a new network the window shows whole.
+    void imported();
     // An operation failed: `text` says what in a sentence, `details` is the engine's account of why.
     // The window tells the user.
     void failed(const QString& text, const QString& details);
@@ -73,6 +82,8 @@ private:
     RecentFiles* m_recentFiles;
     QWidget* m_window;
     UserPrompts* m_prompts = nullptr;
+    // Where Save As suggests saving an imported model that has no file yet: "<model>.nwproj" beside it.
+    QString m_importedFrom;
 };
 
 } // namespace nw::gui

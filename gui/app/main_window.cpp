@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent, QSettings* settings)
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->centerOn(0, 0);
     setCentralWidget(m_view);
+    // Queued: a model imported from the command line arrives before the window has its size.
+    connect(m_files, &ProjectFileController::imported, m_view, &GraphView::fitAll, Qt::QueuedConnection);
 
     m_editorActions = new EditorActions(this, m_scene, m_view);
     createDocks();
@@ -163,6 +165,11 @@ void MainWindow::createActions() {
     open->setStatusTip(tr("Open a project file"));
     connect(open, &QAction::triggered, m_files, &ProjectFileController::openWithDialog);
 
+    QAction* importModel = makeAction("file.importModel", tr("&Import Model…"), {});
+    importModel->setStatusTip(tr("Read an ONNX model, from PyTorch or elsewhere, into a new project with its "
+                                 "trained weights"));
+    connect(importModel, &QAction::triggered, m_files, &ProjectFileController::importWithDialog);
+
     QAction* saveAction = makeAction("file.save", tr("&Save"), QKeySequence::Save);
     saveAction->setStatusTip(tr("Save the project"));
     connect(saveAction, &QAction::triggered, m_files, &ProjectFileController::save);
@@ -239,6 +246,7 @@ void MainWindow::createMenus() {
     file->addAction(action("file.saveAs"));
     file->addAction(action("file.saveAssignment"));
     file->addSeparator();
+    file->addAction(action("file.importModel"));
     file->addAction(action("file.exportDiagram"));
     file->addAction(action("file.exportModel"));
     file->addSeparator();

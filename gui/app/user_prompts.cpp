@@ -47,6 +47,12 @@ QString UserPrompts::askOpenPath(QWidget* parent, const QString& startDir) {
                                         projectFilter() + QStringLiteral(";;") + tr("All files (*)"));
 }
 
+QString UserPrompts::askImportPath(QWidget* parent, const QString& startDir) {
+    return QFileDialog::getOpenFileName(parent, tr("Import Model"), startDir,
+                                        tr("ONNX models (*.onnx)") + QStringLiteral(";;") +
+                                            tr("All files (*)"));
+}
+
 QString UserPrompts::askSavePath(QWidget* parent, const QString& suggestedPath) {
     return QFileDialog::getSaveFileName(parent, tr("Save Project As"), suggestedPath, projectFilter());
 }

@@ -23,6 +23,8 @@ public:
     virtual SaveChoice askSaveChanges(QWidget* parent, const QString& documentName);
     // An existing .nwproj file, or an empty string when the user cancels.
     virtual QString askOpenPath(QWidget* parent, const QString& startDir);
+    // An ONNX model to import, or an empty string when the user cancels.
+    virtual QString askImportPath(QWidget* parent, const QString& startDir);
     // Where to save, or an empty string when the user cancels.
     virtual QString askSavePath(QWidget* parent, const QString& suggestedPath);
     // Where to export the diagram (.svg or .png), or an empty string when the user cancels.
@@ -49,6 +51,7 @@ public:
     void showError(QWidget* parent, const QString& text, const QString& details) override;
     SaveChoice askSaveChanges(QWidget*, const QString&) override { return SaveChoice::Discard; }
     QString askOpenPath(QWidget*, const QString&) override { return {}; }
+    QString askImportPath(QWidget*, const QString&) override { return {}; }
     QString askSavePath(QWidget*, const QString&) override { return {}; }
     QString askDiagramPath(QWidget*, const QString&) override { return {}; }
     QString askLayerName(QWidget*, const QString&) override { return {}; }

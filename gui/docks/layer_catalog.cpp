@@ -47,11 +47,7 @@ QIcon layerIcon(const nw::LayerInfo& info) {
     return iconFromFile(own.isEmpty() ? categoryIconPath(info.category) : own);
 }
 
-QString categoryTitle(nw::PaletteCategory category) {
-    const std::string_view name = nw::toString(category);
-    // Category names come from the engine; a translation may exist under the same context.
-    return QCoreApplication::translate("nw::gui::LayerCatalog", std::string(name).c_str());
-}
+QString categoryTitle(nw::PaletteCategory category) { return paletteCategoryTitle(category); }
 
 QString layerHoverCard(const nw::LayerInfo& info) {
     const auto html = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };

@@ -3,6 +3,7 @@
 #include "gui/docks/layer_catalog.h"
 #include "gui/docks/layer_search_popup.h"
 #include "gui/docks/palette_tree.h"
+#include "gui/render/engine_text.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -65,7 +66,7 @@ void PaletteDock::populate() {
         item->setIcon(0, layerIcon(*info));
         item->setData(0, PaletteTree::kKindRole, name);
         item->setToolTip(0, layerHoverCard(*info));
-        item->setStatusTip(0, QString::fromStdString(info->description));
+        item->setStatusTip(0, enginePhrase(info->description));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     m_tree->expandAll();

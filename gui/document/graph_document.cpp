@@ -6,7 +6,7 @@
 #include "gui/document/graph_fragment.h"
 #include "gui/document/node_id.h"
 #include "gui/document/project_document.h"
-#include "gui/editor/auto_layout.h"
+#include "engine/graph/layered_layout.h"
 #include "gui/render/card_metrics.h"
 
 #include "engine/graph/shape_fixes.h"

@@ -84,7 +84,7 @@ public:
     // Adds copies of the fragment's nodes and wires, moved by `offset`, with fresh ids and names.
     // Returns the new ids in the fragment's order. `text` names the undo step ("Paste", "Duplicate").
     QList<quint32> paste(const GraphFragment& fragment, QPointF offset, const QString& text = {});
-    // Arranges the network left to right in layers (see auto_layout.h). Pushes nothing when every
+    // Arranges the network left to right in layers (see engine/graph/layered_layout.h). Pushes nothing when every
     // node is already in place.
     void autoLayout();
     // Replaces the whole network with `graph` (a run's network restored), as one step of the undo

@@ -165,7 +165,7 @@ QMenu* EditorActions::layerMenu(QWidget* parent, const QString& title,
     std::map<int, QMenu*> byCategory;
     for (const nw::LayerInfo& info : nw::layerRegistry().all()) {
         QMenu*& sub = byCategory[int(info.category)];
-        if (!sub) sub = menu->addMenu(QString::fromStdString(std::string(nw::toString(info.category))));
+        if (!sub) sub = menu->addMenu(paletteCategoryTitle(info.category));
         const QString kind = QString::fromStdString(info.name);
         QAction* add = sub->addAction(kind);
         add->setStatusTip(enginePhrase(info.description));

@@ -2,6 +2,7 @@
 
 #include "engine/core/diagnostic.h"
 #include "engine/core/text.h"
+#include "engine/layers/registry.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -69,6 +70,24 @@ QString diagnosticDescription(const nw::Diagnostic& diagnostic) {
     const QString location =
         diagnostic.place.empty() ? QString::fromStdString(diagnostic.location) : engineText(diagnostic.place);
     return QStringLiteral("%1: %2").arg(location, message);
+}
+
+QString paletteCategoryTitle(nw::PaletteCategory category) {
+    // The engine's names are keys (icon files use them too); the headings are listed here for lupdate.
+    const char* title = "";
+    switch (category) {
+    case nw::PaletteCategory::Input: title = QT_TRANSLATE_NOOP("LayerCategory", "Input"); break;
+    case nw::PaletteCategory::Core: title = QT_TRANSLATE_NOOP("LayerCategory", "Core"); break;
+    case nw::PaletteCategory::Convolution: title = QT_TRANSLATE_NOOP("LayerCategory", "Convolution"); break;
+    case nw::PaletteCategory::Pooling: title = QT_TRANSLATE_NOOP("LayerCategory", "Pooling"); break;
+    case nw::PaletteCategory::Normalization:
+        title = QT_TRANSLATE_NOOP("LayerCategory", "Normalization");
+        break;
+    case nw::PaletteCategory::Activation: title = QT_TRANSLATE_NOOP("LayerCategory", "Activation"); break;
+    case nw::PaletteCategory::Merge: title = QT_TRANSLATE_NOOP("LayerCategory", "Merge"); break;
+    case nw::PaletteCategory::Reshape: title = QT_TRANSLATE_NOOP("LayerCategory", "Reshape"); break;
+    }
+    return QCoreApplication::translate("LayerCategory", title);
 }
 
 } // namespace nw::gui

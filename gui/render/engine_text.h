@@ -7,6 +7,7 @@
 namespace nw {
 class Text;
 struct Diagnostic;
+enum class PaletteCategory;
 } // namespace nw
 
 namespace nw::gui {
@@ -21,6 +22,9 @@ QString enginePhrase(const std::string& phrase);
 // An attribute's unit ("neurons", engine/layers) in the designer's language, in the form a count of
 // `count` takes: "neuron" for 1 in English, "Neuronen" for 120 in German.
 QString engineUnit(const std::string& unit, qint64 count);
+
+// A palette category's heading ("Convolution") in the designer's language.
+QString paletteCategoryTitle(nw::PaletteCategory category);
 
 // A diagnostic's message in the designer's language; "location: message" for the second.
 QString diagnosticMessage(const nw::Diagnostic& diagnostic);

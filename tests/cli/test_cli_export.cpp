@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -175,6 +176,68 @@ TEST(CliPredict, DataThatDoesNotFitIsRefused) {
     const ProcessResult r = cli({"predict", project.string(), "--input", (dir / "bad.csv").string()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(r.err.empty());
+}
+
+// A project that trains on generated points predicts a CSV of points: two numeric columns for its two
+// inputs, with or without a header, and the classes by name.
+TEST(CliPredict, PointsFromACsvForAProjectWithoutCsvData) {
+    const test::TempDir dir;
+    const fs::path project = dir / "spirals.nwproj";
+    ASSERT_EQ(cli({"train", example("spirals.nwproj"), "--epochs", "2", "-o", project.string()}).exitCode, 0);
+    std::ofstream(dir / "points.csv") << "x,y\n0.5,0.25\n-1.0,2\n 0.0 , -0.5\n";
+    std::ofstream(dir / "bare.csv") << "0.5,0.25\n-1.0,2\n0.0,-0.5\n";
+    const ProcessResult withHeader =
+        cli({"predict", project.string(), "--input", (dir / "points.csv").string()});
+    ASSERT_EQ(withHeader.exitCode, 0) << withHeader.err;
+    std::istringstream lines(withHeader.out);
+    std::string header, first;
+    std::getline(lines, header);
+    std::getline(lines, first);
+    EXPECT_EQ(header.rfind("line,prediction,", 0), 0u) << header;
+    EXPECT_TRUE(contains(header, "class 0")) << header; // the generated set's names, not class_0
+    EXPECT_EQ(first.rfind("2,", 0), 0u) << first;       // the line the point came from
+    const ProcessResult bare = cli({"predict", project.string(), "--input", (dir / "bare.csv").string()});
+    ASSERT_EQ(bare.exitCode, 0) << bare.err;
+    EXPECT_EQ(std::count(bare.out.begin(), bare.out.end(), '\n'), 4);
+
+    std::ofstream(dir / "three.csv") << "1,2,3\n";
+    const ProcessResult three = cli({"predict", project.string(), "--input", (dir / "three.csv").string()});
+    EXPECT_EQ(three.exitCode, 2);
+    EXPECT_TRUE(contains(three.err, "has 3 columns but the Input layer takes 2 values")) << three.err;
+    EXPECT_TRUE(contains(three.err, "line 1")) << three.err;
+    std::ofstream(dir / "word.csv") << "x,y\n1,2\n1,two\n";
+    const ProcessResult word = cli({"predict", project.string(), "--input", (dir / "word.csv").string()});
+    EXPECT_EQ(word.exitCode, 2);
+    EXPECT_TRUE(contains(word.err, "Column 2 holds 'two'")) << word.err;
+    EXPECT_TRUE(contains(word.err, "line 3")) << word.err;
+}
+
+// `import` turns an exported model back into a project that validates and predicts alike.
+TEST(CliImport, AnExportedModelComesBackAsAProject) {
+    const test::TempDir dir;
+    const fs::path project = trainedFruit(dir);
+    ASSERT_EQ(
+        cli({"export", project.string(), "--onnx", (dir / "fruit.onnx").string(), "--samples", "0"}).exitCode,
+        0);
+    const ProcessResult imported =
+        cli({"import", (dir / "fruit.onnx").string(), "-o", (dir / "back.nwproj").string()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_TRUE(contains(imported.out, "Imported")) << imported.out;
+    EXPECT_TRUE(contains(imported.out, "Wrote")) << imported.out;
+    // The data is not in the model: the note says to choose it. The network is whole and exports again.
+    EXPECT_TRUE(contains(imported.out, "note: Choose the data")) << imported.out;
+    const ProcessResult info = cli({"info", (dir / "back.nwproj").string()});
+    EXPECT_EQ(info.exitCode, 0) << info.err;
+    const ProcessResult again =
+        cli({"export", (dir / "back.nwproj").string(), "--onnx", (dir / "again.onnx").string(), "--samples", "0"});
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    // Not a model: a diagnostic and exit code 2, and nothing written.
+    std::ofstream(dir / "junk.onnx") << "junk";
+    const ProcessResult junk =
+        cli({"import", (dir / "junk.onnx").string(), "-o", (dir / "junk.nwproj").string()});
+    EXPECT_EQ(junk.exitCode, 2);
+    EXPECT_TRUE(contains(junk.err, "[import-invalid]")) << junk.err;
+    EXPECT_FALSE(fs::exists(dir / "junk.nwproj"));
 }
 
 } // namespace

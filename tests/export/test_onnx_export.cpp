@@ -5,12 +5,15 @@
 #include "../support/consumers.h"
 #include "export_fixtures.h"
 
+#include "engine/io/file_io.h"
 #include "engine/io/onnx_export.h"
+#include "engine/io/prediction.h"
 #include "engine/layers/registry.h"
 
 #include <gtest/gtest.h>
 #include <onnx/onnx_pb.h>
 
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -38,6 +41,41 @@ TEST(OnnxExport, TheTestNetworkUsesEveryLayerKind) {
     std::set<LayerKind> used;
     for (const Node& n : p.graph.nodes()) used.insert(n.kind);
     for (const LayerInfo& info : layerRegistry().all()) EXPECT_TRUE(used.contains(info.kind)) << info.name;
+}
+
+// The exported model takes raw pixels, as prediction does, unless asked to expect scaled ones; the
+// metadata names the classes either way.
+TEST(OnnxExport, FashionModelTakesRawPixelsAndNamesItsClasses) {
+    if (const std::string missing = test::missingOpenCvDnn(); !missing.empty()) GTEST_SKIP() << missing;
+    const fs::path file = fs::path(NW_EXAMPLES_DIR) / "fashion_mlp.nwproj";
+    const Project p = test::brieflyTrained(file);
+    ASSERT_TRUE(p.fittedScaling && p.fittedScaling->kind == Scaling::UnitRange);
+    const test::TempDir dir;
+    for (const bool inModel : {true, false}) {
+        SCOPED_TRACE(inModel ? "scaling in the model" : "scaled inputs");
+        ExportOptions options{.projectDir = file.parent_path()};
+        options.onnxScalingInModel = inModel;
+        const Result<OnnxExportResult> r = exportOnnx(p, dir / "fashion.onnx", options);
+        ASSERT_TRUE(r.ok()) << r.error().describe();
+        const ExportVerification& v = r->verification;
+        ASSERT_TRUE(v.ran) << v.note;
+        EXPECT_NE(v.inputs.find("fashion-mnist"), std::string::npos) << v.inputs;
+        EXPECT_LE(v.maxAbsDifference, kTolerance) << v.summary();
+        const onnx::ModelProto model = parsedModel(io::readFile(dir / "fashion.onnx").value());
+        EXPECT_EQ(model.graph().node(0).op_type() == "Sub", inModel);
+        EXPECT_EQ(metadata(model, kOnnxScalingInModelKey), inModel ? "true" : "false");
+        EXPECT_NE(metadata(model, kOnnxClassNamesKey).find("\"Ankle boot\"]"), std::string::npos)
+            << metadata(model, kOnnxClassNamesKey);
+    }
+    // Prediction on an IDX file of images, which carries no class names, names the classes too.
+    std::string idx{0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 28, 0, 0, 0, 28};
+    idx += std::string(2 * 28 * 28, static_cast<char>(200));
+    std::ofstream(dir / "two-images-idx3-ubyte", std::ios::binary) << idx;
+    const Result<Predictions> predicted = predict(p, file.parent_path(), dir / "two-images-idx3-ubyte");
+    ASSERT_TRUE(predicted.ok()) << predicted.error().describe();
+    EXPECT_EQ(predicted->columns.back(), "Ankle boot");
+    ASSERT_EQ(predicted->labels.size(), 2u);
+    EXPECT_EQ(predicted->labels[0].rfind("class_", 0), std::string::npos) << predicted->labels[0];
 }
 
 TEST(OnnxExport, EveryLayerKindMatchesOpenCv) {
@@ -89,7 +127,9 @@ TEST(OnnxExport, NamesShapesProducerAndPreprocessing) {
     EXPECT_EQ(metadata(model, kOnnxTrainedKey), "true");
     const std::string scaling = metadata(model, kOnnxScalingKey);
     EXPECT_NE(scaling.find("\"offset\""), std::string::npos) << scaling;
-    EXPECT_NE(model.doc_string().find("scaled"), std::string::npos);
+    // The model scales raw data itself, and says so.
+    EXPECT_EQ(metadata(model, kOnnxScalingInModelKey), "true");
+    EXPECT_NE(model.doc_string().find("raw data"), std::string::npos) << model.doc_string();
 
     // No Dropout or training-only operator survives; every initializer is float or int64.
     for (const auto& node : g.node()) EXPECT_NE(node.op_type(), "Dropout");

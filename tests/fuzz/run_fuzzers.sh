@@ -10,7 +10,7 @@ build=${1:?usage: run_fuzzers.sh BUILD_DIR [HARNESS...]}
 shift
 seconds=${FUZZ_SECONDS:-60}
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(project_json csv csv_encoded idx idx_gzip image)
+((${#harnesses[@]})) || harnesses=(project_json csv csv_encoded idx idx_gzip image onnx_import)
 corpora="$build/fuzz-corpus"
 findings="$build/fuzz-findings"
 seeds="$build/fuzz-seeds"
@@ -35,6 +35,16 @@ if [[ -f "$fashion/t10k-labels-idx1-ubyte.gz" ]]; then
     { gzip -dc "$fashion/t10k-labels-idx1-ubyte.gz" || true; } | head -c 4096 >"$seeds/idx/labels-idx1-ubyte"
     { gzip -dc "$fashion/t10k-images-idx3-ubyte.gz" || true; } | head -c 16400 >"$seeds/idx/images-idx3-ubyte"
 fi
+# ONNX models: the examples as the exporter writes them, with any command-line tool at hand.
+mkdir -p "$seeds/onnx_import"
+for cli in "$build/cli/neuroweave-cli" build/release/cli/neuroweave-cli; do
+    [[ -x $cli ]] || continue
+    for project in resources/examples/*.nwproj; do
+        out="$seeds/onnx_import/$(basename "$project" .nwproj).onnx"
+        [[ -f "$out" ]] || "$cli" export "$project" --onnx "$out" --samples 0 >/dev/null 2>&1 || true
+    done
+    break
+done
 mkdir -p "$seeds/image"
 for ext in png jpg bmp; do
     [[ -f "$seeds/image/seed.$ext" ]] || convert -size 6x5 gradient:red-blue "$seeds/image/seed.$ext"

@@ -5,7 +5,7 @@
 #include <functional>
 #include <map>
 
-namespace nw::gui {
+namespace nw {
 
 struct LayoutSpacing {
     double columnStep = 240; // from one layer's left edge to the next one's: room for a shape label
@@ -17,8 +17,7 @@ struct LayoutSpacing {
 // the order within a layer follows the barycentre of the neighbours (a few sweeps both ways), each
 // layer is centred vertically on the first node's old position. `height` gives each card's height.
 // Returns the top-left corner of every node.
-std::map<nw::NodeId, nw::Point> layeredLayout(const nw::Graph& graph,
-                                              const std::function<double(nw::NodeId)>& height,
-                                              const LayoutSpacing& spacing = {});
+std::map<NodeId, Point> layeredLayout(const Graph& graph, const std::function<double(NodeId)>& height,
+                                      const LayoutSpacing& spacing = {});
 
-} // namespace nw::gui
+} // namespace nw
