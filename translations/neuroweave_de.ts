@@ -2451,7 +2451,7 @@ trains that step. Take one step so (or press **Step**, F6).
 Verlust misst, wie falsch sie sind, der **Rückwärtsdurchlauf** wendet die Kettenregel vom Verlust zurück bis zu
 jedem Gewicht an, ∂L/∂w, und jedes Gewicht bewegt sich um **w ← w − η·∂L/∂w**.
 
-Wähle die Schicht **hidden** aus und öffne das Panel **Mathematik**. **Weiter** geht einen Schritt für eines ihrer
+Wähle die Schicht **hidden** aus und öffne das Panel **Rechenweg**. **Weiter** geht einen Schritt für eines ihrer
 Neuronen mit den echten Zahlen durch: den Vorwärtsdurchlauf (z = w·x + b, dann das Sigmoid), den Verlust, den
 Rückwärtsdurchlauf (δ = ∂L/∂z und jedes ∂L/∂w = δ·x) und die Aktualisierung w ← w − η·∂L/∂w; nach der Aktualisierung
 trainiert es diesen Schritt. Mach so einen Schritt (oder drücke **Schritt**, F6).
@@ -2465,7 +2465,7 @@ trainiert es diesen Schritt. Mach so einen Schritt (oder drücke **Schritt**, F6
     <message>
         <source>Type a weight into the Maths panel to check a calculation done on paper; Ctrl+Z takes it back.</source>
         <extracomment>A hint of lesson &quot;backpropagation&quot;, step 1</extracomment>
-        <translation>Tippe ein Gewicht ins Mathematik-Panel, um eine Rechnung auf Papier zu prüfen; Strg+Z nimmt es zurück.</translation>
+        <translation>Tippe ein Gewicht ins Rechenweg-Panel, um eine Rechnung auf Papier zu prüfen; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>The chain rule</source>
@@ -4028,7 +4028,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Distributions</source>
-        <translation>Verteilungen</translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>S&amp;weep…</source>
@@ -4056,7 +4056,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Maths</source>
-        <translation>Mathematik</translation>
+        <translation>Rechenweg</translation>
     </message>
     <message>
         <source>No lesson is open.</source>

@@ -4044,7 +4044,7 @@ Corrección: %2</translation>
     </message>
     <message>
         <source>Distributions</source>
-        <translation>Distribuciones</translation>
+        <translation>Histogramas</translation>
     </message>
     <message>
         <source>Maths</source>

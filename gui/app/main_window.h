@@ -105,6 +105,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Keeps the labels of the tabs of docked panels whole (see main_window_docks.cpp).
+    bool event(QEvent* event) override;
     // Project files dragged from a file manager open, after the unsaved-changes question.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;

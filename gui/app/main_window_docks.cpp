@@ -28,9 +28,11 @@
 #include "engine/train/data_fit.h"
 
 #include <QAction>
+#include <QChildEvent>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 
 namespace nw::gui {
 
@@ -235,6 +237,18 @@ void MainWindow::applyDataFix(const nw::DataFitFix& fix) {
         break;
     }
     if (!applied) reportError(tr("Could not apply the fix."), applied.error());
+}
+
+bool MainWindow::event(QEvent* event) {
+    // The tab bars of docked panels are made by Qt as panels are grouped. Eliding their labels to fit
+    // left "Métri…" and "Activacio…" in the longer languages at 1280 pixels: whole labels, with
+    // scroll arrows when a group is wider than its place, read better.
+    if (event->type() == QEvent::ChildPolished)
+        if (auto* bar = qobject_cast<QTabBar*>(static_cast<QChildEvent*>(event)->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
+    return QMainWindow::event(event);
 }
 
 } // namespace nw::gui
