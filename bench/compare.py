@@ -115,7 +115,7 @@ def main():
 
     print()
     print(f"Training speed, {a.threads} threads, median of {a.pairs} pairs (ours / PyTorch in the same pair):")
-    header = f"{'workload':<9}{'ours':>22}{'PyTorch':>22}{'ratio':>8}{'pairs':>12}{'target':>8}{'2T/1T':>7}" \
+    header = f"{'workload':<9}{'ours':>22}{'PyTorch':>22}{'ratio':>8}{'pairs':>14}{'target':>8}{'2T/1T':>7}" \
              f"{'test acc':>16}{'peak MB':>14}"
     print(header)
     failed = False
@@ -127,7 +127,7 @@ def main():
         scaling = f"{s['scaling']:.2f}" if s["scaling"] else "-"
         mark = "ok" if s["ratio"] >= TARGETS[w] else "below"
         spread = f"{s['spread'][0]:.2f}–{s['spread'][1]:.2f}"
-        print(f"{w:<9}{fmt_rate(s['ours'], w):>22}{fmt_rate(s['torch'], w):>22}{s['ratio']:>7.2f}×{spread:>12}"
+        print(f"{w:<9}{fmt_rate(s['ours'], w):>22}{fmt_rate(s['torch'], w):>22}{s['ratio']:>7.2f}×{spread:>14}"
               f"{TARGETS[w]:>7}×{scaling:>7}{s['acc_ours']:>8.4f}/{s['acc_torch']:.4f}"
               f"{s['mem_ours']:>7.0f}/{s['mem_torch']:.0f}  {mark}")
     blas = next((s["blas"] for _, s in summary if s), [])
