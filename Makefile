@@ -40,11 +40,13 @@ test-asan test-tsan: test-%: deps
 	ctest --preset $*
 
 # Runs the engine's benchmarks: data loading, then the training workloads against the PyTorch
-# reference, in pairs (see bench/compare.py). BENCH_ARCH=x86-64-v3 measures the portable build that
+# references (mlp, cnn and tiny in ../shared/bench, residual and vgg in bench/), in pairs (see
+# bench/compare.py). BENCH_ARCH=x86-64-v3 measures the portable build that
 # packages ship instead of the one tuned for this machine. Then the designer's responsiveness while it
 # trains the CNN (bench/gui_responsiveness.cpp; under xvfb-run when there is no display).
 BENCH_REFERENCE ?= $(abspath ../shared/bench/ref_torch.py)
 BENCH_PAIRS ?= 3
+BENCH_WORKLOADS ?= mlp,cnn,tiny,residual,vgg
 BENCH_ARCH ?= native
 BENCH_BUILD_DIR := $(if $(filter native,$(BENCH_ARCH)),$(BUILD_DIR),build/bench-$(BENCH_ARCH))
 
@@ -53,7 +55,7 @@ bench: build
 	cmake --build $(BENCH_BUILD_DIR) -j$(JOBS) --target neuroweave-bench neuroweave-bench-data
 	$(BENCH_BUILD_DIR)/bench/neuroweave-bench-data
 	/usr/bin/python3 bench/compare.py --ours $(BENCH_BUILD_DIR)/bench/neuroweave-bench \
-		--reference $(BENCH_REFERENCE) --pairs $(BENCH_PAIRS) --results $(BENCH_BUILD_DIR)/bench-results.jsonl
+		--reference $(BENCH_REFERENCE) --pairs $(BENCH_PAIRS) --workloads $(BENCH_WORKLOADS) --results $(BENCH_BUILD_DIR)/bench-results.jsonl
 	@if [ -x $(BENCH_GUI) ]; then \
 		if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BENCH_GUI); \
 		else xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_GUI); fi; \

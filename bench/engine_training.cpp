@@ -1,5 +1,5 @@
 // The engine's side of the CPU training benchmark (../shared/bench/ref_torch.py is the other side):
-//     neuroweave-bench [THREADS] [--workloads mlp,cnn,tiny] [--data-dir DIR] [--seed S]
+//     neuroweave-bench [THREADS] [--workloads mlp,cnn,tiny,residual,vgg] [--data-dir DIR] [--seed S]
 // prints one JSON line per workload with the reference's keys. Each workload runs in a fresh child
 // process (this program, re-executed), so peak_rss_mb is that workload's own peak.
 #include "bench/workloads.h"
@@ -59,7 +59,8 @@ std::optional<Options> parse(int argc, char** argv) {
     for (const std::string& w : o.workloads) {
         if (std::find(nw::bench::workloadNames().begin(), nw::bench::workloadNames().end(), w) ==
             nw::bench::workloadNames().end()) {
-            std::fprintf(stderr, "unknown workload '%s': choose from mlp, cnn, tiny\n", w.c_str());
+            std::fprintf(stderr, "unknown workload '%s': choose from mlp, cnn, tiny, residual, vgg\n",
+                         w.c_str());
             return std::nullopt;
         }
     }
@@ -200,8 +201,10 @@ int runChild(const Options& o, const std::string& workload) {
 int main(int argc, char** argv) {
     const std::optional<Options> options = parse(argc, argv);
     if (!options) {
-        std::fprintf(stderr, "usage: neuroweave-bench [THREADS] [--workloads mlp,cnn,tiny] [--data-dir DIR] "
-                             "[--seed S]\n");
+        std::fprintf(
+            stderr,
+            "usage: neuroweave-bench [THREADS] [--workloads mlp,cnn,tiny,residual,vgg] [--data-dir DIR] "
+            "[--seed S]\n");
         return 2;
     }
     if (options->child) return runWorkload(*options, *options->child);

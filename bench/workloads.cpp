@@ -31,6 +31,16 @@ public:
         return *this;
     }
 
+    // The node the chain ends at, for a skip connection to start from.
+    NodeId last() const { return m_last; }
+
+    // y = (the chain so far) + `skip`: the Add that closes a residual block.
+    Chain& plus(NodeId skip) {
+        then(LayerKind::Add);
+        check(m_graph.connect({{skip, 0}, {m_last, 1}}));
+        return *this;
+    }
+
     Chain& dense(int64_t units, LayerKind activation) {
         then(LayerKind::Dense, {{"units", units}});
         return activation == LayerKind::Identity ? *this : then(activation);
@@ -141,6 +151,85 @@ Result<Workload> cnn(const std::filesystem::path& dataDir) {
     return w;
 }
 
+// The convolutional workloads train one epoch over the first 6,400 training images (100 steps of 64,
+// the first 20 warm-up), not all 60,000: a full epoch of these networks takes minutes a run on a
+// 2-core machine.
+constexpr int64_t kConvTrainImages = 6400;
+constexpr int64_t kConvWarmupSteps = 20;
+
+AttrList conv3x3(int64_t filters, bool bias) {
+    return {{"filters", filters}, {"kernel", int64_t{3}}, {"padding", EnumValue{1}}, {"use_bias", bias}};
+}
+
+int64_t conv3x3Flops(int64_t cin, int64_t cout, int64_t size) { return 2 * cin * cout * 9 * size * size; }
+
+// Conv 3×3 "same" without bias (BatchNorm's β takes its place), BatchNorm with the reference's
+// ε = 1e-5 and running statistics keeping 0.9 of their old value (torch's momentum = 0.1).
+Chain& convBatchNorm(Chain& chain, int64_t filters) {
+    return chain.then(LayerKind::Conv2D, conv3x3(filters, false))
+        .then(LayerKind::BatchNorm, {{"momentum", 0.9}, {"epsilon", 1e-5}});
+}
+
+// conv BN ReLU conv BN, plus the block's input, ReLU: the block of ResNet.
+Chain& residualBlock(Chain& chain, int64_t channels) {
+    const NodeId skip = chain.last();
+    convBatchNorm(chain, channels).then(LayerKind::ReLU);
+    return convBatchNorm(chain, channels).plus(skip).then(LayerKind::ReLU);
+}
+
+Result<Workload> residual(const std::filesystem::path& dataDir) {
+    Workload w;
+    const AttrList pool = {{"pool_size", int64_t{2}}, {"stride", int64_t{2}}};
+    Chain chain(Shape{1, 28, 28});
+    convBatchNorm(chain, 16).then(LayerKind::ReLU);
+    residualBlock(chain, 16).then(LayerKind::MaxPool2D, pool);
+    convBatchNorm(chain, 32).then(LayerKind::ReLU);
+    residualBlock(chain, 32).then(LayerKind::GlobalAveragePool).dense(10, LayerKind::Softmax);
+    Result<Graph> graph = chain.graph();
+    if (!graph.ok()) return graph.error();
+    Result<Dataset> data = fashionMnist(dataDir, Shape{1, 28, 28});
+    if (!data.ok()) return data.error();
+    w.graph = std::move(graph.value());
+    w.data = std::move(data.value());
+    const int64_t first = conv3x3Flops(1, 16, 28);
+    const int64_t rest =
+        2 * conv3x3Flops(16, 16, 28) + conv3x3Flops(16, 32, 14) + 2 * conv3x3Flops(32, 32, 14) + 2 * 32 * 10;
+    w.flopsPerSample = trainingFlops(first + rest, rest);
+    w.trainImages = kConvTrainImages;
+    return w;
+}
+
+Result<Workload> vgg(const std::filesystem::path& dataDir) {
+    Workload w;
+    const AttrList pool = {{"pool_size", int64_t{2}}, {"stride", int64_t{2}}};
+    Result<Graph> graph = Chain(Shape{1, 28, 28})
+                              .then(LayerKind::Conv2D, conv3x3(32, true))
+                              .then(LayerKind::ReLU)
+                              .then(LayerKind::Conv2D, conv3x3(32, true))
+                              .then(LayerKind::ReLU)
+                              .then(LayerKind::MaxPool2D, pool)
+                              .then(LayerKind::Conv2D, conv3x3(64, true))
+                              .then(LayerKind::ReLU)
+                              .then(LayerKind::Conv2D, conv3x3(64, true))
+                              .then(LayerKind::ReLU)
+                              .then(LayerKind::MaxPool2D, pool)
+                              .then(LayerKind::Flatten)
+                              .dense(128, LayerKind::ReLU)
+                              .dense(10, LayerKind::Softmax)
+                              .graph();
+    if (!graph.ok()) return graph.error();
+    Result<Dataset> data = fashionMnist(dataDir, Shape{1, 28, 28});
+    if (!data.ok()) return data.error();
+    w.graph = std::move(graph.value());
+    w.data = std::move(data.value());
+    const int64_t first = conv3x3Flops(1, 32, 28);
+    const int64_t rest = conv3x3Flops(32, 32, 28) + conv3x3Flops(32, 64, 14) + conv3x3Flops(64, 64, 14) +
+                         2 * (3136 * 128 + 128 * 10);
+    w.flopsPerSample = trainingFlops(first + rest, rest);
+    w.trainImages = kConvTrainImages;
+    return w;
+}
+
 Result<Workload> tiny() {
     Workload w;
     Result<Graph> graph =
@@ -176,21 +265,24 @@ Result<Workload> tiny() {
 } // namespace
 
 const std::vector<std::string>& workloadNames() {
-    static const std::vector<std::string> names{"mlp", "cnn", "tiny"};
+    static const std::vector<std::string> names{"mlp", "cnn", "tiny", "residual", "vgg"};
     return names;
 }
 
 Result<Workload> makeWorkload(const std::string& name, const std::filesystem::path& dataDir) {
-    Result<Workload> w =
-        name == "mlp"   ? mlp(dataDir)
-        : name == "cnn" ? cnn(dataDir)
-        : name == "tiny"
-            ? tiny()
-            : Result<Workload>(Diagnostic{DiagCode::InvalidAttribute,
-                                          "Unknown workload '" + name + "': choose mlp, cnn or tiny"});
+    Result<Workload> w = name == "mlp"        ? mlp(dataDir)
+                         : name == "cnn"      ? cnn(dataDir)
+                         : name == "tiny"     ? tiny()
+                         : name == "residual" ? residual(dataDir)
+                         : name == "vgg"
+                             ? vgg(dataDir)
+                             : Result<Workload>(Diagnostic{DiagCode::InvalidAttribute,
+                                                           "Unknown workload '" + name +
+                                                               "': choose mlp, cnn, tiny, residual or vgg"});
     if (!w.ok()) return w;
     w->name = name;
     w->split = trainAndOwnTest(w->data);
+    if (w->trainImages > 0) w->split.train.resize(static_cast<size_t>(w->trainImages));
     if (name != "tiny") {
         w->data.numClasses = 10;
         w->settings.loss = LossKind::SoftmaxCrossEntropy;
@@ -198,7 +290,7 @@ Result<Workload> makeWorkload(const std::string& name, const std::filesystem::pa
         w->settings.optimizer.learningRate = 1e-3;
         w->settings.batchSize = 64;
         w->settings.epochs = 1;
-        w->warmupSteps = 50;
+        w->warmupSteps = w->trainImages > 0 ? kConvWarmupSteps : 50;
     }
     return w;
 }

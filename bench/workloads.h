@@ -15,7 +15,7 @@
 namespace nw::bench {
 
 struct Workload {
-    std::string name; // mlp, cnn or tiny
+    std::string name; // mlp, cnn, tiny, residual or vgg
     Graph graph;
     Dataset data;
     DataSplit split;            // train and test; no validation (the reference has none)
@@ -26,6 +26,7 @@ struct Workload {
     // half the learning rate on the engine's loss makes exactly the same updates, and the reported
     // loss is halved, so the figures stay comparable.
     double reportedLossScale = 1.0;
+    int64_t trainImages = 0;   // > 0: train on the first this many training images only
     bool signAccuracy = false; // tiny: correct when sign(output) equals the ±1 target
 };
 

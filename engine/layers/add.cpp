@@ -1,5 +1,7 @@
 #include "engine/layers/add.h"
 
+#include "engine/layers/parallel.h"
+
 #include <algorithm>
 
 namespace nw {
@@ -9,14 +11,23 @@ class AddLayer final : public Layer {
 public:
     // a:(N, ...) b:(N, ...) -> y = a + b, same shape
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
-        output.flat() = inputs[0]->flat() + inputs[1]->flat();
+        const float* a = inputs[0]->data();
+        const float* b = inputs[1]->data();
+        float* y = output.data();
+        streamValues(output.size(), 1, [&](int64_t begin, int64_t end) {
+#pragma omp simd
+            for (int64_t i = begin; i < end; ++i) y[i] = a[i] + b[i];
+        });
     }
 
     // da = dy, db = dy
     void backward(std::span<const Tensor* const>, const Tensor&, const Tensor& outputGrad,
                   std::span<Tensor* const> inputGrads) override {
-        for (Tensor* d : inputGrads)
-            if (d) std::copy(outputGrad.data(), outputGrad.data() + outputGrad.size(), d->data());
+        const float* dy = outputGrad.data();
+        streamValues(outputGrad.size(), 0, [&](int64_t begin, int64_t end) {
+            for (Tensor* d : inputGrads)
+                if (d) std::copy(dy + begin, dy + end, d->data() + begin);
+        });
     }
 };
 

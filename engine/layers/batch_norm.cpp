@@ -1,5 +1,6 @@
 #include "engine/layers/batch_norm.h"
 
+#include "engine/layers/batch_norm_kernels.h"
 #include "engine/layers/parallel.h"
 
 #include <cmath>
@@ -21,33 +22,22 @@ public:
         resetValues();
     }
 
-    // x:(N, C, S) -> y:(N, C, S)
+    // x:(N, C, S) -> y:(N, C, S). Threads take contiguous runs of channels; each channel is one pass
+    // for its statistics (training) and one to normalise (see batch_norm_kernels.h).
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool training) override {
         const Tensor& x = *inputs[0];
-        const int64_t n = x.rows();
-        const int64_t count = n * m_spatial;
+        const batch_norm::ChannelLayout layout = layoutOf(x);
+        const auto count = static_cast<double>(layout.planes * layout.length);
         m_training = training;
         parallelFor(m_channels, worthThreads(6 * x.size(), m_channels), [&](int64_t c) {
             const auto ci = static_cast<size_t>(c);
             if (training) {
-                double sum = 0, squares = 0;
-                for (int64_t s = 0; s < n; ++s) {
-                    const float* xs = plane(x, s, c);
-                    for (int64_t i = 0; i < m_spatial; ++i) sum += xs[i];
-                }
-                const double mean = sum / static_cast<double>(count);
-                for (int64_t s = 0; s < n; ++s) {
-                    const float* xs = plane(x, s, c);
-                    for (int64_t i = 0; i < m_spatial; ++i) squares += (xs[i] - mean) * (xs[i] - mean);
-                }
-                const double variance = squares / static_cast<double>(count);
-                m_mean[ci] = static_cast<float>(mean);
-                m_invStd[ci] = static_cast<float>(1.0 / std::sqrt(variance + m_epsilon));
-                const double unbiased =
-                    count > 1 ? variance * static_cast<double>(count) / static_cast<double>(count - 1)
-                              : variance;
+                const batch_norm::Moments m = batch_norm::moments(plane(x, c), layout);
+                m_mean[ci] = static_cast<float>(m.mean);
+                m_invStd[ci] = static_cast<float>(1.0 / std::sqrt(m.variance + m_epsilon));
+                const double unbiased = count > 1 ? m.variance * count / (count - 1) : m.variance;
                 m_runningMean[c] =
-                    static_cast<float>(m_momentum * m_runningMean[c] + (1.0 - m_momentum) * mean);
+                    static_cast<float>(m_momentum * m_runningMean[c] + (1.0 - m_momentum) * m.mean);
                 m_runningVar[c] =
                     static_cast<float>(m_momentum * m_runningVar[c] + (1.0 - m_momentum) * unbiased);
             } else {
@@ -55,53 +45,33 @@ public:
                 m_invStd[ci] =
                     static_cast<float>(1.0 / std::sqrt(static_cast<double>(m_runningVar[c]) + m_epsilon));
             }
-            // (x - μ)·scale rather than x·scale + (β - μ·scale): with a small ε the scale is large and
-            // the second form cancels catastrophically.
-            const float scale = m_gamma[c] * m_invStd[ci];
-            const float mean = m_mean[ci];
-            for (int64_t s = 0; s < n; ++s) {
-                const float* xs = plane(x, s, c);
-                float* ys = plane(output, s, c);
-                for (int64_t i = 0; i < m_spatial; ++i) ys[i] = (xs[i] - mean) * scale + m_beta[c];
-            }
+            batch_norm::normalize(plane(x, c), plane(output, c), layout, m_mean[ci],
+                                  m_gamma[c] * m_invStd[ci], m_beta[c]);
         });
     }
 
     // dγ = Σ dy·x̂, dβ = Σ dy; training: dx = γ/(M·σ)·(M·dy − dβ − x̂·dγ) (the batch statistics depend
-    // on x too); inference: dx = γ/σ·dy.
+    // on x too); inference: dx = γ/σ·dy. One pass for the sums, one for dx.
     void backward(std::span<const Tensor* const> inputs, const Tensor&, const Tensor& outputGrad,
                   std::span<Tensor* const> inputGrads) override {
         const Tensor& x = *inputs[0];
         Tensor* dx = inputGrads[0];
-        const int64_t n = x.rows();
-        const auto count = static_cast<float>(n * m_spatial);
+        const batch_norm::ChannelLayout layout = layoutOf(x);
+        const auto count = static_cast<double>(layout.planes * layout.length);
         parallelFor(m_channels, worthThreads(8 * x.size(), m_channels), [&](int64_t c) {
             const float mean = m_mean[static_cast<size_t>(c)];
             const float invStd = m_invStd[static_cast<size_t>(c)];
-            double dGamma = 0, dBeta = 0;
-            for (int64_t s = 0; s < n; ++s) {
-                const float* xs = plane(x, s, c);
-                const float* dys = plane(outputGrad, s, c);
-                for (int64_t i = 0; i < m_spatial; ++i) {
-                    dGamma += dys[i] * (xs[i] - mean) * invStd;
-                    dBeta += dys[i];
-                }
-            }
+            const batch_norm::GradientSums sums =
+                batch_norm::gradientSums(plane(x, c), plane(outputGrad, c), layout, mean);
+            const double dGamma = sums.dyCentered * invStd;
             m_gammaGrad[c] = static_cast<float>(dGamma);
-            m_betaGrad[c] = static_cast<float>(dBeta);
+            m_betaGrad[c] = static_cast<float>(sums.dy);
             if (!dx) return;
             const float scale = m_gamma[c] * invStd;
-            const float meanDy = m_training ? static_cast<float>(dBeta) / count : 0.0f;
-            const float meanDyXhat = m_training ? static_cast<float>(dGamma) / count : 0.0f;
-            for (int64_t s = 0; s < n; ++s) {
-                const float* xs = plane(x, s, c);
-                const float* dys = plane(outputGrad, s, c);
-                float* dxs = plane(*dx, s, c);
-                for (int64_t i = 0; i < m_spatial; ++i) {
-                    const float xhat = (xs[i] - mean) * invStd;
-                    dxs[i] = scale * (dys[i] - meanDy - xhat * meanDyXhat);
-                }
-            }
+            const float b = m_training ? static_cast<float>(-scale * invStd * dGamma / count) : 0.0f;
+            const float shift = m_training ? static_cast<float>(-scale * sums.dy / count) : 0.0f;
+            batch_norm::inputGradient(plane(x, c), plane(outputGrad, c), plane(*dx, c), layout, mean, scale,
+                                      b, shift);
         });
     }
 
@@ -114,9 +84,12 @@ public:
     void initialize(Rng&) override { resetValues(); }
 
 private:
-    // The S values of channel c of sample s.
-    const float* plane(const Tensor& t, int64_t s, int64_t c) const { return t.row(s) + c * m_spatial; }
-    float* plane(Tensor& t, int64_t s, int64_t c) const { return t.row(s) + c * m_spatial; }
+    // The first value of channel c (of the first sample); the other samples' follow C·S floats apart.
+    const float* plane(const Tensor& t, int64_t c) const { return t.data() + c * m_spatial; }
+    float* plane(Tensor& t, int64_t c) const { return t.data() + c * m_spatial; }
+    batch_norm::ChannelLayout layoutOf(const Tensor& x) const {
+        return {x.rows(), m_spatial, m_channels * m_spatial};
+    }
 
     void resetValues() {
         m_gamma.flat().setOnes();

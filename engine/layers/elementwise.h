@@ -2,6 +2,7 @@
 
 // The shared machinery of element-wise activations: each kind supplies f and f', written once.
 
+#include "engine/layers/parallel.h"
 #include "engine/layers/registry.h"
 
 #include <omp.h>
@@ -21,13 +22,14 @@ public:
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         const float* x = inputs[0]->data();
         float* y = output.data();
-        const int64_t n = output.size();
-        if constexpr (requires { Activation::values(x, y, n, m_params); }) {
-            Activation::values(x, y, n, m_params);
-        } else {
+        streamValues(output.size(), Activation::kFlopsPerElement, [&](int64_t begin, int64_t end) {
+            if constexpr (requires { Activation::values(x, y, end, m_params); }) {
+                Activation::values(x + begin, y + begin, end - begin, m_params);
+            } else {
 #pragma omp simd
-            for (int64_t i = 0; i < n; ++i) y[i] = Activation::value(x[i], m_params);
-        }
+                for (int64_t i = begin; i < end; ++i) y[i] = Activation::value(x[i], m_params);
+            }
+        });
     }
 
     // dx = dy ⊙ f'(x)
@@ -38,9 +40,11 @@ public:
         const float* y = output.data();
         const float* dy = outputGrad.data();
         float* dx = inputGrads[0]->data();
-        const int64_t n = output.size();
+        streamValues(output.size(), Activation::kFlopsPerElement, [&](int64_t begin, int64_t end) {
 #pragma omp simd
-        for (int64_t i = 0; i < n; ++i) dx[i] = dy[i] * Activation::derivative(x[i], y[i], m_params);
+            for (int64_t i = begin; i < end; ++i)
+                dx[i] = dy[i] * Activation::derivative(x[i], y[i], m_params);
+        });
     }
 
 private:

@@ -4,6 +4,7 @@
 // large arrays (optimizers).
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <cstdint>
 #include <omp.h>
 #include <vector>
@@ -43,6 +44,27 @@ void parallelFor(int64_t count, bool parallel, Body&& body) {
         const ThreadShare share(count, thread, threads);
         for (int64_t i = share.begin; i < share.end; ++i) body(i);
     });
+}
+
+// Element-wise passes move 8 to 12 bytes per value and compute almost nothing, so they are judged by
+// the values they touch: worth threads from 64k values (a quarter of kMinParallelFlops).
+inline constexpr int64_t kStreamCostPerValue = 4;
+
+// body(begin, end) over [0, count) split into one contiguous run per thread when `parallel`; the runs
+// start on 16-value (64-byte) boundaries so that no two threads write the same cache line.
+template <class Body>
+void parallelRuns(int64_t count, bool parallel, Body&& body) {
+    onThreads(parallel, [&](int thread, int threads) {
+        const int64_t lines = (count + 15) / 16;
+        const ThreadShare share(lines, thread, threads);
+        body(std::min(count, share.begin * 16), std::min(count, share.end * 16));
+    });
+}
+
+// An element-wise pass over `count` values with `flopsPerValue` FLOPs each, threaded when that pays.
+template <class Body>
+void streamValues(int64_t count, int64_t flopsPerValue, Body&& body) {
+    parallelRuns(count, worthThreads((kStreamCostPerValue + flopsPerValue) * count, count), body);
 }
 
 // Float scratch for every thread OpenMP may start, sized on first use and kept, so a steady training

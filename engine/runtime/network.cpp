@@ -1,6 +1,7 @@
 #include "engine/runtime/network.h"
 
 #include "engine/graph/shape_inference.h"
+#include "engine/layers/parallel.h"
 #include "engine/layers/pass_through.h"
 #include "engine/layers/registry.h"
 
@@ -44,6 +45,10 @@ Result<std::unique_ptr<Network>> compile(const Graph& graph, int64_t maxBatch) {
     net->m_outputShape = *analysis.node(*analysis.output)->output;
     for (const Network::Step& s : net->m_steps)
         net->m_scratch.emplace_back(s.consumers > 1 ? Tensor(s.output.shape()) : Tensor());
+    net->m_gradWritten.assign(net->m_steps.size(), false);
+    size_t mostInputs = 0;
+    for (const Network::Step& s : net->m_steps) mostInputs = std::max(mostInputs, s.inputs.size());
+    net->m_summed.reserve(mostInputs);
     return net;
 }
 
@@ -76,9 +81,10 @@ const Tensor* Network::logits() const {
 }
 
 void Network::backward(const Tensor& grad, bool fromLogits) {
-    // Each step's grad holds dL/doutput. Outputs read by several layers collect the sum.
-    for (size_t i = 0; i + 1 < m_steps.size(); ++i)
-        if (m_steps[i].consumers > 1) m_steps[i].grad.setZero();
+    // Each step's grad holds dL/doutput. An output read by several layers collects the sum: the first
+    // of its readers to run backward writes the grad itself, the others write the scratch, which is
+    // then added on (no clearing pass, one adding pass fewer).
+    std::fill(m_gradWritten.begin(), m_gradWritten.end(), false);
     size_t last = m_steps.size() - 1;
     if (fromLogits) last = static_cast<size_t>(m_steps.back().inputs.at(0));
     std::copy(grad.data(), grad.data() + grad.size(), m_steps[last].grad.data());
@@ -87,19 +93,29 @@ void Network::backward(const Tensor& grad, bool fromLogits) {
         Step& step = m_steps[s];
         m_inputs.clear();
         m_inputGrads.clear();
+        m_summed.clear();
         for (int i : step.inputs) {
-            Step& source = m_steps[static_cast<size_t>(i)];
+            const auto index = static_cast<size_t>(i);
+            Step& source = m_steps[index];
             m_inputs.push_back(&source.output);
-            const bool needsGrad = i != 0; // nothing learns from dL/dinput
-            m_inputGrads.push_back(!needsGrad             ? nullptr
-                                   : source.consumers > 1 ? &m_scratch[static_cast<size_t>(i)]
-                                                          : &source.grad);
+            if (i == 0) { // nothing learns from dL/dinput
+                m_inputGrads.push_back(nullptr);
+            } else if (source.consumers == 1 || !m_gradWritten[index]) {
+                m_gradWritten[index] = true;
+                m_inputGrads.push_back(&source.grad);
+            } else {
+                m_inputGrads.push_back(&m_scratch[index]);
+                m_summed.push_back(i);
+            }
         }
         step.layer->backward(m_inputs, step.output, step.grad, m_inputGrads);
-        for (size_t k = 0; k < step.inputs.size(); ++k) {
-            const int i = step.inputs[k];
-            if (i != 0 && m_steps[static_cast<size_t>(i)].consumers > 1)
-                m_steps[static_cast<size_t>(i)].grad.flat() += m_scratch[static_cast<size_t>(i)].flat();
+        for (int i : m_summed) {
+            float* sum = m_steps[static_cast<size_t>(i)].grad.data();
+            const float* part = m_scratch[static_cast<size_t>(i)].data();
+            streamValues(m_steps[static_cast<size_t>(i)].grad.size(), 1, [&](int64_t begin, int64_t end) {
+#pragma omp simd
+                for (int64_t k = begin; k < end; ++k) sum[k] += part[k];
+            });
         }
     }
 }

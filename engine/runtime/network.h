@@ -73,7 +73,9 @@ private:
     // Per-call argument lists, kept so a training step allocates nothing.
     std::vector<const Tensor*> m_inputs;
     std::vector<Tensor*> m_inputGrads;
-    std::vector<Tensor> m_scratch; // per step, for summing gradients of outputs read more than once
+    std::vector<Tensor> m_scratch;   // per step, for summing gradients of outputs read more than once
+    std::vector<bool> m_gradWritten; // per step, in backward(): a reader has written its grad already
+    std::vector<int> m_summed;       // backward(): the inputs of a step whose gradient went to scratch
     Shape m_inputShape;
     Shape m_outputShape;
     int64_t m_maxBatch = 0;

@@ -64,6 +64,18 @@ TEST(Merge, FanOutGradientsAddUp) {
     expectNetworkGradientsMatch(*net, randomTensor(Shape{3, 3}, 6));
 }
 
+TEST(Merge, AnOutputReadTwiceByOneLayerGetsBothGradients) {
+    // Add(d1, d1) = 2·d1, and d1 also feeds the Tanh: three readers, two of them the same layer.
+    GraphBuilder b;
+    const NodeId in = b.input(Shape{3});
+    const NodeId d1 = b.add(LayerKind::Dense, {in}, {{"units", int64_t{4}}});
+    const NodeId twice = b.add(LayerKind::Add, {d1, d1});
+    const NodeId tanh = b.add(LayerKind::Tanh, {d1});
+    b.add(LayerKind::Add, {twice, tanh});
+    auto net = b.compile(3, 4);
+    expectNetworkGradientsMatch(*net, randomTensor(Shape{3, 3}, 6));
+}
+
 TEST(Merge, ConvolutionalResidualAndConcatBranchesGetExactGradients) {
     GraphBuilder b;
     const NodeId in = b.input(Shape{2, 5, 5});
