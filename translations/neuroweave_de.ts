@@ -4498,10 +4498,10 @@ Behebung: %2</translation>
         <translation>„%1“ konnte nicht importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n layers with their trained weights</source>
+        <source>Imported %1: %n layers with their trained weights.</source>
         <translation>
-            <numerusform>%1 importiert: %n Schicht mit ihren trainierten Gewichten</numerusform>
-            <numerusform>%1 importiert: %n Schichten mit ihren trainierten Gewichten</numerusform>
+            <numerusform>%1 importiert: %n Schicht mit ihren trainierten Gewichten.</numerusform>
+            <numerusform>%1 importiert: %n Schichten mit ihren trainierten Gewichten.</numerusform>
         </translation>
     </message>
 </context>

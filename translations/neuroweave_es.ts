@@ -4498,10 +4498,10 @@ Corrección: %2</translation>
         <translation>No se pudo importar «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n layers with their trained weights</source>
+        <source>Imported %1: %n layers with their trained weights.</source>
         <translation>
-            <numerusform>%1 importado: %n capa con sus pesos entrenados</numerusform>
-            <numerusform>%1 importado: %n capas con sus pesos entrenados</numerusform>
+            <numerusform>%1 importado: %n capa con sus pesos entrenados.</numerusform>
+            <numerusform>%1 importado: %n capas con sus pesos entrenados.</numerusform>
         </translation>
     </message>
 </context>

@@ -4498,10 +4498,10 @@ Correction&#xa0;: %2</translation>
         <translation>Impossible d’importer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n layers with their trained weights</source>
+        <source>Imported %1: %n layers with their trained weights.</source>
         <translation>
-            <numerusform>%1 importé&#xa0;: %n couche avec ses poids entraînés</numerusform>
-            <numerusform>%1 importé&#xa0;: %n couches avec leurs poids entraînés</numerusform>
+            <numerusform>%1 importé&#xa0;: %n couche avec ses poids entraînés.</numerusform>
+            <numerusform>%1 importé&#xa0;: %n couches avec leurs poids entraînés.</numerusform>
         </translation>
     </message>
 </context>

@@ -4458,9 +4458,9 @@ Fix: %2</source>
         <translation>无法导入“%1”。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1: %n layers with their trained weights</source>
+        <source>Imported %1: %n layers with their trained weights.</source>
         <translation>
-            <numerusform>已导入 %1：%n 个层及其训练好的权重</numerusform>
+            <numerusform>已导入 %1：%n 个层及其训练好的权重。</numerusform>
         </translation>
     </message>
 </context>

@@ -131,7 +131,7 @@ bool ProjectFileController::importModel(const QString& path) {
     m_document->markModified();
     m_importedFrom = QFileInfo(path).absoluteFilePath();
     // An imported network has an Input and at least one layer, so the English needs no singular.
-    QString message = tr("Imported %1: %n layers with their trained weights", nullptr,
+    QString message = tr("Imported %1: %n layers with their trained weights.", nullptr,
                          int(model->project.graph.nodes().size()))
                           .arg(name);
     for (const nw::Text& note : model->notes) message += QLatin1Char(' ') + engineText(note);
