@@ -8,14 +8,14 @@
 
 namespace nw::onnx_import {
 
-ImportContext::ImportContext(const onnx::GraphProto& graph, int opsetVersion)
-    : onnx(graph), opset(opsetVersion) {
-    for (int i = 0; i < graph.node_size(); ++i)
-        for (const std::string& input : graph.node(i).input()) {
+ImportContext::ImportContext(const onnx::GraphProto& model, int opsetVersion)
+    : onnx(model), opset(opsetVersion) {
+    for (int i = 0; i < model.node_size(); ++i)
+        for (const std::string& input : model.node(i).input()) {
             std::vector<int>& readers = m_consumers[input];
             if (readers.empty() || readers.back() != i) readers.push_back(i);
         }
-    for (const onnx::ValueInfoProto& output : graph.output()) m_graphOutputs.insert(output.name());
+    for (const onnx::ValueInfoProto& output : model.output()) m_graphOutputs.insert(output.name());
 }
 
 const Value* ImportContext::value(const std::string& name) const {
@@ -76,7 +76,7 @@ std::string ImportContext::cardName(const std::string& onnxName, const std::stri
         kept.push_back(parts[i]);
     }
     std::string name;
-    for (const std::string& part : kept) name += (name.empty() ? "" : ".") + part;
+    for (const std::string& piece : kept) name += (name.empty() ? "" : ".") + piece;
     if (parts.size() == 1) name = parts.front();
     const bool generated =
         name.empty() || name.find("::") != std::string::npos ||

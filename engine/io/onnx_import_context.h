@@ -17,7 +17,7 @@ namespace nw::onnx_import {
 
 class ImportContext {
 public:
-    ImportContext(const onnx::GraphProto& graph, int opset);
+    ImportContext(const onnx::GraphProto& model, int opsetVersion);
 
     const onnx::GraphProto& onnx;
     const int opset;
