@@ -2,6 +2,7 @@
 
 #include "engine/data/csv_parser.h"
 #include "engine/data/csv_reader.h"
+#include "engine/data/csv_values.h"
 #include "engine/data/dataset_spec.h"
 #include "engine/data/idx_reader.h"
 #include "engine/data/image_folder.h"
@@ -9,7 +10,6 @@
 #include "engine/io/file_io.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 
 namespace nw {
@@ -22,17 +22,6 @@ struct Input {
     std::vector<std::string> classNames;
     std::vector<int64_t> lines;
 };
-
-// A field as a number, whatever the locale (std::from_chars), spaces around it allowed.
-std::optional<float> numberIn(std::string_view field) {
-    while (!field.empty() && std::isspace(static_cast<unsigned char>(field.front()))) field.remove_prefix(1);
-    while (!field.empty() && std::isspace(static_cast<unsigned char>(field.back()))) field.remove_suffix(1);
-    if (!field.empty() && field.front() == '+') field.remove_prefix(1);
-    double value = 0;
-    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
-    if (error != std::errc() || end != field.data() + field.size() || field.empty()) return std::nullopt;
-    return static_cast<float>(value);
-}
 
 // A CSV of plain numbers for a project that does not train on CSV data (a 2-D classifier, an image
 // network): each column is one input value, in order. A first line that is not all numbers is a header.
@@ -50,8 +39,8 @@ Result<Input> readNumericCsv(const fs::path& input, int64_t inputValues) {
         std::vector<float> row;
         std::optional<size_t> notNumber;
         for (size_t f = 0; f < record.fields.size() && !notNumber; ++f)
-            if (const std::optional<float> v = numberIn(record.fields[f]))
-                row.push_back(*v);
+            if (const std::optional<double> v = csv::parseNumber(record.fields[f]))
+                row.push_back(static_cast<float>(*v));
             else
                 notNumber = f;
         if (notNumber && r == 0) continue; // a header
