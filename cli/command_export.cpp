@@ -21,12 +21,16 @@ CommandSpec exportSpec() {
         .options = {{.name = "onnx", .valueName = "OUT.onnx", .help = "Write an ONNX model (opset 13)"},
                     {.name = "onnx-scaled-inputs",
                      .help = "The ONNX model takes inputs scaled as in training, not raw data"},
+                    {.name = "quantize",
+                     .help = "Write the ONNX model in int8: weights per channel, activations calibrated\n"
+                             "on the project's training data"},
                     {.name = "pytorch",
                      .valueName = "DIR",
                      .help = "Write model.py, the weights, train.py, the data description and check.py"},
                     {.name = "samples",
                      .valueName = "N",
-                     .help = "Samples the export is verified on (default 100; 0: no verification)"}},
+                     .help = "Samples the export is verified on (default 100, 1000 with --quantize;\n"
+                             "0: no verification)"}},
         .details =
             "The ONNX model takes raw data, as predict does: the project's scaling is its first nodes,\n"
             "and its metadata names the classes. It is checked by ONNX's checker and then run by\n"
@@ -34,7 +38,11 @@ CommandSpec exportSpec() {
             "engine's outputs is printed. The\n"
             "PyTorch folder holds check.py, which does the same with PyTorch: it is run with\n"
             "/usr/bin/python3 when that can import torch. An untrained project exports its initial\n"
-            "weights (a note says so). See docs/export.md.\n\n"
+            "weights (a note says so).\n\n"
+            "With --quantize, Dense and Conv2D layers compute in int8. The value ranges come from the\n"
+            "project's training data, and OpenCV runs the int8 model on its test data: the accuracy of\n"
+            "both models is printed, and the export fails when int8 loses more than 2 points (for\n"
+            "regression, when its outputs differ by more than 5 % of their spread). See docs/export.md.\n\n"
             "Exits with 0, 1 for a usage error, or 2 when the project cannot be read, its network is\n"
             "invalid, a file cannot be written, or a verification failed or differs by more than 1e-4.\n",
     };
@@ -50,6 +58,13 @@ bool reportVerification(const std::filesystem::path& file, const ExportVerificat
     return false;
 }
 
+void printQuantization(const QuantizationSummary& q, uint64_t bytes) {
+    std::cout << "int8: " << q.int8Layers << (q.int8Layers == 1 ? " layer" : " layers") << " in int8, "
+              << q.floatLayers << " in float; " << percent(static_cast<double>(bytes) / q.floatBytes)
+              << " of the float model's " << withThousands(static_cast<int64_t>(q.floatBytes))
+              << " bytes; value ranges from " << q.calibratedOn << "\n";
+}
+
 } // namespace
 
 int runExport(std::span<const std::string> args) {
@@ -62,6 +77,11 @@ int runExport(std::span<const std::string> args) {
         return reportUsage(spec, {"say what to write: --onnx OUT.onnx, --pytorch DIR or both"});
     ExportOptions options{.projectDir = command->file.parent_path()};
     options.onnxScalingInModel = !parsed.has("onnx-scaled-inputs");
+    options.onnxQuantize = parsed.has("quantize");
+    if (options.onnxQuantize) {
+        if (!parsed.has("onnx")) return reportUsage(spec, {"--quantize applies to --onnx OUT.onnx"});
+        options.verifySamples = 1000; // accuracy in tenths of a point
+    }
     if (const auto samples = parsed.value("samples")) {
         const auto n = parseInteger("--samples", *samples, 0, 100000);
         if (const auto* error = std::get_if<UsageError>(&n)) return reportUsage(spec, *error);
@@ -80,6 +100,7 @@ int runExport(std::span<const std::string> args) {
         }
         std::cout << "Wrote " << r->path.string() << " (" << withThousands(static_cast<int64_t>(r->bytes))
                   << " bytes, ONNX opset " << kOnnxOpset << ")\n";
+        if (r->quantization) printQuantization(*r->quantization, r->bytes);
         if (options.verifySamples > 0 && !reportVerification(command->file, r->verification))
             exitCode = kExitInvalid;
     }

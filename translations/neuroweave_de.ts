@@ -1796,6 +1796,14 @@
         <source>The file holds no rows of numbers</source>
         <translation>Die Datei enthält keine Zeilen mit Zahlen</translation>
     </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which cannot be read: %1</source>
+        <translation>Ein int8-Export ermittelt seine Wertebereiche aus den Daten des Projekts, die sich nicht lesen lassen: %1</translation>
+    </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which does not fit the Input layer</source>
+        <translation>Ein int8-Export ermittelt seine Wertebereiche aus den Daten des Projekts, die nicht zur Input-Schicht passen</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -3527,6 +3535,41 @@ Vier Sigmoid-Neuronen reichen für XOR.
     <message>
         <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
         <translation>Die Datenskalierung nicht ins Modell aufnehmen: seine Eingaben müssen dann wie im Training skaliert sein, wie es seine Metadaten beschreiben. Ohne Haken nimmt das Modell Rohdaten.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: accuracy %3% against %4% in float.</source>
+        <translation>%1 hat das int8-Modell mit %2 ausgeführt: Genauigkeit %3 % gegenüber %4 % in Gleitkomma.</translation>
+    </message>
+    <message>
+        <source>That loses more than the %1 points allowed.</source>
+        <translation>Das ist ein Verlust von mehr als den erlaubten %1 Prozentpunkten.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: its outputs differ from the float ones by %3 on average (%4% of their spread).</source>
+        <translation>%1 hat das int8-Modell mit %2 ausgeführt: Seine Ausgaben weichen im Mittel um %3 von denen in Gleitkomma ab (%4 % ihrer Streuung).</translation>
+    </message>
+    <message>
+        <source>That is more than the %1% allowed.</source>
+        <translation>Das ist mehr als die erlaubten %1 %.</translation>
+    </message>
+    <message>
+        <source>int8 model (smaller, for edge devices)</source>
+        <translation>int8-Modell (kleiner, für Edge-Geräte)</translation>
+    </message>
+    <message>
+        <source>Dense and convolution layers compute in 8-bit integers. The value ranges come from the project&apos;s training data; the export then compares the accuracy of the int8 and float models on its test data.</source>
+        <translation>Dense- und Faltungsschichten rechnen mit 8-Bit-Ganzzahlen. Die Wertebereiche stammen aus den Trainingsdaten des Projekts; danach vergleicht der Export die Genauigkeit des int8- und des Gleitkommamodells auf seinen Testdaten.</translation>
+    </message>
+    <message>
+        <source>1 layer computes in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>1 Schicht rechnet in int8; die Datei hat %1 % der Größe des Gleitkommamodells.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers compute in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>
+            <numerusform>%n Schicht rechnet in int8; die Datei hat %1 % der Größe des Gleitkommamodells.</numerusform>
+            <numerusform>%n Schichten rechnen in int8; die Datei hat %1 % der Größe des Gleitkommamodells.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

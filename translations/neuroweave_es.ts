@@ -1796,6 +1796,14 @@
         <source>The file holds no rows of numbers</source>
         <translation>El archivo no contiene filas de números</translation>
     </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which cannot be read: %1</source>
+        <translation>Una exportación int8 obtiene sus rangos de valores de los datos del proyecto, que no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which does not fit the Input layer</source>
+        <translation>Una exportación int8 obtiene sus rangos de valores de los datos del proyecto, que no encajan con la capa Input</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -3527,6 +3535,41 @@ bastan para XOR.
     <message>
         <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
         <translation>Deja el escalado de datos fuera del modelo: sus entradas deberán escalarse como en el entrenamiento, como describen sus metadatos. Sin marcar, el modelo toma los datos sin procesar.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: accuracy %3% against %4% in float.</source>
+        <translation>%1 ejecutó el modelo int8 con %2: precisión del %3 % frente al %4 % en coma flotante.</translation>
+    </message>
+    <message>
+        <source>That loses more than the %1 points allowed.</source>
+        <translation>Eso pierde más de los %1 puntos permitidos.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: its outputs differ from the float ones by %3 on average (%4% of their spread).</source>
+        <translation>%1 ejecutó el modelo int8 con %2: sus salidas difieren de las de coma flotante en %3 de media (el %4 % de su dispersión).</translation>
+    </message>
+    <message>
+        <source>That is more than the %1% allowed.</source>
+        <translation>Eso es más del %1 % permitido.</translation>
+    </message>
+    <message>
+        <source>int8 model (smaller, for edge devices)</source>
+        <translation>Modelo int8 (más pequeño, para dispositivos edge)</translation>
+    </message>
+    <message>
+        <source>Dense and convolution layers compute in 8-bit integers. The value ranges come from the project&apos;s training data; the export then compares the accuracy of the int8 and float models on its test data.</source>
+        <translation>Las capas densas y de convolución calculan con enteros de 8 bits. Los rangos de valores salen de los datos de entrenamiento del proyecto; después, la exportación compara la precisión de los modelos int8 y en coma flotante con sus datos de prueba.</translation>
+    </message>
+    <message>
+        <source>1 layer computes in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>1 capa calcula en int8; el archivo ocupa el %1 % del modelo en coma flotante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers compute in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>
+            <numerusform>%n capa calcula en int8; el archivo ocupa el %1 % del modelo en coma flotante.</numerusform>
+            <numerusform>%n capas calculan en int8; el archivo ocupa el %1 % del modelo en coma flotante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1796,6 +1796,14 @@
         <source>The file holds no rows of numbers</source>
         <translation>Le fichier ne contient aucune ligne de nombres</translation>
     </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which cannot be read: %1</source>
+        <translation>Un export int8 détermine ses plages de valeurs à partir des données du projet, qui ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which does not fit the Input layer</source>
+        <translation>Un export int8 détermine ses plages de valeurs à partir des données du projet, qui ne correspondent pas à la couche Input</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -3527,6 +3535,41 @@ quatre neurones sigmoïdes suffisent pour XOR.
     <message>
         <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
         <translation>Laisser la mise à l’échelle des données hors du modèle&#xa0;: ses entrées doivent alors être mises à l’échelle comme à l’entraînement, comme le décrivent ses métadonnées. Décoché, le modèle prend les données brutes.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: accuracy %3% against %4% in float.</source>
+        <translation>%1 a exécuté le modèle int8 sur %2&#xa0;: précision de %3&#xa0;% contre %4&#xa0;% en virgule flottante.</translation>
+    </message>
+    <message>
+        <source>That loses more than the %1 points allowed.</source>
+        <translation>C’est une perte de plus des %1&#xa0;points autorisés.</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: its outputs differ from the float ones by %3 on average (%4% of their spread).</source>
+        <translation>%1 a exécuté le modèle int8 sur %2&#xa0;: ses sorties diffèrent de celles en virgule flottante de %3 en moyenne (%4&#xa0;% de leur dispersion).</translation>
+    </message>
+    <message>
+        <source>That is more than the %1% allowed.</source>
+        <translation>C’est plus que les %1&#xa0;% autorisés.</translation>
+    </message>
+    <message>
+        <source>int8 model (smaller, for edge devices)</source>
+        <translation>Modèle int8 (plus petit, pour les appareils embarqués)</translation>
+    </message>
+    <message>
+        <source>Dense and convolution layers compute in 8-bit integers. The value ranges come from the project&apos;s training data; the export then compares the accuracy of the int8 and float models on its test data.</source>
+        <translation>Les couches denses et de convolution calculent en entiers sur 8&#xa0;bits. Les plages de valeurs viennent des données d’entraînement du projet&#xa0;; l’export compare ensuite la précision des modèles int8 et en virgule flottante sur ses données de test.</translation>
+    </message>
+    <message>
+        <source>1 layer computes in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>1 couche calcule en int8&#xa0;; le fichier fait %1&#xa0;% du modèle en virgule flottante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers compute in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>
+            <numerusform>%n couche calcule en int8&#xa0;; le fichier fait %1&#xa0;% du modèle en virgule flottante.</numerusform>
+            <numerusform>%n couches calculent en int8&#xa0;; le fichier fait %1&#xa0;% du modèle en virgule flottante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1793,6 +1793,14 @@
         <source>The file holds no rows of numbers</source>
         <translation>文件中没有数字行</translation>
     </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which cannot be read: %1</source>
+        <translation>int8 导出需要根据项目数据确定数值范围，但无法读取这些数据：%1</translation>
+    </message>
+    <message>
+        <source>An int8 export finds its value ranges on the project&apos;s data, which does not fit the Input layer</source>
+        <translation>int8 导出需要根据项目数据确定数值范围，但这些数据与 Input 层不匹配</translation>
+    </message>
 </context>
 <context>
     <name>GoalText</name>
@@ -3491,6 +3499,40 @@ are enough for XOR.
     <message>
         <source>Leave the data scaling out of the model: its inputs must then be scaled as in training, as its metadata describes. Unticked, the model takes raw data.</source>
         <translation>不把数据缩放放进模型：此时输入必须像训练时那样缩放，方法见模型的元数据。不勾选时，模型直接接受原始数据。</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: accuracy %3% against %4% in float.</source>
+        <translation>%1 在 %2 上运行了 int8 模型：准确率 %3%，浮点模型为 %4%。</translation>
+    </message>
+    <message>
+        <source>That loses more than the %1 points allowed.</source>
+        <translation>损失超过了允许的 %1 个百分点。</translation>
+    </message>
+    <message>
+        <source>%1 ran the int8 model on %2: its outputs differ from the float ones by %3 on average (%4% of their spread).</source>
+        <translation>%1 在 %2 上运行了 int8 模型：其输出与浮点输出平均相差 %3（为其离散程度的 %4%）。</translation>
+    </message>
+    <message>
+        <source>That is more than the %1% allowed.</source>
+        <translation>超过了允许的 %1%。</translation>
+    </message>
+    <message>
+        <source>int8 model (smaller, for edge devices)</source>
+        <translation>int8 模型（更小，适合边缘设备）</translation>
+    </message>
+    <message>
+        <source>Dense and convolution layers compute in 8-bit integers. The value ranges come from the project&apos;s training data; the export then compares the accuracy of the int8 and float models on its test data.</source>
+        <translation>全连接层和卷积层以 8 位整数计算。数值范围取自项目的训练数据；随后导出会在其测试数据上比较 int8 模型与浮点模型的准确率。</translation>
+    </message>
+    <message>
+        <source>1 layer computes in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>1 个层以 int8 计算；文件大小为浮点模型的 %1%。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers compute in int8; the file is %1% of the float model&apos;s.</source>
+        <translation>
+            <numerusform>%n 个层以 int8 计算；文件大小为浮点模型的 %1%。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,19 +12,54 @@
 
 namespace nw {
 
+namespace {
+
+std::string formatted(const char* format, double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+std::string describeInt8(const Int8Comparison& c) {
+    if (c.classification)
+        return "int8 accuracy " + formatted("%.1f", 100 * c.int8Accuracy) + "% against " +
+               formatted("%.1f", 100 * c.floatAccuracy) + "% in float (" +
+               formatted("%+.1f", 100 * (c.int8Accuracy - c.floatAccuracy)) + " points)";
+    return "int8 outputs differ from the float ones by " + formatted("%.3g", c.meanAbsDifference) +
+           " on average (" +
+           formatted("%.1f", c.floatSpread > 0 ? 100 * c.meanAbsDifference / c.floatSpread : 0) +
+           "% of their spread)";
+}
+
+} // namespace
+
+bool Int8Comparison::acceptable() const {
+    if (classification) return int8Accuracy >= floatAccuracy - kInt8AccuracyLoss;
+    return meanAbsDifference <= kInt8RegressionLoss * floatSpread;
+}
+
 std::string ExportVerification::summary() const {
     if (cancelled) return consumer + ": cancelled, the export is not verified";
     if (!ran) return consumer + (consumerMissing ? ": not run (" : ": failed (") + note + ")";
-    char difference[32];
-    std::snprintf(difference, sizeof difference, "%.3g", maxAbsDifference);
-    std::string text = consumer + " on " + inputs + ": largest difference " + difference;
+    if (int8) {
+        std::string text = consumer + " on " + inputs + ": " + describeInt8(*int8);
+        if (!passed())
+            text += int8->classification
+                        ? ", a larger loss than the " + formatted("%g", 100 * kInt8AccuracyLoss) +
+                              " points allowed"
+                        : ", more than the " + formatted("%g", 100 * kInt8RegressionLoss) + "% allowed";
+        return text;
+    }
+    std::string text =
+        consumer + " on " + inputs + ": largest difference " + formatted("%.3g", maxAbsDifference);
     if (!passed()) text += ", more than the 1e-4 allowed";
     return text;
 }
 
 bool ExportVerification::passed() const {
     if (cancelled) return false;
-    return ran ? maxAbsDifference <= kExportTolerance : consumerMissing;
+    if (!ran) return consumerMissing;
+    return int8 ? int8->acceptable() : maxAbsDifference <= kExportTolerance;
 }
 
 double maxAbsDifference(const Tensor& a, const Tensor& b) {
@@ -40,6 +75,13 @@ double maxAbsDifference(const Tensor& a, const Tensor& b) {
 
 ExportVerification verifyOnnxWithOpenCv(std::string_view model, const Tensor& inputs,
                                         const Tensor& expected) {
+    Tensor got(expected.shape());
+    ExportVerification v = runOnnxWithOpenCv(model, inputs, got);
+    if (v.ran) v.maxAbsDifference = maxAbsDifference(expected, got);
+    return v;
+}
+
+ExportVerification runOnnxWithOpenCv(std::string_view model, const Tensor& inputs, Tensor& outputs) {
     ExportVerification v;
 #if NW_HAVE_OPENCV_DNN
     v.consumer = std::string("OpenCV DNN ") + CV_VERSION;
@@ -56,14 +98,12 @@ ExportVerification verifyOnnxWithOpenCv(std::string_view model, const Tensor& in
         net.setInput(blob);
         const cv::Mat out = net.forward();
         if (!out.isContinuous() || out.type() != CV_32F ||
-            static_cast<int64_t>(out.total()) != expected.size()) {
+            static_cast<int64_t>(out.total()) != outputs.size()) {
             v.note = "it produced " + std::to_string(out.total()) + " values where the engine produced " +
-                     std::to_string(expected.size());
+                     std::to_string(outputs.size());
             return v;
         }
-        Tensor got(expected.shape());
-        std::copy(out.ptr<float>(), out.ptr<float>() + expected.size(), got.data());
-        v.maxAbsDifference = maxAbsDifference(expected, got);
+        std::copy(out.ptr<float>(), out.ptr<float>() + outputs.size(), outputs.data());
         v.ran = true;
     } catch (const cv::Exception& e) {
         v.note = "it refused the model: " + e.msg;
@@ -71,7 +111,7 @@ ExportVerification verifyOnnxWithOpenCv(std::string_view model, const Tensor& in
 #else
     (void)model;
     (void)inputs;
-    (void)expected;
+    (void)outputs;
     v.consumer = "OpenCV DNN";
     v.consumerMissing = true;
     v.note = "this build has no OpenCV DNN module";

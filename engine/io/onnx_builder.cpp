@@ -26,18 +26,33 @@ onnx::NodeProto& OnnxBuilder::node(const std::string& op, const std::vector<std:
     return n;
 }
 
-std::string OnnxBuilder::floats(const std::string& wanted, const std::vector<int64_t>& dims,
-                                const float* values) {
+std::string OnnxBuilder::raw(const std::string& wanted, int dataType, const std::vector<int64_t>& dims,
+                             const void* values, size_t elementBytes) {
     onnx::TensorProto& t = *m_graph.add_initializer();
     t.set_name(name(wanted));
-    t.set_data_type(onnx::TensorProto::FLOAT);
+    t.set_data_type(dataType);
     size_t count = 1;
     for (int64_t d : dims) {
         t.add_dims(d);
         count *= static_cast<size_t>(d);
     }
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values), count * sizeof(float)));
+    t.set_raw_data(std::string(static_cast<const char*>(values), count * elementBytes));
     return t.name();
+}
+
+std::string OnnxBuilder::floats(const std::string& wanted, const std::vector<int64_t>& dims,
+                                const float* values) {
+    return raw(wanted, onnx::TensorProto::FLOAT, dims, values, sizeof(float));
+}
+
+std::string OnnxBuilder::int8s(const std::string& wanted, const std::vector<int64_t>& dims,
+                               const std::vector<int8_t>& values) {
+    return raw(wanted, onnx::TensorProto::INT8, dims, values.data(), sizeof(int8_t));
+}
+
+std::string OnnxBuilder::int32s(const std::string& wanted, const std::vector<int64_t>& dims,
+                                const std::vector<int32_t>& values) {
+    return raw(wanted, onnx::TensorProto::INT32, dims, values.data(), sizeof(int32_t));
 }
 
 std::string OnnxBuilder::int64s(const std::string& wanted, const std::vector<int64_t>& values) {

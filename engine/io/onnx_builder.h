@@ -38,12 +38,23 @@ public:
     }
     std::string scalar(const std::string& wanted, float value) { return floats(wanted, {}, &value); }
     std::string int64s(const std::string& wanted, const std::vector<int64_t>& values);
+    // int8 and int32 initializers, for quantized models.
+    std::string int8s(const std::string& wanted, const std::vector<int64_t>& dims,
+                      const std::vector<int8_t>& values);
+    std::string int32s(const std::string& wanted, const std::vector<int64_t>& dims,
+                       const std::vector<int32_t>& values);
+
+    // Whether a value or initializer already has this name.
+    bool taken(const std::string& valueName) const { return m_names.contains(valueName); }
 
     static void attr(onnx::NodeProto& node, const std::string& name, int64_t value);
     static void attr(onnx::NodeProto& node, const std::string& name, double value);
     static void attr(onnx::NodeProto& node, const std::string& name, const std::vector<int64_t>& values);
 
 private:
+    std::string raw(const std::string& wanted, int dataType, const std::vector<int64_t>& dims,
+                    const void* values, size_t elementBytes);
+
     onnx::GraphProto& m_graph;
     std::set<std::string> m_names;
 };

@@ -3,6 +3,7 @@
 #include "engine/io/export_model.h"
 #include "engine/io/file_io.h"
 #include "engine/io/onnx_builder.h"
+#include "engine/io/onnx_int8_layers.h"
 #include "engine/io/onnx_layers.h"
 
 #include <onnx/checker.h>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace nw {
 namespace {
@@ -82,7 +84,7 @@ std::string scaleInputs(OnnxBuilder& b, const std::string& input, const FittedSc
 
 } // namespace
 
-Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) {
+Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel, Int8Build* int8) {
     Result<ExportModel> prepared = prepareExport(project);
     if (!prepared.ok()) return prepared.error();
     const ExportModel& m = *prepared;
@@ -103,6 +105,8 @@ Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) 
     onnx::GraphProto& g = *model.mutable_graph();
     g.set_name("neuroweave");
     OnnxBuilder b(g);
+    std::optional<onnx_export::Int8Layers> int8Layers;
+    if (int8) int8Layers.emplace(b, m, int8->ranges);
     std::map<NodeId, std::string> values; // the value holding each node's output
     for (NodeId id : m.order) {
         const Node& node = *graph.node(id);
@@ -114,6 +118,12 @@ Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) 
         }
         std::vector<std::string> inputs;
         for (NodeId from : graph.predecessors(id)) inputs.push_back(values.at(from));
+        if (int8Layers) {
+            Result<std::string> value = int8Layers->emit(node, inputs);
+            if (!value.ok()) return value.error();
+            values[id] = *value;
+            continue;
+        }
         if (!node.enabled) {
             values[id] = b.add("Identity", {inputs[0]}, node.name);
             continue;
@@ -126,6 +136,11 @@ Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) 
     std::string output = values.at(last);
     // A final Dropout is no node of its own; the output still needs one, named after the layer.
     const Node& lastNode = *graph.node(last);
+    if (int8Layers) {
+        output = int8Layers->toFloat(output, lastNode.name);
+        int8->int8Layers = int8Layers->int8Layers();
+        int8->floatLayers = int8Layers->floatLayers();
+    }
     if (lastNode.kind == LayerKind::Input || (lastNode.enabled && lastNode.kind == LayerKind::Dropout))
         output = b.add("Identity", {output}, lastNode.name);
     onnx_export::setBatchedFloatType(*g.add_output(), output, m.shapeOf(last).dims());
@@ -138,8 +153,59 @@ Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel) 
     return bytes;
 }
 
+namespace {
+
+// The int8 model: ranges from the project's training data, written atomically, then run by OpenCV
+// on held-out data and compared with the float model there.
+Result<OnnxExportResult> exportInt8Onnx(const Project& project, const std::filesystem::path& path,
+                                        const ExportOptions& options) {
+    reportStep(options, ExportStep::PreparingSamples);
+    Result<Int8Samples> samples = int8Samples(project, options.projectDir, options.verifySamples);
+    if (!samples.ok()) return samples.error();
+    Result<ActivationRanges> ranges = calibrateRanges(project, samples->calibration);
+    if (!ranges.ok()) return ranges.error();
+    reportStep(options, ExportStep::Writing);
+    Int8Build build{.ranges = std::move(*ranges)};
+    Result<std::string> bytes = buildOnnxModel(project, options.onnxScalingInModel, &build);
+    if (!bytes.ok()) return bytes.error();
+    Result<std::string> floatBytes = buildOnnxModel(project, options.onnxScalingInModel);
+    if (!floatBytes.ok()) return floatBytes.error();
+    if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
+    OnnxExportResult result;
+    result.path = path;
+    result.bytes = bytes->size();
+    result.trained = project.weights.has_value();
+    result.quantization = QuantizationSummary{.floatBytes = floatBytes->size(),
+                                              .int8Layers = build.int8Layers,
+                                              .floatLayers = build.floatLayers,
+                                              .calibrationSamples = samples->calibration.rows(),
+                                              .calibratedOn = samples->calibratedOn};
+    if (options.verifySamples <= 0) return result;
+    if (cancelled(options)) {
+        result.verification.consumer = "OpenCV DNN";
+        result.verification.cancelled = true;
+        return result;
+    }
+    Result<Tensor> floatOutputs = engineOutputs(project, samples->inputs);
+    if (!floatOutputs.ok()) return floatOutputs.error();
+    reportStep(options, ExportStep::VerifyingOpenCv);
+    const bool raw = options.onnxScalingInModel && scales(project);
+    Tensor int8Outputs(floatOutputs->shape());
+    ExportVerification& v = result.verification;
+    v = runOnnxWithOpenCv(*bytes, raw ? samples->rawInputs : samples->inputs, int8Outputs);
+    v.inputs = samples->evaluatedOn;
+    if (v.ran) {
+        v.maxAbsDifference = maxAbsDifference(*floatOutputs, int8Outputs);
+        v.int8 = compareInt8(*floatOutputs, int8Outputs, samples->targets, samples->classification);
+    }
+    return result;
+}
+
+} // namespace
+
 Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
                                     const ExportOptions& options) {
+    if (options.onnxQuantize) return exportInt8Onnx(project, path, options);
     reportStep(options, ExportStep::Writing);
     Result<std::string> bytes = buildOnnxModel(project, options.onnxScalingInModel);
     if (!bytes.ok()) return bytes.error();

@@ -6,10 +6,12 @@
 
 #include "engine/core/diagnostic.h"
 #include "engine/io/export_verify.h"
+#include "engine/io/onnx_quantize.h"
 #include "engine/io/project.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace nw {
@@ -33,17 +35,23 @@ inline constexpr const char* kOnnxClassNamesKey = "neuroweave.class_names";
 // With `scalingInModel` and a project that scales its inputs, the model takes raw data: its first
 // two nodes (Sub, Mul) apply the fitted scaling, as prediction does; without, it expects data scaled
 // already, which the metadata describes.
-Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel = true);
+// With `int8` (its ranges calibrated), Dense and Conv2D layers compute in int8 (onnx_int8_layers.h);
+// the counts of int8 and float layers are filled in.
+Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel = true,
+                                   Int8Build* int8 = nullptr);
 
 struct OnnxExportResult {
     std::filesystem::path path;
     uint64_t bytes = 0;
     bool trained = false; // false: the project had no weights and the initial ones were exported
     ExportVerification verification;
+    std::optional<QuantizationSummary> quantization; // set for an int8 model
 };
 
 // Builds the model, writes it atomically to `path` (a failure leaves no partial file) and verifies it.
-// A verification that could not run is reported in the result, not as an error.
+// A verification that could not run is reported in the result, not as an error. With
+// options.onnxQuantize the model is int8, calibrated on the project's training data and compared
+// with the float model on its held-out data, so that data must be readable.
 Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesystem::path& path,
                                     const ExportOptions& options = {});
 

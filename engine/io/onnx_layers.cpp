@@ -18,8 +18,9 @@ struct Context {
     const ExportModel& model;
     const Node& node;
     std::span<const std::string> in;
+    const std::string& output; // the name wanted for the layer's output value
 
-    const std::string& name() const { return node.name; }
+    const std::string& name() const { return output; }
     std::string sub(const std::string& part) const { return node.name + "/" + part; }
     std::string param(const std::string& part) const { return node.name + "." + part; }
     const Shape& inputShape(size_t port) const {
@@ -62,17 +63,12 @@ void windowAttributes(onnx::NodeProto& n, const Window& w, const Pads& p) {
 
 // x:(N,Cin,H,W) W:(Cout,Cin,K,K) b:(Cout) -> y:(N,Cout,H',W')
 std::string conv(const Context& c) {
-    using namespace conv2d_attr;
-    const Attributes& a = c.node.attrs;
-    const Window w{attrInt(a, kKernel), attrInt(a, kStride), attrInt(a, kDilation),
-                   static_cast<Padding>(attrEnum(a, kPadding))};
     const Tensor& weight = c.weight("weight");
     std::vector<std::string> inputs{c.in[0],
                                     c.b.floats(c.param("weight"), weight.shape().dims(), weight.data())};
     if (c.model.hasWeight(c.node.id, "bias")) inputs.push_back(c.vector("bias", "bias", {weight.shape()[0]}));
     onnx::NodeProto& n = c.b.node("Conv", inputs, c.name());
-    windowAttributes(n, w, windowPads(w, c.inputShape(0), c.outputShape()));
-    OnnxBuilder::attr(n, "dilations", std::vector<int64_t>{w.dilation, w.dilation});
+    setConvAttributes(n, c.model, c.node);
     return n.output(0);
 }
 
@@ -179,17 +175,27 @@ std::string reshape(const Context& c) {
 
 } // namespace
 
+void setConvAttributes(onnx::NodeProto& n, const ExportModel& model, const Node& node) {
+    using namespace conv2d_attr;
+    const Attributes& a = node.attrs;
+    const Window w{attrInt(a, kKernel), attrInt(a, kStride), attrInt(a, kDilation),
+                   static_cast<Padding>(attrEnum(a, kPadding))};
+    const Shape& input = model.shapeOf(model.graph->predecessors(node.id).at(0));
+    windowAttributes(n, w, windowPads(w, input, model.shapeOf(node.id)));
+    OnnxBuilder::attr(n, "dilations", std::vector<int64_t>{w.dilation, w.dilation});
+}
+
 Result<std::string> emitLayer(OnnxBuilder& b, const ExportModel& model, const Node& node,
-                              std::span<const std::string> inputs) {
-    const Context c{b, model, node, inputs};
+                              std::span<const std::string> inputs, const std::string& output) {
+    const Context c{b, model, node, inputs, output.empty() ? node.name : output};
     switch (node.kind) {
     case LayerKind::Input: break;
     case LayerKind::Dense: return dense(c);
-    case LayerKind::ReLU: return b.add("Relu", {inputs[0]}, node.name);
+    case LayerKind::ReLU: return b.add("Relu", {inputs[0]}, c.name());
     case LayerKind::LeakyReLU:
         return withAlpha(c, "LeakyRelu", attrFloat(node.attrs, leaky_relu_attr::kAlpha));
-    case LayerKind::Sigmoid: return b.add("Sigmoid", {inputs[0]}, node.name);
-    case LayerKind::Tanh: return b.add("Tanh", {inputs[0]}, node.name);
+    case LayerKind::Sigmoid: return b.add("Sigmoid", {inputs[0]}, c.name());
+    case LayerKind::Tanh: return b.add("Tanh", {inputs[0]}, c.name());
     case LayerKind::Softmax: return withAxis(c, "Softmax", {inputs[0]});
     case LayerKind::Conv2D: return conv(c);
     case LayerKind::MaxPool2D: return pool(c, "MaxPool");
@@ -203,10 +209,10 @@ Result<std::string> emitLayer(OnnxBuilder& b, const ExportModel& model, const No
     case LayerKind::GELU: return gelu(c);
     case LayerKind::ELU: return withAlpha(c, "Elu", attrFloat(node.attrs, elu_attr::kAlpha));
     case LayerKind::Swish:
-        return b.add("Mul", {inputs[0], b.add("Sigmoid", {inputs[0]}, c.sub("sigmoid"))}, node.name);
-    case LayerKind::Add: return b.add("Add", {inputs[0], inputs[1]}, node.name);
+        return b.add("Mul", {inputs[0], b.add("Sigmoid", {inputs[0]}, c.sub("sigmoid"))}, c.name());
+    case LayerKind::Add: return b.add("Add", {inputs[0], inputs[1]}, c.name());
     case LayerKind::Concat: return withAxis(c, "Concat", {inputs[0], inputs[1]});
-    case LayerKind::Identity: return b.add("Identity", {inputs[0]}, node.name);
+    case LayerKind::Identity: return b.add("Identity", {inputs[0]}, c.name());
     }
     return Diagnostic{DiagCode::ExportUnsupported,
                       Text(NW_TEXT("The layer '%1' (%2) has no ONNX form in this version"),

@@ -26,6 +26,32 @@
 namespace nw::gui {
 namespace {
 
+QString points(double fraction) { return QLocale().toString(100 * fraction, 'f', 1); }
+
+// An int8 model against the float one: accuracies for a classifier, the output difference otherwise.
+QString int8Text(const nw::ExportVerification& v) {
+    const nw::Int8Comparison& c = *v.int8;
+    const QString consumer = QString::fromStdString(v.consumer), inputs = QString::fromStdString(v.inputs);
+    if (c.classification) {
+        const QString text =
+            ExportDialog::tr("%1 ran the int8 model on %2: accuracy %3% against %4% in float.")
+                .arg(consumer, inputs, points(c.int8Accuracy), points(c.floatAccuracy));
+        if (v.passed()) return text;
+        return text + QLatin1Char(' ') +
+               ExportDialog::tr("That loses more than the %1 points allowed.")
+                   .arg(QLocale().toString(100 * nw::kInt8AccuracyLoss));
+    }
+    const double share = c.floatSpread > 0 ? c.meanAbsDifference / c.floatSpread : 0;
+    const QString text =
+        ExportDialog::tr("%1 ran the int8 model on %2: its outputs differ from the float "
+                         "ones by %3 on average (%4% of their spread).")
+            .arg(consumer, inputs, QLocale().toString(c.meanAbsDifference, 'g', 3), points(share));
+    if (v.passed()) return text;
+    return text + QLatin1Char(' ') +
+           ExportDialog::tr("That is more than the %1% allowed.")
+               .arg(QLocale().toString(100 * nw::kInt8RegressionLoss));
+}
+
 QString verificationText(const nw::ExportVerification& v) {
     if (v.cancelled) return ExportDialog::tr("The verification was cancelled: the export is not verified.");
     if (v.consumerMissing)
@@ -34,6 +60,7 @@ QString verificationText(const nw::ExportVerification& v) {
     if (!v.ran)
         return ExportDialog::tr("The verification failed: %1 did not run it (%2).")
             .arg(QString::fromStdString(v.consumer), QString::fromStdString(v.note));
+    if (v.int8) return int8Text(v);
     const QString difference = QString::number(v.maxAbsDifference, 'g', 3);
     if (!v.passed())
         return ExportDialog::tr("The verification failed: %1 differs from the engine on %2 by up to %3, more "
@@ -72,8 +99,18 @@ Outcome onnxOutcome(const nw::Project& project, const QString& target, const nw:
         return {false, ExportDialog::tr("The export failed: %1").arg(diagnosticDescription(r.error()))};
     QString text =
         ExportDialog::tr("Wrote %1 (%2 bytes).")
-            .arg(QFileInfo(target).fileName(), QLocale().toString(static_cast<qulonglong>(r->bytes))) +
-        QLatin1Char(' ') + verificationText(r->verification);
+            .arg(QFileInfo(target).fileName(), QLocale().toString(static_cast<qulonglong>(r->bytes)));
+    if (const auto& q = r->quantization) {
+        const QString share = points(static_cast<double>(r->bytes) / static_cast<double>(q->floatBytes));
+        // Two strings, not "%n layer(s)": English has no plural forms in a .qm unless one is shipped.
+        text += QLatin1Char(' ') +
+                (q->int8Layers == 1
+                     ? ExportDialog::tr("1 layer computes in int8; the file is %1% of the float model's.")
+                     : ExportDialog::tr("%n layers compute in int8; the file is %1% of the float model's.",
+                                        nullptr, q->int8Layers))
+                    .arg(share);
+    }
+    text += QLatin1Char(' ') + verificationText(r->verification);
     if (!r->trained)
         text += QLatin1Char(' ') +
                 ExportDialog::tr("The project is not trained: its initial weights were exported.");
@@ -117,6 +154,13 @@ ExportDialog::ExportDialog(const nw::Project& project, const QString& projectDir
         tr("Leave the data scaling out of the model: its inputs must then be scaled as in "
            "training, as its metadata describes. Unticked, the model takes raw data."));
     form->addRow(QString(), m_scaledInputs);
+    // int8 for small devices: a quarter of the size, checked against the float model's accuracy.
+    m_int8 = new QCheckBox(tr("int8 model (smaller, for edge devices)"), this);
+    m_int8->setObjectName(QStringLiteral("export.int8"));
+    m_int8->setToolTip(tr("Dense and convolution layers compute in 8-bit integers. The value ranges come "
+                          "from the project's training data; the export then compares the accuracy of "
+                          "the int8 and float models on its test data."));
+    form->addRow(QString(), m_int8);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // the steps take unknown times: a busy bar, with the step named beside it
     m_busy->setTextVisible(false);
@@ -166,6 +210,7 @@ void ExportDialog::formatChanged() {
                       (format() == Format::Onnx ? QStringLiteral(".onnx") : QStringLiteral("_pytorch")));
     const bool scales = m_project.fittedScaling && m_project.fittedScaling->kind != nw::Scaling::None;
     m_scaledInputs->setVisible(format() == Format::Onnx && scales);
+    m_int8->setVisible(format() == Format::Onnx);
     m_result->clear();
 }
 
@@ -181,7 +226,8 @@ void ExportDialog::chooseTarget() {
 void ExportDialog::setExporting(bool exporting) {
     m_busy->setVisible(exporting);
     m_step->setVisible(exporting);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_target, m_browse, m_scaledInputs, m_export})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_format, m_target, m_browse, m_scaledInputs, m_int8, m_export})
         w->setEnabled(!exporting);
     m_buttons->button(QDialogButtonBox::Close)->setText(exporting ? tr("Cancel") : tr("Close"));
 }
@@ -203,6 +249,8 @@ void ExportDialog::startExport() {
     nw::ExportOptions options{.projectDir = m_projectDir.toStdString()};
     options.cancel = m_running.get();
     options.onnxScalingInModel = !m_scaledInputs->isChecked();
+    options.onnxQuantize = format() == Format::Onnx && m_int8->isChecked();
+    if (options.onnxQuantize) options.verifySamples = 1000; // accuracy in tenths of a point
     options.onStep = [self](nw::ExportStep step) {
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -86,6 +86,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_browse = nullptr;
     QCheckBox* m_scaledInputs = nullptr;
+    QCheckBox* m_int8 = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_step = nullptr;

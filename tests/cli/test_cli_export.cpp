@@ -47,8 +47,8 @@ TEST(CliExport, HelpNamesTheChoices) {
     EXPECT_TRUE(contains(top.out, "predict FILE")) << top.out;
     const ProcessResult e = cli({"export", "--help"});
     EXPECT_EQ(e.exitCode, 0);
-    for (const char* part :
-         {"Usage: neuroweave-cli export FILE", "--onnx OUT.onnx", "--pytorch DIR", "--samples N"})
+    for (const char* part : {"Usage: neuroweave-cli export FILE", "--onnx OUT.onnx", "--pytorch DIR",
+                             "--samples N", "--quantize"})
         EXPECT_TRUE(contains(e.out, part)) << part << "\n" << e.out;
     const ProcessResult p = cli({"predict", "--help"});
     EXPECT_EQ(p.exitCode, 0);
@@ -95,6 +95,27 @@ TEST(CliExport, AFailedVerificationIsAnError) {
     EXPECT_TRUE(contains(r.err, "verification failed: PyTorch: failed (check.py exited with 1: RuntimeError: "
                                 "not the real torch)"))
         << r.err;
+}
+
+// --quantize: the int8 model, its size against the float one, and both accuracies on the test part.
+TEST(CliExport, Int8ModelReportsItsSizeAndAccuracy) {
+    const test::TempDir dir;
+    const fs::path project = trainedFruit(dir);
+    const ProcessResult r =
+        cli({"export", project.string(), "--onnx", (dir / "fruit8.onnx").string(), "--quantize"});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "int8: 2 layers in int8, 1 in float; ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "of the float model's")) << r.out;
+    EXPECT_TRUE(contains(r.out, "value ranges from 240 training samples of")) << r.out;
+    // Only ONNX has an int8 form.
+    const ProcessResult alone =
+        cli({"export", project.string(), "--pytorch", (dir / "t").string(), "--quantize"});
+    EXPECT_EQ(alone.exitCode, 1);
+    EXPECT_TRUE(contains(alone.err, "--quantize applies to --onnx OUT.onnx")) << alone.err;
+    if (const std::string missing = test::missingOpenCvDnn(); !missing.empty()) GTEST_SKIP() << missing;
+    EXPECT_TRUE(contains(r.out, "Verified: OpenCV DNN")) << r.out;
+    EXPECT_TRUE(contains(r.out, "80 test samples of")) << r.out;
+    EXPECT_TRUE(contains(r.out, "int8 accuracy ")) << r.out;
 }
 
 TEST(CliExport, UsageAndInputErrors) {
@@ -228,8 +249,8 @@ TEST(CliImport, AnExportedModelComesBackAsAProject) {
     EXPECT_TRUE(contains(imported.out, "note: Choose the data")) << imported.out;
     const ProcessResult info = cli({"info", (dir / "back.nwproj").string()});
     EXPECT_EQ(info.exitCode, 0) << info.err;
-    const ProcessResult again =
-        cli({"export", (dir / "back.nwproj").string(), "--onnx", (dir / "again.onnx").string(), "--samples", "0"});
+    const ProcessResult again = cli({"export", (dir / "back.nwproj").string(), "--onnx",
+                                     (dir / "again.onnx").string(), "--samples", "0"});
     EXPECT_EQ(again.exitCode, 0) << again.err;
     // Not a model: a diagnostic and exit code 2, and nothing written.
     std::ofstream(dir / "junk.onnx") << "junk";

@@ -10,6 +10,7 @@
 #include "dock_screenshot.h"
 #include "scripted_prompts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -60,6 +61,28 @@ private slots:
             QSKIP(missing.c_str());
         }
         QVERIFY2(text.contains(QStringLiteral("largest difference")), qPrintable(text));
+    }
+
+    // The int8 option writes the int8 model and reports its size and both accuracies.
+    void int8ExportReportsSizeAndAccuracy() {
+        const nw::Project project = trainedXor();
+        QTemporaryDir dir;
+        ExportDialog dialog(project, dir.path(), dir.filePath(QStringLiteral("xor")));
+        dialog.show();
+        auto* int8 = dialog.findChild<QCheckBox*>(QStringLiteral("export.int8"));
+        QVERIFY(int8 && int8->isVisible());
+        int8->setChecked(true);
+        QVERIFY(dialog.runExport());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("xor.onnx"))));
+        nw::gui::test::saveScreenshot(dialog, QStringLiteral("export-dialog-int8"));
+        const QString text = dialog.resultText();
+        QVERIFY2(text.contains(QStringLiteral("2 layers compute in int8; the file is ")), qPrintable(text));
+        if (const std::string missing = nw::test::missingOpenCvDnn(); !missing.empty()) QSKIP(missing.c_str());
+        QVERIFY2(text.contains(QStringLiteral("ran the int8 model on 100 validation samples of xor: accuracy ")),
+                 qPrintable(text));
+        // PyTorch code has no int8 form: the option is for ONNX only.
+        dialog.setFormat(ExportDialog::Format::Pytorch);
+        QVERIFY(!int8->isVisible());
     }
 
     void exportsPytorchIntoAFolder() {
