@@ -5,6 +5,7 @@
 #include "bench/workloads.h"
 
 #include "engine/data/builtin_datasets.h"
+#include "engine/layers/small_gemm.h"
 #include "engine/runtime/network.h"
 #include "engine/train/session.h"
 
@@ -161,22 +162,22 @@ int runWorkload(const Options& o, const std::string& name) {
     const double evalSeconds = std::chrono::duration<double>(Clock::now() - evalStart).count();
 
     const double samplesPerSecond = static_cast<double>(timedSamples) / timed;
-    std::printf("{\"framework\": \"neuroweave\", \"version\": \"%s\", \"workload\": \"%s\", \"threads\": %d, "
-                "\"batch\": %lld, \"epochs\": %d, \"total_steps\": %lld, \"warmup_steps\": %lld, "
-                "\"timed_steps\": %lld, \"timed_samples\": %lld, \"timed_s\": %.4f, \"samples_per_s\": %.1f, "
-                "\"steps_per_s\": %.1f, \"us_per_step\": %.2f, \"train_total_s\": %.4f, "
-                "\"model_flops_per_sample\": %lld, \"achieved_gflops\": %.2f, \"test_accuracy\": %.4f, "
-                "\"train_accuracy\": %.4f, \"train_loss_final\": %.5f, \"eval_s\": %.3f, \"params\": %lld, "
-                "\"rss_after_data_mb\": %.1f, \"peak_rss_mb\": %.1f, \"arch\": \"%s\"}\n",
-                NW_VERSION, name.c_str(), o.threads, static_cast<long long>(w.settings.batchSize),
-                w.settings.epochs, static_cast<long long>(clock.m_steps),
-                static_cast<long long>(w.warmupSteps), static_cast<long long>(timedSteps),
-                static_cast<long long>(timedSamples), timed, samplesPerSecond,
-                static_cast<double>(timedSteps) / timed, 1e6 * timed / static_cast<double>(timedSteps), total,
-                static_cast<long long>(w.flopsPerSample),
-                samplesPerSecond * static_cast<double>(w.flopsPerSample) / 1e9, testAccuracy, trainAccuracy,
-                train.loss * w.reportedLossScale, evalSeconds, static_cast<long long>(network.paramCount()),
-                rssData, peakRssMb(), buildArchitecture());
+    std::printf(
+        "{\"framework\": \"neuroweave\", \"version\": \"%s\", \"workload\": \"%s\", \"threads\": %d, "
+        "\"batch\": %lld, \"epochs\": %d, \"total_steps\": %lld, \"warmup_steps\": %lld, "
+        "\"timed_steps\": %lld, \"timed_samples\": %lld, \"timed_s\": %.4f, \"samples_per_s\": %.1f, "
+        "\"steps_per_s\": %.1f, \"us_per_step\": %.2f, \"train_total_s\": %.4f, "
+        "\"model_flops_per_sample\": %lld, \"achieved_gflops\": %.2f, \"test_accuracy\": %.4f, "
+        "\"train_accuracy\": %.4f, \"train_loss_final\": %.5f, \"eval_s\": %.3f, \"params\": %lld, "
+        "\"rss_after_data_mb\": %.1f, \"peak_rss_mb\": %.1f, \"arch\": \"%s\", \"conv_kernels\": \"%s\"}\n",
+        NW_VERSION, name.c_str(), o.threads, static_cast<long long>(w.settings.batchSize), w.settings.epochs,
+        static_cast<long long>(clock.m_steps), static_cast<long long>(w.warmupSteps),
+        static_cast<long long>(timedSteps), static_cast<long long>(timedSamples), timed, samplesPerSecond,
+        static_cast<double>(timedSteps) / timed, 1e6 * timed / static_cast<double>(timedSteps), total,
+        static_cast<long long>(w.flopsPerSample),
+        samplesPerSecond * static_cast<double>(w.flopsPerSample) / 1e9, testAccuracy, trainAccuracy,
+        train.loss * w.reportedLossScale, evalSeconds, static_cast<long long>(network.paramCount()), rssData,
+        peakRssMb(), buildArchitecture(), nw::smallGemmInstructionSet());
     std::fflush(stdout);
     return 0;
 }

@@ -19,4 +19,8 @@ void gemmStreamColumns(int64_t m, int64_t n, int64_t k, const float* a, int64_t 
 void gemmAddDots(int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b, int64_t ldb,
                  float* c, int64_t ldc);
 
+// The instruction set the kernels above run with on this CPU: "avx512", "avx2" or "sse". A portable
+// build carries an AVX-512 copy beside its AVX2 one and chooses at the first call.
+const char* smallGemmInstructionSet();
+
 } // namespace nw
