@@ -3,7 +3,9 @@
 // Activations docks side by side and a convolution selected, as a person would watch it. A 1 ms
 // timer measures how late the event loop serves it (p50, p99, max), and the training throughput is
 // compared with the same steps trained without a window, through TrainingSession as neuroweave-cli
-// trains. Run under Xvfb: `xvfb-run -a neuroweave-bench-gui [STEPS [THREADS]]`.
+// trains. The two alternate for several rounds and the median of the rounds' ratios is the figure:
+// one pair alone swings by tens of percent when another program takes a core for a moment.
+// Run under Xvfb: `xvfb-run -a neuroweave-bench-gui [STEPS [THREADS [ROUNDS]]]`.
 
 #include "gui/app/main_window.h"
 #include "gui/app/user_prompts.h"
@@ -77,21 +79,24 @@ Throughput trainHeadless(const nw::Project& project, const std::filesystem::path
     return {seconds > 0 ? samples / seconds : 0, steps};
 }
 
-} // namespace
+// One training run in a fresh main window, watched as a person would: its throughput after the
+// warm-up, and the lateness of the 1 ms timer (ms, one per tick) while it ran.
+struct DesignerRun {
+    double samplesPerSecond = 0;
+    int64_t trained = 0;
+    nw::Project project;
+    std::vector<double> lateness;
+};
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    const int64_t steps = argc > 1 ? std::max<int64_t>(kWarmUpSteps + 10, std::atoll(argv[1])) : 150;
-    const int threads = argc > 2 ? std::atoi(argv[2]) : -1; // -1: the project's setting
-    const QString path = QStringLiteral(NW_SOURCE_DIR "/resources/examples/fashion_cnn.nwproj");
-
+DesignerRun trainInDesigner(QApplication& app, const QString& path, int64_t steps, int threads) {
+    DesignerRun run;
     QTemporaryDir scratch;
     QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     nw::gui::MainWindow window(nullptr, &settings);
     window.setPrompts(std::make_unique<nw::gui::UnattendedPrompts>());
     window.resize(1280, 800);
     window.show();
-    if (!window.openFile(path)) return 1;
+    if (!window.openFile(path)) return run;
     if (threads >= 0)
         window.document()->changeTrainingState([threads](nw::Project& p) { p.training.threads = threads; });
     auto* metrics = window.findChild<QDockWidget*>(QStringLiteral("dock.metrics"));
@@ -100,7 +105,6 @@ int main(int argc, char* argv[]) {
     window.selectLayer(QStringLiteral("conv_1"));
 
     nw::gui::TrainingController* training = window.training();
-    std::vector<double> lateness; // ms, one per tick of the 1 ms timer while training runs
     QElapsedTimer clock;
     qint64 lastTick = -1;
     QTimer probe;
@@ -109,7 +113,7 @@ int main(int argc, char* argv[]) {
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         if (lastTick >= 0 && training->state() == nw::gui::TrainingController::State::Running)
-            lateness.push_back(std::max(0.0, static_cast<double>(now - lastTick) / 1e6 - 1.0));
+            run.lateness.push_back(std::max(0.0, static_cast<double>(now - lastTick) / 1e6 - 1.0));
         lastTick = now;
     });
 
@@ -133,24 +137,52 @@ int main(int argc, char* argv[]) {
     probe.stop();
 
     // Steps are counted when the 30 Hz pull delivers them: at most one pull late at either end.
-    const int64_t trained = training->steps().isEmpty() ? 0 : training->steps().back().step;
+    run.trained = training->steps().isEmpty() ? 0 : training->steps().back().step;
+    run.project = window.document()->project();
     const double seconds = std::chrono::duration<double>(end - start).count();
-    const nw::Project& project = window.document()->project();
-    const double guiRate =
-        seconds > 0 ? static_cast<double>((steps - kWarmUpSteps) * project.training.batchSize) / seconds : 0;
-    const Throughput headless =
-        trainHeadless(project, QFile::encodeName(QFileInfo(path).absolutePath()).toStdString(), steps);
+    run.samplesPerSecond =
+        seconds > 0 ? static_cast<double>((steps - kWarmUpSteps) * run.project.training.batchSize) / seconds
+                    : 0;
+    return run;
+}
 
-    std::printf("GUI responsiveness, W2 CNN (fashion_cnn.nwproj), %lld steps of batch %lld, %d threads\n",
-                static_cast<long long>(trained), static_cast<long long>(project.training.batchSize),
-                nw::resolvedThreadCount(project.training.threads));
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    const int64_t steps = argc > 1 ? std::max<int64_t>(kWarmUpSteps + 10, std::atoll(argv[1])) : 150;
+    const int threads = argc > 2 ? std::atoi(argv[2]) : -1; // -1: the project's setting
+    const int rounds = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
+    const QString path = QStringLiteral(NW_SOURCE_DIR "/resources/examples/fashion_cnn.nwproj");
+    const std::filesystem::path dataDir = QFile::encodeName(QFileInfo(path).absolutePath()).toStdString();
+
+    std::vector<double> lateness, ratios, designerRates, headlessRates;
+    DesignerRun last;
+    for (int round = 0; round < rounds; ++round) {
+        last = trainInDesigner(app, path, steps, threads);
+        const Throughput headless = trainHeadless(last.project, dataDir, steps);
+        lateness.insert(lateness.end(), last.lateness.begin(), last.lateness.end());
+        designerRates.push_back(last.samplesPerSecond);
+        headlessRates.push_back(headless.samplesPerSecond);
+        if (headless.samplesPerSecond > 0)
+            ratios.push_back(last.samplesPerSecond / headless.samplesPerSecond);
+    }
+
+    std::printf(
+        "GUI responsiveness, W2 CNN (fashion_cnn.nwproj), %lld steps of batch %lld, %d threads, %d rounds\n",
+        static_cast<long long>(last.trained), static_cast<long long>(last.project.training.batchSize),
+        nw::resolvedThreadCount(last.project.training.threads), rounds);
     std::printf("  event-loop lateness of a 1 ms timer: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
                 percentile(lateness, 0.5), percentile(lateness, 0.99), percentile(lateness, 1.0),
                 lateness.size());
-    std::printf("  training in the designer: %.0f samples/s\n", guiRate);
-    std::printf("  training without a window (as neuroweave-cli): %.0f samples/s\n",
-                headless.samplesPerSecond);
-    if (headless.samplesPerSecond > 0)
-        std::printf("  designer / headless: %.1f %%\n", 100.0 * guiRate / headless.samplesPerSecond);
+    for (size_t i = 0; i < designerRates.size(); ++i)
+        std::printf(
+            "  round %zu: designer %.0f samples/s, without a window (as neuroweave-cli) %.0f samples/s\n",
+            i + 1, designerRates[i], headlessRates[i]);
+    if (!ratios.empty()) {
+        std::printf("  designer / headless: %.1f %% (median of %zu rounds; %.1f–%.1f %%)\n",
+                    100.0 * percentile(ratios, 0.5), ratios.size(), 100.0 * percentile(ratios, 0.0),
+                    100.0 * percentile(ratios, 1.0));
+    }
     return 0;
 }
