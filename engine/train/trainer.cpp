@@ -1,8 +1,10 @@
 #include "engine/train/trainer.h"
 
 #include "engine/core/rng.h"
+#include "engine/layers/parallel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -22,13 +24,23 @@ bool lossFuses(Network& network, const Loss& loss) {
     return network.logits() && loss.fusedActivation() == network.outputKind();
 }
 
+} // namespace
+
+// Every step reads all the gradients once here: split over the threads like the other element-wise
+// passes, so the check does not leave a core idle. A thread only ever writes `finite` when it finds
+// a value that is not, so the threads do not contend for it.
 bool gradientsFinite(std::span<const Param> params) {
-    for (const Param& p : params)
-        if (!p.grad->flat().allFinite()) return false;
+    for (const Param& p : params) {
+        const float* grad = p.grad->data();
+        std::atomic<bool> finite{true};
+        streamValues(p.grad->size(), 0, [&](int64_t begin, int64_t end) {
+            if (!Eigen::Map<const Eigen::ArrayXf>(grad + begin, end - begin).allFinite())
+                finite.store(false, std::memory_order_relaxed);
+        });
+        if (!finite.load(std::memory_order_relaxed)) return false;
+    }
     return true;
 }
-
-} // namespace
 
 Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices,
                     LossKind lossKind) {

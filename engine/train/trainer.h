@@ -36,6 +36,10 @@ struct Evaluation {
 };
 Evaluation evaluate(Network& network, const Dataset& data, std::span<const int64_t> indices, LossKind loss);
 
+// Whether every gradient value of `params` is finite: the check before each update, threaded over
+// large parameters.
+bool gradientsFinite(std::span<const Param> params);
+
 // Runs the loop batch -> forward -> loss -> backward -> optimizer step -> observer. run() blocks
 // the calling thread (a worker); the command methods may be called from any other thread and take
 // effect between steps. The same network weights, data, split and settings give the same numbers.

@@ -115,3 +115,23 @@ TEST(Training, IncompatibleLossIsExplained) {
     EXPECT_EQ(session.error().code, DiagCode::IncompatibleLoss);
     EXPECT_NE(session.error().message.find("3 classes"), std::string::npos) << session.error().message;
 }
+
+// The finiteness check before each update finds one bad value wherever it is, in a parameter large
+// enough to be checked by two threads (and in one checked by a single thread).
+TEST(GradientCheck, FindsOneNonFiniteValueAnywhere) {
+    applyThreadCount(2);
+    for (const int64_t size : {int64_t{100}, int64_t{300'000}}) {
+        Tensor value(Shape{size}), grad(Shape{size});
+        Tensor smallValue(Shape{3}), smallGrad(Shape{3});
+        const std::vector<Param> params{{"small", &smallValue, &smallGrad}, {"weight", &value, &grad}};
+        EXPECT_TRUE(gradientsFinite(params)) << size;
+        for (const int64_t at : {int64_t{0}, size / 2 - 1, size / 2, size / 2 + 17, size - 1})
+            for (const float bad : {std::nanf(""), INFINITY, -INFINITY}) {
+                grad[at] = bad;
+                EXPECT_FALSE(gradientsFinite(params)) << size << " " << at << " " << bad;
+                grad[at] = 0.0f;
+            }
+        EXPECT_TRUE(gradientsFinite(params)) << size;
+    }
+    applyThreadCount(0);
+}
