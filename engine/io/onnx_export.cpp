@@ -155,6 +155,24 @@ Result<std::string> buildOnnxModel(const Project& project, bool scalingInModel, 
 
 namespace {
 
+// Writes the model atomically (a failure leaves no partial file) and describes what was written.
+Result<OnnxExportResult> writeModel(const Project& project, const std::filesystem::path& path,
+                                    const std::string& bytes) {
+    if (Status written = io::writeFileAtomically(path, bytes); !written.ok()) return written.error();
+    OnnxExportResult result;
+    result.path = path;
+    result.bytes = bytes.size();
+    result.trained = project.weights.has_value();
+    return result;
+}
+
+ExportVerification cancelledOpenCvVerification() {
+    ExportVerification v;
+    v.consumer = "OpenCV DNN";
+    v.cancelled = true;
+    return v;
+}
+
 // The int8 model: ranges from the project's training data, written atomically, then run by OpenCV
 // on held-out data and compared with the float model there.
 Result<OnnxExportResult> exportInt8Onnx(const Project& project, const std::filesystem::path& path,
@@ -170,11 +188,9 @@ Result<OnnxExportResult> exportInt8Onnx(const Project& project, const std::files
     if (!bytes.ok()) return bytes.error();
     Result<std::string> floatBytes = buildOnnxModel(project, options.onnxScalingInModel);
     if (!floatBytes.ok()) return floatBytes.error();
-    if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
-    OnnxExportResult result;
-    result.path = path;
-    result.bytes = bytes->size();
-    result.trained = project.weights.has_value();
+    Result<OnnxExportResult> written = writeModel(project, path, *bytes);
+    if (!written.ok()) return written.error();
+    OnnxExportResult& result = *written;
     result.quantization = QuantizationSummary{.floatBytes = floatBytes->size(),
                                               .int8Layers = build.int8Layers,
                                               .floatLayers = build.floatLayers,
@@ -182,8 +198,7 @@ Result<OnnxExportResult> exportInt8Onnx(const Project& project, const std::files
                                               .calibratedOn = samples->calibratedOn};
     if (options.verifySamples <= 0) return result;
     if (cancelled(options)) {
-        result.verification.consumer = "OpenCV DNN";
-        result.verification.cancelled = true;
+        result.verification = cancelledOpenCvVerification();
         return result;
     }
     Result<Tensor> floatOutputs = engineOutputs(project, samples->inputs);
@@ -209,18 +224,15 @@ Result<OnnxExportResult> exportOnnx(const Project& project, const std::filesyste
     reportStep(options, ExportStep::Writing);
     Result<std::string> bytes = buildOnnxModel(project, options.onnxScalingInModel);
     if (!bytes.ok()) return bytes.error();
-    if (Status written = io::writeFileAtomically(path, *bytes); !written.ok()) return written.error();
-    OnnxExportResult result;
-    result.path = path;
-    result.bytes = bytes->size();
-    result.trained = project.weights.has_value();
+    Result<OnnxExportResult> written = writeModel(project, path, *bytes);
+    if (!written.ok()) return written.error();
+    OnnxExportResult& result = *written;
     if (options.verifySamples > 0) {
         reportStep(options, ExportStep::PreparingSamples);
         Result<VerificationCase> check = verificationCase(project, options.projectDir, options.verifySamples);
         if (!check.ok()) return check.error();
         if (cancelled(options)) {
-            result.verification.consumer = "OpenCV DNN";
-            result.verification.cancelled = true;
+            result.verification = cancelledOpenCvVerification();
             return result;
         }
         reportStep(options, ExportStep::VerifyingOpenCv);
