@@ -6,8 +6,10 @@
 #include "engine/layers/parallel.h"
 #include "engine/layers/small_gemm.h"
 #include "engine/layers/spatial.h"
+#include "engine/layers/winograd_conv.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace nw {
 namespace {
@@ -31,7 +33,9 @@ class Conv2DLayer final : public Layer {
 public:
     Conv2DLayer(const ConvGeometry& g, const Conv2DAttrs& attrs)
         : m_g(g), m_attrs(attrs), m_weight(Shape{g.cout, g.cin, g.k, g.k}), m_weightGrad(m_weight.shape()),
-          m_bias(Shape{1, g.cout}), m_biasGrad(Shape{1, g.cout}), m_lowering(g) {}
+          m_bias(Shape{1, g.cout}), m_biasGrad(Shape{1, g.cout}), m_lowering(g) {
+        if (WinogradF2x3::suits(g)) m_winograd.emplace(g);
+    }
 
     // x:(N,Cin,H,W) W:(Cout,Cin,K,K) b:(1,Cout) -> y:(N,Cout,H',W'). A block of B samples is one
     // product: W seen as (Cout, Cin·K·K) times their columns side by side, (Cin·K·K, B·P) with P
@@ -40,6 +44,7 @@ public:
     void forward(std::span<const Tensor* const> inputs, Tensor& output, bool) override {
         const Tensor& x = *inputs[0];
         const int64_t n = x.rows();
+        if (m_winograd) return forwardWinograd(x, output);
         reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
         onThreads(worthThreads(n * flopsPerSample(), n), [&](int thread, int threads) {
@@ -71,6 +76,7 @@ public:
         const Tensor& x = *inputs[0];
         Tensor* dx = inputGrads[0];
         const int64_t n = x.rows();
+        if (m_winograd) return backwardWinograd(x, outputGrad, dx);
         reserveScratch();
         const ConstMatrixMap w(m_weight.data(), m_g.cout, m_g.colRows());
         int threadsUsed = 1;
@@ -130,6 +136,47 @@ public:
     }
 
 private:
+    void forwardWinograd(const Tensor& x, Tensor& output) {
+        const int64_t n = x.rows();
+        m_winograd->prepare(m_weight.data());
+        m_scratch.reserve(m_winograd->scratchSize());
+        onThreads(worthThreads(n * flopsPerSample(), n), [&](int thread, int threads) {
+            const ThreadShare range(n, thread, threads);
+            m_winograd->forward(x, range.begin, range.end, m_attrs.useBias ? m_bias.data() : nullptr, output,
+                                m_scratch.forThread(thread));
+        });
+    }
+
+    // As backward(), each thread summing its samples' transformed dU and db into its own partial sums,
+    // added in thread order.
+    void backwardWinograd(const Tensor& x, const Tensor& dy, Tensor* dx) {
+        const int64_t n = x.rows(), transformed = m_winograd->transformedWeightSize();
+        const int64_t pixels = m_g.ho * m_g.wo;
+        m_winograd->prepare(m_weight.data());
+        m_scratch.reserve(m_winograd->scratchSize() + transformed + m_g.cout);
+        int threadsUsed = 1;
+        const auto partialOf = [&](int thread) {
+            return m_scratch.forThread(thread) + m_winograd->scratchSize();
+        };
+        onThreads(worthThreads(3 * n * flopsPerSample(), n), [&](int thread, int threads) {
+            if (thread == 0) threadsUsed = threads;
+            float* du = partialOf(thread);
+            VectorMap db(du + transformed, m_g.cout);
+            std::fill(du, du + transformed, 0.0f);
+            db.setZero();
+            const ThreadShare range(n, thread, threads);
+            m_winograd->backward(x, dy, range.begin, range.end, du, dx, m_scratch.forThread(thread));
+            if (m_attrs.useBias)
+                for (int64_t s = range.begin; s < range.end; ++s)
+                    db += ConstMatrixMap(dy.row(s), m_g.cout, pixels).rowwise().sum();
+        });
+        float* total = partialOf(0);
+        for (int t = 1; t < threadsUsed; ++t)
+            VectorMap(total, transformed + m_g.cout) += ConstVectorMap(partialOf(t), transformed + m_g.cout);
+        m_winograd->weightGradient(total, m_weightGrad.data());
+        m_biasGrad.flat() = ConstVectorMap(total + transformed, m_g.cout);
+    }
+
     // One thread's share of the scratch memory.
     struct ThreadBuffers {
         float* col;     // (Cin·K·K, B·P): a block's columns, in backward then their gradient
@@ -167,8 +214,9 @@ private:
     Conv2DAttrs m_attrs;
     Tensor m_weight, m_weightGrad, m_bias, m_biasGrad;
     ConvLowering m_lowering;
-    int64_t m_blockSamples = 0; // B
-    ThreadScratch m_scratch;    // per thread: see ThreadBuffers
+    std::optional<WinogradConvolution> m_winograd; // set for the 3×3 convolutions it suits
+    int64_t m_blockSamples = 0;                    // B
+    ThreadScratch m_scratch;                       // per thread: see ThreadBuffers
 };
 
 ConvGeometry geometry(const LayerSignature& s, const Shape& out) {

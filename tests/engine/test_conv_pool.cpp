@@ -4,7 +4,9 @@
 #include "engine/graph/shape_inference.h"
 #include "engine/layers/conv2d.h"
 #include "engine/layers/registry.h"
+#include "engine/layers/winograd.h"
 #include "tests/engine/graph_builder.h"
+#include "tests/support/gradient_check.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -75,6 +77,13 @@ TEST(Conv2D, MatchesADirectConvolution) {
         {3, 20, 20, 4, 5, 1, 1, true},
         {3, 20, 20, 4, 5, 1, 1, false},
         {1, 28, 28, 6, 5, 1, 1, false},
+        // 3×3, stride 1, several channels: Winograd's F(2×2, 3×3), with odd and even output sizes,
+        // with and without padding, in blocks of several samples and of one
+        {8, 9, 7, 16, 3, 1, 1, true},
+        {16, 8, 8, 8, 3, 1, 1, false},
+        {9, 7, 6, 16, 3, 1, 1, false},
+        {8, 28, 28, 16, 3, 1, 1, true},
+        {32, 14, 14, 64, 3, 1, 1, true},
     };
     const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
     for (const ConvCase& c : cases) {
@@ -95,6 +104,58 @@ TEST(Conv2D, MatchesADirectConvolution) {
         const Tensor expected = directConvolution(x, *params[0].value, *params[1].value, c, out);
         ASSERT_EQ(y.shape(), expected.shape());
         for (int64_t i = 0; i < y.size(); ++i) ASSERT_NEAR(y[i], expected[i], 1e-5) << i;
+    }
+}
+
+// Backward on the shapes that take Winograd's F(2×2, 3×3) against direct loops: dx, dW and db, on odd
+// sizes (tiles past the image's edge), without and with padding, and on a block of several samples.
+// (Finite differences cannot judge it: its transformed sums round differently each time one weight
+// moves, by more than their tolerance on these small images.)
+TEST(Conv2D, WinogradGradientsMatchDirectLoops) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::Conv2D);
+    for (const ConvCase& c : {ConvCase{8, 5, 6, 16, 3, 1, 1, true}, ConvCase{16, 7, 5, 9, 3, 1, 1, false},
+                              ConvCase{8, 6, 6, 16, 3, 1, 1, true}, ConvCase{16, 14, 14, 8, 3, 1, 1, true}}) {
+        const std::vector<Shape> in{Shape{c.cin, c.h, c.w}};
+        const Shape out = info.inferShape(LayerSignature{convAttrs(c), in}).value();
+        const int64_t pad = c.same ? 1 : 0;
+        ASSERT_TRUE(WinogradF2x3::suits({c.cin, c.h, c.w, c.filters, 3, 1, 1, out[1], out[2], pad, pad}));
+        auto layer = info.create(LayerSignature{convAttrs(c), in}, out);
+        Rng rng(5);
+        layer->initialize(rng);
+        const int64_t n = 3;
+        const Tensor x = randomTensor(in[0].withBatch(n), 7);
+        const Tensor dy = randomTensor(out.withBatch(n), 9);
+        Tensor y(out.withBatch(n)), dx(x.shape());
+        const Tensor* inputs[] = {&x};
+        Tensor* grads[] = {&dx};
+        layer->forward(inputs, y, true);
+        layer->backward(inputs, y, dy, grads);
+
+        const std::vector<Param> params = layer->params();
+        const Tensor& w = *params[0].value;
+        std::vector<double> dxExpected(x.size()), dwExpected(w.size()), dbExpected(c.filters);
+        for (int64_t s = 0; s < n; ++s)
+            for (int64_t f = 0; f < c.filters; ++f)
+                for (int64_t i = 0; i < out[1]; ++i)
+                    for (int64_t j = 0; j < out[2]; ++j) {
+                        const double g = dy[((s * c.filters + f) * out[1] + i) * out[2] + j];
+                        dbExpected[f] += g;
+                        for (int64_t ch = 0; ch < c.cin; ++ch)
+                            for (int64_t u = 0; u < 3; ++u)
+                                for (int64_t v = 0; v < 3; ++v) {
+                                    const int64_t r = i - pad + u, q = j - pad + v;
+                                    if (r < 0 || r >= c.h || q < 0 || q >= c.w) continue;
+                                    const int64_t xi = ((s * c.cin + ch) * c.h + r) * c.w + q;
+                                    const int64_t wi = ((f * c.cin + ch) * 3 + u) * 3 + v;
+                                    dxExpected[xi] += g * w[wi];
+                                    dwExpected[wi] += g * x[xi];
+                                }
+                    }
+        for (int64_t i = 0; i < dx.size(); ++i) ASSERT_NEAR(dx[i], dxExpected[i], 1e-4) << "dx " << i;
+        for (int64_t i = 0; i < w.size(); ++i)
+            ASSERT_NEAR((*params[0].grad)[i], dwExpected[i], 1e-4) << "dW " << i;
+        for (int64_t f = 0; f < c.filters; ++f)
+            ASSERT_NEAR((*params[1].grad)[f], dbExpected[f], 1e-4) << "db " << f;
     }
 }
 

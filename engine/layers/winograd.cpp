@@ -1,0 +1,268 @@
+#include "engine/layers/winograd.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace nw {
+namespace {
+
+// The 1-D pieces of F(2, 3); the 2-D transforms apply them along rows, then along columns.
+//   Bᵀ d:  (d0 − d2, d1 + d2, d2 − d1, d1 − d3)
+//   G g:   (g0, (g0 + g1 + g2)/2, (g0 − g1 + g2)/2, g2)
+//   Aᵀ m:  (m0 + m1 + m2, m1 − m2 − m3)
+void filterTransform(const float* g, int64_t step, float* out, int64_t outStep) {
+    const float g0 = g[0], g1 = g[step], g2 = g[2 * step];
+    out[0] = g0;
+    out[outStep] = 0.5f * (g0 + g1 + g2);
+    out[2 * outStep] = 0.5f * (g0 - g1 + g2);
+    out[3 * outStep] = g2;
+}
+
+// Gᵀ: the adjoint of filterTransform, 4 values back to 3.
+void filterTransformAdjoint(const float* u, int64_t step, float* out, int64_t outStep) {
+    const float u0 = u[0], u1 = u[step], u2 = u[2 * step], u3 = u[3 * step];
+    out[0] = u0 + 0.5f * (u1 + u2);
+    out[outStep] = 0.5f * (u1 - u2);
+    out[2 * outStep] = 0.5f * (u1 + u2) + u3;
+}
+
+// The loops below take restrict-qualified rows: without the promise that outputs and inputs do not
+// overlap, GCC keeps every one of them scalar.
+#define NW_RESTRICT __restrict__
+
+// Bᵀ on four rows of n values at once: (a − c, b + c, c − b, b − d), element by element. Down the
+// columns the rows are four image rows; along a row they are the even and odd columns, shifted by one
+// pair for the tile's third and fourth column.
+void inputTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b, const float* NW_RESTRICT c,
+                    const float* NW_RESTRICT d, float* NW_RESTRICT o0, float* NW_RESTRICT o1,
+                    float* NW_RESTRICT o2, float* NW_RESTRICT o3, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        o0[i] = a[i] - c[i];
+        o1[i] = b[i] + c[i];
+        o2[i] = c[i] - b[i];
+        o3[i] = b[i] - d[i];
+    }
+}
+
+// Aᵀ on four rows: (a + b + c, b − c − d).
+void outputTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b, const float* NW_RESTRICT c,
+                     const float* NW_RESTRICT d, float* NW_RESTRICT o0, float* NW_RESTRICT o1, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        o0[i] = a[i] + b[i] + c[i];
+        o1[i] = b[i] - c[i] - d[i];
+    }
+}
+
+// A on two rows, the adjoint of Aᵀ: (a, a + b, a − b, −b).
+void outputGradTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b, float* NW_RESTRICT o0,
+                         float* NW_RESTRICT o1, float* NW_RESTRICT o2, float* NW_RESTRICT o3, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        o0[i] = a[i];
+        o1[i] = a[i] + b[i];
+        o2[i] = a[i] - b[i];
+        o3[i] = -b[i];
+    }
+}
+
+// The adjoint of inputTransform where consecutive blocks of four overlap by two: block i (i = 0…n−1)
+// read values i and i + shift of `even` and of `odd` as its (a, b) and (c, d), so value i gets block i's
+// (r0, r1 − r2 + r3) and block i − shift's (−r0 + r1 + r2, −r3). Writes n + shift values of each.
+// Along a row the blocks are tiles one pair of columns apart (shift 1); down the columns, tile rows one
+// pair of rows apart (shift = tiles per row).
+void inputGradTransform(const float* NW_RESTRICT r0, const float* NW_RESTRICT r1, const float* NW_RESTRICT r2,
+                        const float* NW_RESTRICT r3, float* NW_RESTRICT even, float* NW_RESTRICT odd,
+                        int64_t n, int64_t shift) {
+    for (int64_t i = 0; i < shift; ++i) {
+        even[i] = r0[i];
+        odd[i] = r1[i] - r2[i] + r3[i];
+    }
+    for (int64_t i = shift; i < n; ++i) {
+        const int64_t j = i - shift;
+        even[i] = r0[i] - r0[j] + r1[j] + r2[j];
+        odd[i] = r1[i] - r2[i] + r3[i] - r3[j];
+    }
+    for (int64_t i = n; i < n + shift; ++i) {
+        const int64_t j = i - shift;
+        even[i] = -r0[j] + r1[j] + r2[j];
+        odd[i] = -r3[j];
+    }
+}
+
+// A row of 2·pairs values split into its even and odd columns.
+void splitColumns(const float* NW_RESTRICT row, float* NW_RESTRICT even, float* NW_RESTRICT odd,
+                  int64_t pairs) {
+    for (int64_t a = 0; a < pairs; ++a) {
+        even[a] = row[2 * a];
+        odd[a] = row[2 * a + 1];
+    }
+}
+
+// The row of 2·pairs values whose even and odd columns are given, plus `offset`.
+void joinColumns(const float* NW_RESTRICT even, const float* NW_RESTRICT odd, float offset,
+                 float* NW_RESTRICT row, int64_t pairs) {
+    for (int64_t a = 0; a < pairs; ++a) {
+        row[2 * a] = even[a] + offset;
+        row[2 * a + 1] = odd[a] + offset;
+    }
+}
+
+} // namespace
+
+bool WinogradF2x3::suits(const ConvGeometry& g) {
+    // Measured per layer (forward and backward, 28×28 and 14×14): 8 → 16 channels gains, 8 → 8 and
+    // 4 → 16 lose, because the transforms grow with Cin + Cout and the saving with Cin · Cout.
+    return g.k == 3 && g.stride == 1 && g.dilation == 1 && g.cin >= 8 && g.cout >= 8 && g.cin * g.cout >= 128;
+}
+
+WinogradF2x3::WinogradF2x3(const ConvGeometry& g)
+    : m_g(g), m_tilesH((g.ho + 1) / 2), m_tilesW((g.wo + 1) / 2), m_rowTiles(m_tilesW + 1) {}
+
+int64_t WinogradF2x3::scratchSize() const { return 16 * (m_tilesH + 1) * m_rowTiles + 16; }
+
+void WinogradF2x3::transformWeights(const float* w, float* u) const {
+    const int64_t filters = m_g.cout * m_g.cin;
+    for (int64_t f = 0; f < filters; ++f) {
+        const float* g = w + 9 * f;
+        float rows[4 * 3]; // G g: 4 rows of 3
+        for (int64_t j = 0; j < 3; ++j) filterTransform(g + j, 3, rows + j, 3);
+        for (int64_t i = 0; i < 4; ++i) {
+            float tile[4];
+            filterTransform(rows + 3 * i, 1, tile, 1);
+            for (int64_t j = 0; j < 4; ++j) u[(4 * i + j) * filters + f] = tile[j];
+        }
+    }
+}
+
+void WinogradF2x3::weightGradient(const float* du, float* dw) const {
+    const int64_t filters = m_g.cout * m_g.cin;
+    for (int64_t f = 0; f < filters; ++f) {
+        float tile[16];
+        for (int64_t xi = 0; xi < kPositions; ++xi) tile[xi] = du[xi * filters + f];
+        float rows[3 * 4]; // Gᵀ dU: 3 rows of 4
+        for (int64_t j = 0; j < 4; ++j) filterTransformAdjoint(tile + j, 4, rows + j, 4);
+        for (int64_t i = 0; i < 3; ++i) filterTransformAdjoint(rows + 4 * i, 1, dw + 9 * f + 3 * i, 1);
+    }
+}
+
+// Every plane below is a sample's image cut into pairs of rows and pairs of columns: the rows of one
+// parity first, then those of the other (the pair index is the tile row), each row's columns split
+// into its even and odd ones (the pair index is the tile column). In that order a tile's 4×4 patch is
+// values i and i + 1 of the column halves and i and i + rowTiles of the row halves, for every tile i,
+// so each transform is a handful of loops over a whole plane.
+
+void WinogradF2x3::transformInput(const float* x, float* v, int64_t rowStride, float* scratch) const {
+    const int64_t rowTiles = m_rowTiles, rowFloats = 2 * rowTiles;
+    const int64_t pairRows = m_tilesH + 1;    // pairs of padded rows
+    const int64_t half = pairRows * rowTiles; // one row parity's pairs
+    const int64_t tiles = tilesPerSample(), planeStride = m_g.cin * rowStride;
+    const int64_t copied = std::min(m_g.w, rowFloats - m_g.padLeft);
+    float* padded = scratch;                    // 2·pairRows rows of rowFloats, the even rows first
+    float* even = padded + 2 * half * 2;        // the padded rows' even columns, 2·half + 1
+    float* odd = even + 2 * half + 1;           // and their odd ones
+    float* across = odd + 2 * half + 1;         // Bᵀ along the rows: 4 × 2·half
+    std::fill(padded, padded + 4 * half, 0.0f); // the padding stays 0
+    even[2 * half] = odd[2 * half] = 0.0f;
+    for (int64_t c = 0; c < m_g.cin; ++c) {
+        const float* xc = x + c * m_g.h * m_g.w;
+        for (int64_t r = std::max<int64_t>(0, m_g.padTop); r < std::min(2 * pairRows, m_g.padTop + m_g.h);
+             ++r)
+            std::memcpy(padded + ((r % 2) * pairRows + r / 2) * rowFloats + m_g.padLeft,
+                        xc + (r - m_g.padTop) * m_g.w, sizeof(float) * copied);
+        splitColumns(padded, even, odd, 2 * half);
+        inputTransform(even, odd, even + 1, odd + 1, across, across + 2 * half, across + 4 * half,
+                       across + 6 * half, 2 * half);
+        for (int64_t l = 0; l < 4; ++l) {
+            const float* evenRows = across + l * 2 * half;
+            const float* oddRows = evenRows + half;
+            float* o = v + l * planeStride + c * rowStride;
+            inputTransform(evenRows, oddRows, evenRows + rowTiles, oddRows + rowTiles, o, o + 4 * planeStride,
+                           o + 8 * planeStride, o + 12 * planeStride, tiles);
+        }
+    }
+}
+
+void WinogradF2x3::transformOutput(const float* m, int64_t rowStride, const float* bias, float* y,
+                                   float* scratch) const {
+    const int64_t tiles = tilesPerSample(), rowFloats = 2 * m_rowTiles, planeStride = m_g.cout * rowStride;
+    float* down = scratch;            // Aᵀ m down the columns: 2 output row parities × 4 columns × tiles
+    float* halves = down + 8 * tiles; // then along the rows: the even and odd output columns
+    float* joined = halves + 2 * tiles; // the output rows, the even ones first
+    for (int64_t f = 0; f < m_g.cout; ++f) {
+        const float* mf = m + f * rowStride;
+        for (int64_t l = 0; l < 4; ++l) {
+            const float* m0 = mf + l * planeStride;
+            outputTransform(m0, m0 + 4 * planeStride, m0 + 8 * planeStride, m0 + 12 * planeStride,
+                            down + l * tiles, down + (4 + l) * tiles, tiles);
+        }
+        for (int64_t i = 0; i < 2; ++i) {
+            const float* s = down + 4 * i * tiles;
+            outputTransform(s, s + tiles, s + 2 * tiles, s + 3 * tiles, halves, halves + tiles, tiles);
+            joinColumns(halves, halves + tiles, bias ? bias[f] : 0.0f, joined + i * tiles * 2, tiles);
+        }
+        float* yf = y + f * m_g.ho * m_g.wo;
+        for (int64_t r = 0; r < m_g.ho; ++r)
+            std::memcpy(yf + r * m_g.wo, joined + ((r % 2) * m_tilesH + r / 2) * rowFloats,
+                        sizeof(float) * m_g.wo);
+    }
+}
+
+void WinogradF2x3::transformOutputGrad(const float* dy, float* z, int64_t rowStride, float* scratch) const {
+    const int64_t tiles = tilesPerSample(), rowFloats = 2 * m_rowTiles, planeStride = m_g.cout * rowStride;
+    float* rows = scratch;          // dy's rows, the even ones first, padded to whole tiles with 0
+    float* even = rows + 4 * tiles; // their even columns (both row parities)
+    float* odd = even + 2 * tiles;  // and odd ones
+    float* down = odd + 2 * tiles;  // A g down the columns: 4 × [even columns | odd columns]
+    std::fill(rows, rows + 4 * tiles, 0.0f);
+    for (int64_t f = 0; f < m_g.cout; ++f) {
+        const float* dyf = dy + f * m_g.ho * m_g.wo;
+        for (int64_t r = 0; r < m_g.ho; ++r)
+            std::memcpy(rows + ((r % 2) * m_tilesH + r / 2) * rowFloats, dyf + r * m_g.wo,
+                        sizeof(float) * m_g.wo);
+        splitColumns(rows, even, odd, 2 * tiles);
+        outputGradTransform(even, even + tiles, down, down + 2 * tiles, down + 4 * tiles, down + 6 * tiles,
+                            tiles);
+        outputGradTransform(odd, odd + tiles, down + tiles, down + 3 * tiles, down + 5 * tiles,
+                            down + 7 * tiles, tiles);
+        for (int64_t k = 0; k < 4; ++k) {
+            const float* e = down + 2 * k * tiles;
+            float* o = z + 4 * k * planeStride + f * rowStride;
+            outputGradTransform(e, e + tiles, o, o + planeStride, o + 2 * planeStride, o + 3 * planeStride,
+                                tiles);
+        }
+    }
+}
+
+void WinogradF2x3::transformInputGrad(const float* p, int64_t rowStride, float* dx, float* scratch) const {
+    const int64_t rowTiles = m_rowTiles, rowFloats = 2 * rowTiles, pairRows = m_tilesH + 1;
+    const int64_t half = pairRows * rowTiles, tiles = tilesPerSample(), planeStride = m_g.cin * rowStride;
+    float* across = scratch; // B P along the rows, per transformed row k: [even | odd] columns
+    float* quarters = across + 8 * (tiles + 1); // then down: [row parity][column parity], half each
+    float* joined = quarters + 4 * half;        // the padded gradient's rows, the even ones first
+    for (int64_t c = 0; c < m_g.cin; ++c) {
+        const float* pc = p + c * rowStride;
+        for (int64_t k = 0; k < 4; ++k) {
+            const float* t = pc + 4 * k * planeStride;
+            float* e = across + 2 * k * (tiles + 1);
+            inputGradTransform(t, t + planeStride, t + 2 * planeStride, t + 3 * planeStride, e, e + tiles + 1,
+                               tiles, 1);
+        }
+        for (int64_t column = 0; column < 2; ++column) {
+            const float* h = across + column * (tiles + 1);
+            const int64_t k = 2 * (tiles + 1);
+            inputGradTransform(h, h + k, h + 2 * k, h + 3 * k, quarters + column * half,
+                               quarters + (2 + column) * half, tiles, rowTiles);
+        }
+        for (int64_t r = 0; r < 2; ++r)
+            joinColumns(quarters + 2 * r * half, quarters + (2 * r + 1) * half, 0.0f, joined + 2 * r * half,
+                        half);
+        float* dxc = dx + c * m_g.h * m_g.w;
+        for (int64_t r = 0; r < m_g.h; ++r) {
+            const int64_t padded = r + m_g.padTop;
+            std::memcpy(dxc + r * m_g.w,
+                        joined + ((padded % 2) * pairRows + padded / 2) * rowFloats + m_g.padLeft,
+                        sizeof(float) * m_g.w);
+        }
+    }
+}
+
+} // namespace nw

@@ -1,0 +1,68 @@
+#pragma once
+
+// 3×3 convolutions with stride 1 by Winograd's minimal filtering F(2×2, 3×3) (Lavin & Gray, "Fast
+// Algorithms for Convolutional Neural Networks", 2016).
+//
+// The output is cut into 2×2 tiles; each reads a 4×4 patch d of the (padded) input. With the fixed
+// matrices B, G and A below, one tile of one filter over one channel is
+//     y = Aᵀ [ (G g Gᵀ) ⊙ (Bᵀ d B) ] A,
+// so a layer is 16 independent matrix products, one per position ξ of the 4×4 transformed tile:
+//     M[ξ] (Cout × tiles) = U[ξ] (Cout × Cin) · V[ξ] (Cin × tiles),
+// 16 · Cin multiply-adds per 2×2 outputs instead of 36 · Cin: 2.25× fewer than lowering to columns,
+// and the transformed input is 4× the image where the lowered columns are 9×.
+//
+// Training uses the same 16 products backwards. With Z = A dy Aᵀ, the transformed gradient of a tile,
+//     dU[ξ] += Z[ξ] · V[ξ]ᵀ    (then dW = Gᵀ dU G)
+//     P[ξ]   = U[ξ]ᵀ · Z[ξ]    (then dx = Σ_tiles B P Bᵀ, the tiles overlapping by two pixels)
+// which are the exact adjoints of the forward formula.
+//
+// Transformed planes are laid out [ξ][channel][tile], tiles of several samples side by side in one
+// row (`rowStride` floats long), so each product streams contiguous rows. Inside a sample the tiles
+// run row by row.
+
+#include "engine/layers/im2col.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace nw {
+
+class WinogradF2x3 {
+public:
+    static constexpr int64_t kPositions = 16; // ξ: the 4×4 transformed tile
+
+    // Whether this algorithm computes the convolution `g` (a 3×3 kernel, stride 1, no dilation) and
+    // beats lowering it: with few channels the transforms cost more than the products save.
+    static bool suits(const ConvGeometry& g);
+
+    explicit WinogradF2x3(const ConvGeometry& g);
+
+    // Tiles per sample, counting one more per tile row than the image needs: that tile, past the
+    // right edge, lets every transform run over a whole plane in one loop; its outputs are dropped
+    // and its gradient is 0.
+    int64_t tilesPerSample() const { return m_tilesH * m_rowTiles; }
+    // Floats of scratch each call below needs (its own, per thread).
+    int64_t scratchSize() const;
+
+    // W:(Cout, Cin, 3, 3) -> U:[ξ][Cout][Cin].
+    void transformWeights(const float* w, float* u) const;
+    // dU:[ξ][Cout][Cin] -> dW:(Cout, Cin, 3, 3), overwritten.
+    void weightGradient(const float* du, float* dw) const;
+
+    // x:(Cin, H, W) of one sample -> V[ξ][Cin][its tiles].
+    void transformInput(const float* x, float* v, int64_t rowStride, float* scratch) const;
+    // M[ξ][Cout][one sample's tiles] -> y:(Cout, H', W') plus the bias (if any).
+    void transformOutput(const float* m, int64_t rowStride, const float* bias, float* y,
+                         float* scratch) const;
+    // dy:(Cout, H', W') -> Z[ξ][Cout][its tiles].
+    void transformOutputGrad(const float* dy, float* z, int64_t rowStride, float* scratch) const;
+    // P[ξ][Cin][one sample's tiles] -> dx:(Cin, H, W), overwritten.
+    void transformInputGrad(const float* p, int64_t rowStride, float* dx, float* scratch) const;
+
+private:
+    ConvGeometry m_g;
+    int64_t m_tilesH, m_tilesW;
+    int64_t m_rowTiles; // tiles per tile row: the image's m_tilesW and one more
+};
+
+} // namespace nw

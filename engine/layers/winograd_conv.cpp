@@ -1,0 +1,80 @@
+#include "engine/layers/winograd_conv.h"
+
+#include "engine/layers/small_gemm.h"
+
+#include <algorithm>
+
+namespace nw {
+namespace {
+
+constexpr int64_t kPositions = WinogradF2x3::kPositions;
+
+// A block's transformed planes, 16 · (Cin + Cout) floats per tile, take up to this many floats
+// (512 KB), half of a core's own cache on current x86 CPUs: the transforms write them and the
+// products read them back before they are evicted.
+constexpr int64_t kBlockFloats = int64_t{1} << 17;
+
+} // namespace
+
+WinogradConvolution::WinogradConvolution(const ConvGeometry& g)
+    : m_g(g), m_winograd(g),
+      m_blockSamples(
+          std::max<int64_t>(1, kBlockFloats / (kPositions * (g.cin + g.cout) * m_winograd.tilesPerSample()))),
+      m_u(static_cast<size_t>(kPositions * g.cout * g.cin)) {}
+
+int64_t WinogradConvolution::scratchSize() const {
+    return kPositions * (m_g.cin + m_g.cout) * width() + m_winograd.scratchSize();
+}
+
+WinogradConvolution::Buffers WinogradConvolution::buffersOf(float* scratch) const {
+    float* output = scratch + kPositions * m_g.cin * width();
+    return {scratch, output, output + kPositions * m_g.cout * width()};
+}
+
+void WinogradConvolution::prepare(const float* weight) { m_winograd.transformWeights(weight, m_u.data()); }
+
+void WinogradConvolution::forward(const Tensor& x, int64_t begin, int64_t end, const float* bias, Tensor& y,
+                                  float* scratch) const {
+    const Buffers b = buffersOf(scratch);
+    const int64_t tiles = m_winograd.tilesPerSample();
+    for (int64_t first = begin; first < end; first += m_blockSamples) {
+        const int64_t count = std::min(m_blockSamples, end - first);
+        const int64_t width = count * tiles;
+        for (int64_t i = 0; i < count; ++i)
+            m_winograd.transformInput(x.row(first + i), b.input + i * tiles, width, b.tile);
+        for (int64_t xi = 0; xi < kPositions; ++xi)
+            gemmStreamColumns(m_g.cout, width, m_g.cin, m_u.data() + xi * m_g.cout * m_g.cin, m_g.cin, 1,
+                              b.input + xi * m_g.cin * width, width, b.output + xi * m_g.cout * width, width);
+        for (int64_t i = 0; i < count; ++i)
+            m_winograd.transformOutput(b.output + i * tiles, width, bias, y.row(first + i), b.tile);
+    }
+}
+
+void WinogradConvolution::backward(const Tensor& x, const Tensor& dy, int64_t begin, int64_t end, float* du,
+                                   Tensor* dx, float* scratch) const {
+    const Buffers b = buffersOf(scratch);
+    const int64_t tiles = m_winograd.tilesPerSample();
+    for (int64_t first = begin; first < end; first += m_blockSamples) {
+        const int64_t count = std::min(m_blockSamples, end - first);
+        const int64_t width = count * tiles;
+        for (int64_t i = 0; i < count; ++i) {
+            m_winograd.transformInput(x.row(first + i), b.input + i * tiles, width, b.tile);
+            m_winograd.transformOutputGrad(dy.row(first + i), b.output + i * tiles, width, b.tile);
+        }
+        for (int64_t xi = 0; xi < kPositions; ++xi) {
+            float* v = b.input + xi * m_g.cin * width;
+            const float* z = b.output + xi * m_g.cout * width;
+            // dU[ξ] += Z[ξ] · V[ξ]ᵀ, then V[ξ] is no longer needed and takes P[ξ] = U[ξ]ᵀ · Z[ξ].
+            MatrixMap(du + xi * m_g.cout * m_g.cin, m_g.cout, m_g.cin).noalias() +=
+                ConstMatrixMap(z, m_g.cout, width) * ConstMatrixMap(v, m_g.cin, width).transpose();
+            if (dx)
+                gemmStreamColumns(m_g.cin, width, m_g.cout, m_u.data() + xi * m_g.cout * m_g.cin, 1, m_g.cin,
+                                  z, width, v, width);
+        }
+        if (!dx) continue;
+        for (int64_t i = 0; i < count; ++i)
+            m_winograd.transformInputGrad(b.input + i * tiles, width, dx->row(first + i), b.tile);
+    }
+}
+
+} // namespace nw
