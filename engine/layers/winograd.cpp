@@ -53,6 +53,56 @@ void outputTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b, con
     }
 }
 
+// Bᵀ along rows of interleaved values, n tiles: tile i reads q[2i … 2i+3], its column pair and the
+// next one.
+void inputTransformAlongRows(const float* NW_RESTRICT q, float* NW_RESTRICT o0, float* NW_RESTRICT o1,
+                             float* NW_RESTRICT o2, float* NW_RESTRICT o3, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        const float d0 = q[2 * i], d1 = q[2 * i + 1], d2 = q[2 * i + 2], d3 = q[2 * i + 3];
+        o0[i] = d0 - d2;
+        o1[i] = d1 + d2;
+        o2[i] = d2 - d1;
+        o3[i] = d1 - d3;
+    }
+}
+
+// Aᵀ along rows, written interleaved: tile i's two output columns at row[2i] and row[2i+1], plus `bias`.
+void outputTransformAlongRows(const float* NW_RESTRICT a, const float* NW_RESTRICT b,
+                              const float* NW_RESTRICT c, const float* NW_RESTRICT d, float bias,
+                              float* NW_RESTRICT row, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        row[2 * i] = a[i] + b[i] + c[i] + bias;
+        row[2 * i + 1] = b[i] - c[i] - d[i] + bias;
+    }
+}
+
+// A along rows of interleaved values, n tiles: tile i's two gradient columns are q[2i] and q[2i+1].
+void outputGradTransformAlongRows(const float* NW_RESTRICT q, float* NW_RESTRICT o0, float* NW_RESTRICT o1,
+                                  float* NW_RESTRICT o2, float* NW_RESTRICT o3, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+        const float a = q[2 * i], b = q[2 * i + 1];
+        o0[i] = a;
+        o1[i] = a + b;
+        o2[i] = a - b;
+        o3[i] = -b;
+    }
+}
+
+// The adjoint of inputTransformAlongRows, written interleaved: column pair i (i = 0…n) gets tile i's
+// (r0, r1 − r2 + r3) and tile i − 1's (−r0 + r1 + r2, −r3); 2n + 2 values.
+void inputGradTransformAlongRows(const float* NW_RESTRICT r0, const float* NW_RESTRICT r1,
+                                 const float* NW_RESTRICT r2, const float* NW_RESTRICT r3,
+                                 float* NW_RESTRICT q, int64_t n) {
+    q[0] = r0[0];
+    q[1] = r1[0] - r2[0] + r3[0];
+    for (int64_t i = 1; i < n; ++i) {
+        q[2 * i] = r0[i] - r0[i - 1] + r1[i - 1] + r2[i - 1];
+        q[2 * i + 1] = r1[i] - r2[i] + r3[i] - r3[i - 1];
+    }
+    q[2 * n] = -r0[n - 1] + r1[n - 1] + r2[n - 1];
+    q[2 * n + 1] = -r3[n - 1];
+}
+
 // A on two rows, the adjoint of Aᵀ: (a, a + b, a − b, −b).
 void outputGradTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b, float* NW_RESTRICT o0,
                          float* NW_RESTRICT o1, float* NW_RESTRICT o2, float* NW_RESTRICT o3, int64_t n) {
@@ -67,8 +117,7 @@ void outputGradTransform(const float* NW_RESTRICT a, const float* NW_RESTRICT b,
 // The adjoint of inputTransform where consecutive blocks of four overlap by two: block i (i = 0…n−1)
 // read values i and i + shift of `even` and of `odd` as its (a, b) and (c, d), so value i gets block i's
 // (r0, r1 − r2 + r3) and block i − shift's (−r0 + r1 + r2, −r3). Writes n + shift values of each.
-// Along a row the blocks are tiles one pair of columns apart (shift 1); down the columns, tile rows one
-// pair of rows apart (shift = tiles per row).
+// Down the columns the blocks are tile rows, one row pair (shift = a row's floats) apart.
 void inputGradTransform(const float* NW_RESTRICT r0, const float* NW_RESTRICT r1, const float* NW_RESTRICT r2,
                         const float* NW_RESTRICT r3, float* NW_RESTRICT even, float* NW_RESTRICT odd,
                         int64_t n, int64_t shift) {
@@ -88,22 +137,18 @@ void inputGradTransform(const float* NW_RESTRICT r0, const float* NW_RESTRICT r1
     }
 }
 
-// A row of 2·pairs values split into its even and odd columns.
-void splitColumns(const float* NW_RESTRICT row, float* NW_RESTRICT even, float* NW_RESTRICT odd,
-                  int64_t pairs) {
-    for (int64_t a = 0; a < pairs; ++a) {
-        even[a] = row[2 * a];
-        odd[a] = row[2 * a + 1];
+// n floats from `from` to `to` (not overlapping) in 8-float moves, the last one overlapping the one
+// before: a short image row costs four moves, where memcpy's call and Eigen's alignment peeling each
+// cost as much as the row.
+void copyRow(const float* from, float* to, int64_t n) {
+    constexpr int64_t kMove = 8;
+    if (n < kMove) {
+        for (int64_t q = 0; q < n; ++q) to[q] = from[q];
+        return;
     }
-}
-
-// The row of 2·pairs values whose even and odd columns are given, plus `offset`.
-void joinColumns(const float* NW_RESTRICT even, const float* NW_RESTRICT odd, float offset,
-                 float* NW_RESTRICT row, int64_t pairs) {
-    for (int64_t a = 0; a < pairs; ++a) {
-        row[2 * a] = even[a] + offset;
-        row[2 * a + 1] = odd[a] + offset;
-    }
+    int64_t q = 0;
+    for (; q + kMove <= n; q += kMove) std::memcpy(to + q, from + q, sizeof(float) * kMove);
+    if (q < n) std::memcpy(to + n - kMove, from + n - kMove, sizeof(float) * kMove);
 }
 
 } // namespace
@@ -144,33 +189,29 @@ void WinogradF2x3::weightGradient(const float* du, float* dw) const {
     }
 }
 
-// Every plane below is a sample's image cut into pairs of rows and pairs of columns: the rows of one
-// parity first, then those of the other (the pair index is the tile row), each row's columns split
-// into its even and odd ones (the pair index is the tile column). In that order a tile's 4×4 patch is
-// values i and i + 1 of the column halves and i and i + rowTiles of the row halves, for every tile i,
-// so each transform is a handful of loops over a whole plane.
+// Every plane below holds a sample's image with its rows reordered: the even rows first, then the odd
+// ones, so that row pair j (rows 2j and 2j + 1, tile row j) is row j of each half. A tile's 4×4 patch
+// is then two consecutive column pairs of row pairs j and j + 1, the same offsets for every tile, and
+// each transform is a handful of loops over whole planes: down the columns on whole rows, along the
+// rows on interleaved column pairs.
 
 void WinogradF2x3::transformInput(const float* x, float* v, int64_t rowStride, float* scratch) const {
     const int64_t rowTiles = m_rowTiles, rowFloats = 2 * rowTiles;
     const int64_t pairRows = m_tilesH + 1;    // pairs of padded rows
-    const int64_t half = pairRows * rowTiles; // one row parity's pairs
+    const int64_t half = pairRows * rowTiles; // one row parity's column pairs
     const int64_t tiles = tilesPerSample(), planeStride = m_g.cin * rowStride;
     const int64_t copied = std::min(m_g.w, rowFloats - m_g.padLeft);
-    float* padded = scratch;                    // 2·pairRows rows of rowFloats, the even rows first
-    float* even = padded + 2 * half * 2;        // the padded rows' even columns, 2·half + 1
-    float* odd = even + 2 * half + 1;           // and their odd ones
-    float* across = odd + 2 * half + 1;         // Bᵀ along the rows: 4 × 2·half
-    std::fill(padded, padded + 4 * half, 0.0f); // the padding stays 0
-    even[2 * half] = odd[2 * half] = 0.0f;
+    float* padded = scratch;               // 2·pairRows rows of rowFloats (+ 2 zeros the last tile reads)
+    float* across = padded + 4 * half + 2; // Bᵀ along the rows: 4 × 2·half
+    std::fill(padded, padded + 4 * half + 2, 0.0f); // the padding stays 0
     for (int64_t c = 0; c < m_g.cin; ++c) {
         const float* xc = x + c * m_g.h * m_g.w;
         for (int64_t r = std::max<int64_t>(0, m_g.padTop); r < std::min(2 * pairRows, m_g.padTop + m_g.h);
              ++r)
-            std::memcpy(padded + ((r % 2) * pairRows + r / 2) * rowFloats + m_g.padLeft,
-                        xc + (r - m_g.padTop) * m_g.w, sizeof(float) * copied);
-        splitColumns(padded, even, odd, 2 * half);
-        inputTransform(even, odd, even + 1, odd + 1, across, across + 2 * half, across + 4 * half,
-                       across + 6 * half, 2 * half);
+            copyRow(xc + (r - m_g.padTop) * m_g.w,
+                    padded + ((r % 2) * pairRows + r / 2) * rowFloats + m_g.padLeft, copied);
+        inputTransformAlongRows(padded, across, across + 2 * half, across + 4 * half, across + 6 * half,
+                                2 * half);
         for (int64_t l = 0; l < 4; ++l) {
             const float* evenRows = across + l * 2 * half;
             const float* oddRows = evenRows + half;
@@ -185,8 +226,7 @@ void WinogradF2x3::transformOutput(const float* m, int64_t rowStride, const floa
                                    float* scratch) const {
     const int64_t tiles = tilesPerSample(), rowFloats = 2 * m_rowTiles, planeStride = m_g.cout * rowStride;
     float* down = scratch;            // Aᵀ m down the columns: 2 output row parities × 4 columns × tiles
-    float* halves = down + 8 * tiles; // then along the rows: the even and odd output columns
-    float* joined = halves + 2 * tiles; // the output rows, the even ones first
+    float* joined = down + 8 * tiles; // then along the rows: the output rows, the even ones first
     for (int64_t f = 0; f < m_g.cout; ++f) {
         const float* mf = m + f * rowStride;
         for (int64_t l = 0; l < 4; ++l) {
@@ -196,38 +236,30 @@ void WinogradF2x3::transformOutput(const float* m, int64_t rowStride, const floa
         }
         for (int64_t i = 0; i < 2; ++i) {
             const float* s = down + 4 * i * tiles;
-            outputTransform(s, s + tiles, s + 2 * tiles, s + 3 * tiles, halves, halves + tiles, tiles);
-            joinColumns(halves, halves + tiles, bias ? bias[f] : 0.0f, joined + i * tiles * 2, tiles);
+            outputTransformAlongRows(s, s + tiles, s + 2 * tiles, s + 3 * tiles, bias ? bias[f] : 0.0f,
+                                     joined + i * tiles * 2, tiles);
         }
         float* yf = y + f * m_g.ho * m_g.wo;
         for (int64_t r = 0; r < m_g.ho; ++r)
-            std::memcpy(yf + r * m_g.wo, joined + ((r % 2) * m_tilesH + r / 2) * rowFloats,
-                        sizeof(float) * m_g.wo);
+            copyRow(joined + ((r % 2) * m_tilesH + r / 2) * rowFloats, yf + r * m_g.wo, m_g.wo);
     }
 }
 
 void WinogradF2x3::transformOutputGrad(const float* dy, float* z, int64_t rowStride, float* scratch) const {
     const int64_t tiles = tilesPerSample(), rowFloats = 2 * m_rowTiles, planeStride = m_g.cout * rowStride;
     float* rows = scratch;          // dy's rows, the even ones first, padded to whole tiles with 0
-    float* even = rows + 4 * tiles; // their even columns (both row parities)
-    float* odd = even + 2 * tiles;  // and odd ones
-    float* down = odd + 2 * tiles;  // A g down the columns: 4 × [even columns | odd columns]
+    float* down = rows + 4 * tiles; // A g down the columns: 4 × 2·tiles
     std::fill(rows, rows + 4 * tiles, 0.0f);
     for (int64_t f = 0; f < m_g.cout; ++f) {
         const float* dyf = dy + f * m_g.ho * m_g.wo;
         for (int64_t r = 0; r < m_g.ho; ++r)
-            std::memcpy(rows + ((r % 2) * m_tilesH + r / 2) * rowFloats, dyf + r * m_g.wo,
-                        sizeof(float) * m_g.wo);
-        splitColumns(rows, even, odd, 2 * tiles);
-        outputGradTransform(even, even + tiles, down, down + 2 * tiles, down + 4 * tiles, down + 6 * tiles,
-                            tiles);
-        outputGradTransform(odd, odd + tiles, down + tiles, down + 3 * tiles, down + 5 * tiles,
-                            down + 7 * tiles, tiles);
+            copyRow(dyf + r * m_g.wo, rows + ((r % 2) * m_tilesH + r / 2) * rowFloats, m_g.wo);
+        outputGradTransform(rows, rows + 2 * tiles, down, down + 2 * tiles, down + 4 * tiles,
+                            down + 6 * tiles, 2 * tiles);
         for (int64_t k = 0; k < 4; ++k) {
-            const float* e = down + 2 * k * tiles;
             float* o = z + 4 * k * planeStride + f * rowStride;
-            outputGradTransform(e, e + tiles, o, o + planeStride, o + 2 * planeStride, o + 3 * planeStride,
-                                tiles);
+            outputGradTransformAlongRows(down + 2 * k * tiles, o, o + planeStride, o + 2 * planeStride,
+                                         o + 3 * planeStride, tiles);
         }
     }
 }
@@ -235,32 +267,23 @@ void WinogradF2x3::transformOutputGrad(const float* dy, float* z, int64_t rowStr
 void WinogradF2x3::transformInputGrad(const float* p, int64_t rowStride, float* dx, float* scratch) const {
     const int64_t rowTiles = m_rowTiles, rowFloats = 2 * rowTiles, pairRows = m_tilesH + 1;
     const int64_t half = pairRows * rowTiles, tiles = tilesPerSample(), planeStride = m_g.cin * rowStride;
-    float* across = scratch; // B P along the rows, per transformed row k: [even | odd] columns
-    float* quarters = across + 8 * (tiles + 1); // then down: [row parity][column parity], half each
-    float* joined = quarters + 4 * half;        // the padded gradient's rows, the even ones first
+    const int64_t acrossFloats = 2 * (tiles + 1);
+    float* across = scratch;                   // B P along the rows, per transformed row k, interleaved
+    float* padded = across + 4 * acrossFloats; // then down: the padded gradient, the even rows first
     for (int64_t c = 0; c < m_g.cin; ++c) {
         const float* pc = p + c * rowStride;
         for (int64_t k = 0; k < 4; ++k) {
             const float* t = pc + 4 * k * planeStride;
-            float* e = across + 2 * k * (tiles + 1);
-            inputGradTransform(t, t + planeStride, t + 2 * planeStride, t + 3 * planeStride, e, e + tiles + 1,
-                               tiles, 1);
+            inputGradTransformAlongRows(t, t + planeStride, t + 2 * planeStride, t + 3 * planeStride,
+                                        across + k * acrossFloats, tiles);
         }
-        for (int64_t column = 0; column < 2; ++column) {
-            const float* h = across + column * (tiles + 1);
-            const int64_t k = 2 * (tiles + 1);
-            inputGradTransform(h, h + k, h + 2 * k, h + 3 * k, quarters + column * half,
-                               quarters + (2 + column) * half, tiles, rowTiles);
-        }
-        for (int64_t r = 0; r < 2; ++r)
-            joinColumns(quarters + 2 * r * half, quarters + (2 * r + 1) * half, 0.0f, joined + 2 * r * half,
-                        half);
+        inputGradTransform(across, across + acrossFloats, across + 2 * acrossFloats,
+                           across + 3 * acrossFloats, padded, padded + 2 * half, 2 * tiles, rowFloats);
         float* dxc = dx + c * m_g.h * m_g.w;
         for (int64_t r = 0; r < m_g.h; ++r) {
-            const int64_t padded = r + m_g.padTop;
-            std::memcpy(dxc + r * m_g.w,
-                        joined + ((padded % 2) * pairRows + padded / 2) * rowFloats + m_g.padLeft,
-                        sizeof(float) * m_g.w);
+            const int64_t source = r + m_g.padTop;
+            copyRow(padded + ((source % 2) * pairRows + source / 2) * rowFloats + m_g.padLeft,
+                    dxc + r * m_g.w, m_g.w);
         }
     }
 }
