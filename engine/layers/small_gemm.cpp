@@ -1,5 +1,6 @@
 #include "engine/layers/small_gemm.h"
 
+#include "engine/layers/kernel_variant.h"
 #include "engine/layers/small_gemm_kernels.h"
 
 namespace nw {
@@ -11,13 +12,9 @@ struct SmallGemmKernels {
     decltype(&kernels_base::instructionSet) instructionSet;
 };
 
-// A portable build also carries the AVX-512 copy; the CPU decides, once.
 SmallGemmKernels choose() {
 #if NW_HAVE_KERNELS_V4
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-        __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl"))
-        return {kernels_v4::streamColumns, kernels_v4::addDots, kernels_v4::instructionSet};
+    if (runsKernelsV4()) return {kernels_v4::streamColumns, kernels_v4::addDots, kernels_v4::instructionSet};
 #endif
     return {kernels_base::streamColumns, kernels_base::addDots, kernels_base::instructionSet};
 }

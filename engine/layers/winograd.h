@@ -21,9 +21,9 @@
 // run row by row.
 
 #include "engine/layers/im2col.h"
+#include "engine/layers/winograd_kernels.h"
 
 #include <cstdint>
-#include <vector>
 
 namespace nw {
 
@@ -40,7 +40,7 @@ public:
     // Tiles per sample, counting one more per tile row than the image needs: that tile, past the
     // right edge, lets every transform run over a whole plane in one loop; its outputs are dropped
     // and its gradient is 0.
-    int64_t tilesPerSample() const { return m_tilesH * m_rowTiles; }
+    int64_t tilesPerSample() const { return m_plan.tilesPerSample(); }
     // Floats of scratch each call below needs (its own, per thread).
     int64_t scratchSize() const;
 
@@ -61,8 +61,7 @@ public:
 
 private:
     ConvGeometry m_g;
-    int64_t m_tilesH, m_tilesW;
-    int64_t m_rowTiles; // tiles per tile row: the image's m_tilesW and one more
+    WinogradPlan m_plan; // for the transforms, which winograd_kernels.cpp compiles per instruction set
 };
 
 } // namespace nw

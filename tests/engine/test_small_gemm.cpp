@@ -1,10 +1,12 @@
 // The register-blocked products convolutions use against Eigen's, over shapes that reach every
 // row group, every column tail and every remainder of the dot-product blocks: the copy chosen for this
 // CPU, and each compiled copy this CPU can run (the AVX-512 one beside the build's own).
+// The same for the Winograd transforms.
 
 #include "engine/core/tensor.h"
 #include "engine/layers/small_gemm.h"
 #include "engine/layers/small_gemm_kernels.h"
+#include "engine/layers/winograd.h"
 #include "tests/engine/graph_builder.h"
 
 #include <gtest/gtest.h>
@@ -86,5 +88,55 @@ TEST(SmallGemm, AddDotsAddsAProductWithATransposedMatrix) {
                     ASSERT_LT(maxError(c, start + a.matrix() * b.matrix().transpose(), k), 1e-6)
                         << m << " " << n << " " << k;
                 }
+    }
+}
+
+// The Winograd transforms of every copy this CPU can run give the chosen copy's values (the chosen one
+// is checked against direct loops in test_conv_pool.cpp), on odd sizes and with and without padding.
+TEST(WinogradKernels, EveryCopyGivesTheChosenCopysValues) {
+    using Transforms = decltype(&kernels_base::winogradInput);
+    struct Copy {
+        const char* name;
+        Transforms input;
+        decltype(&kernels_base::winogradOutput) output;
+        decltype(&kernels_base::winogradOutputGrad) outputGrad;
+        decltype(&kernels_base::winogradInputGrad) inputGrad;
+    };
+    std::vector<Copy> copies{{"base", kernels_base::winogradInput, kernels_base::winogradOutput,
+                              kernels_base::winogradOutputGrad, kernels_base::winogradInputGrad}};
+#if NW_HAVE_KERNELS_V4
+    if (cpuHasAvx512())
+        copies.push_back({"v4", kernels_v4::winogradInput, kernels_v4::winogradOutput,
+                          kernels_v4::winogradOutputGrad, kernels_v4::winogradInputGrad});
+#endif
+    for (const ConvGeometry& g : {ConvGeometry{8, 9, 7, 16, 3, 1, 1, 9, 7, 1, 1},
+                                  ConvGeometry{16, 14, 14, 8, 3, 1, 1, 12, 12, 0, 0}}) {
+        const WinogradF2x3 chosen(g);
+        const int64_t tiles = chosen.tilesPerSample(), planes = WinogradF2x3::kPositions;
+        const Tensor x = randomTensor(Shape{g.cin, g.h, g.w}, 7),
+                     dy = randomTensor(Shape{g.cout, g.ho, g.wo}, 8);
+        const Tensor m = randomTensor(Shape{planes * g.cout, tiles}, 9);
+        const Tensor p = randomTensor(Shape{planes * g.cin, tiles}, 10);
+        const Tensor bias = randomTensor(Shape{g.cout}, 11);
+        std::vector<float> scratch(static_cast<size_t>(chosen.scratchSize()));
+        Tensor v(Shape{planes * g.cin, tiles}), y(dy.shape()), z(m.shape()), dx(x.shape());
+        chosen.transformInput(x.data(), v.data(), tiles, scratch.data());
+        chosen.transformOutput(m.data(), tiles, bias.data(), y.data(), scratch.data());
+        chosen.transformOutputGrad(dy.data(), z.data(), tiles, scratch.data());
+        chosen.transformInputGrad(p.data(), tiles, dx.data(), scratch.data());
+        const WinogradPlan plan{g.cin, g.h,      g.w,       g.cout,         g.ho,
+                                g.wo,  g.padTop, g.padLeft, (g.ho + 1) / 2, (g.wo + 1) / 2 + 1};
+        for (const Copy& copy : copies) {
+            SCOPED_TRACE(copy.name);
+            Tensor v2(v.shape()), y2(y.shape()), z2(z.shape()), dx2(dx.shape());
+            copy.input(plan, x.data(), v2.data(), tiles, scratch.data());
+            copy.output(plan, m.data(), tiles, bias.data(), y2.data(), scratch.data());
+            copy.outputGrad(plan, dy.data(), z2.data(), tiles, scratch.data());
+            copy.inputGrad(plan, p.data(), tiles, dx2.data(), scratch.data());
+            EXPECT_LT((v2.flat() - v.flat()).cwiseAbs().maxCoeff(), 1e-5f);
+            EXPECT_LT((y2.flat() - y.flat()).cwiseAbs().maxCoeff(), 1e-5f);
+            EXPECT_LT((z2.flat() - z.flat()).cwiseAbs().maxCoeff(), 1e-5f);
+            EXPECT_LT((dx2.flat() - dx.flat()).cwiseAbs().maxCoeff(), 1e-5f);
+        }
     }
 }
