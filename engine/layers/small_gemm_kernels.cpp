@@ -165,13 +165,23 @@ void streamColumns(int64_t m, int64_t n, int64_t k, const float* a, int64_t aRow
     int64_t j = 0;
     for (; j + kTilePackets * kLanes <= n; j += kTilePackets * kLanes)
         columnTile<kTilePackets>(m, k, a, aRow, aCol, b + j, ldb, c + j, ldc);
-    for (; j + kLanes <= n; j += kLanes) columnTile<1>(m, k, a, aRow, aCol, b + j, ldb, c + j, ldc);
-    // The last columns as one packet ending at n: it overlaps columns already done, which get the same
-    // values again (C is overwritten, not added to). A 14 × 14 image's 196 columns would otherwise end
-    // in 4 scalar columns that cost as much as 64 vector ones.
-    if (j < n && n >= kLanes) {
-        columnTile<1>(m, k, a, aRow, aCol, b + n - kLanes, ldb, c + n - kLanes, ldc);
+    // The last columns as one tile as wide as they need, ending at n: it overlaps columns already
+    // done, which get the same values again (C is overwritten, not added to). Every tile of a strip
+    // costs the same broadcasts of A, so one tile of two or three packets beats two or three of one;
+    // and a 14 × 14 image's 196 columns do not end in 4 scalar columns that cost as much as 64 vector
+    // ones. Fewer than three packets' worth of columns in all take single packets instead.
+    const auto tileEndingAtN = [&]<int T>() {
+        columnTile<T>(m, k, a, aRow, aCol, b + n - T * kLanes, ldb, c + n - T * kLanes, ldc);
         j = n;
+    };
+    const int64_t packets = (n - j + kLanes - 1) / kLanes;
+    if (packets == 3 && n >= 3 * kLanes)
+        tileEndingAtN.template operator()<3>();
+    else if (packets == 2 && n >= 2 * kLanes)
+        tileEndingAtN.template operator()<2>();
+    else {
+        for (; j + kLanes <= n; j += kLanes) columnTile<1>(m, k, a, aRow, aCol, b + j, ldb, c + j, ldc);
+        if (j < n && n >= kLanes) tileEndingAtN.template operator()<1>();
     }
     for (; j < n; ++j)
         for (int64_t r = 0; r < m; ++r) {

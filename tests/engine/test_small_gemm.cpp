@@ -59,7 +59,7 @@ TEST(SmallGemm, StreamColumnsEqualsAProduct) {
     for (const KernelCopy& copy : kernelCopies()) {
         SCOPED_TRACE(copy.name);
         for (int64_t m : {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 15, 16, 32, 64})
-            for (int64_t n : {1, 7, 16, 33, 48, 49, 100, 196, 200})
+            for (int64_t n : {1, 7, 16, 20, 33, 48, 49, 70, 90, 100, 196, 200, 210})
                 for (int64_t k : {1, 5, 25, 150}) {
                     const Tensor a = randomTensor(Shape{m, k}, 1), b = randomTensor(Shape{k, n}, 2);
                     RowMatrix c(m, n), cT(k, n);
