@@ -34,7 +34,7 @@ public:
     Conv2DLayer(const ConvGeometry& g, const Conv2DAttrs& attrs)
         : m_g(g), m_attrs(attrs), m_weight(Shape{g.cout, g.cin, g.k, g.k}), m_weightGrad(m_weight.shape()),
           m_bias(Shape{1, g.cout}), m_biasGrad(Shape{1, g.cout}), m_lowering(g) {
-        if (WinogradF2x3::suits(g)) m_winograd.emplace(g);
+        if (Winograd3x3::suits(g)) m_winograd.emplace(g);
     }
 
     // x:(N,Cin,H,W) W:(Cout,Cin,K,K) b:(1,Cout) -> y:(N,Cout,H',W'). A block of B samples is one

@@ -1,17 +1,18 @@
 #pragma once
 
-// 3×3 convolutions with stride 1 by Winograd's minimal filtering F(2×2, 3×3) (Lavin & Gray, "Fast
-// Algorithms for Convolutional Neural Networks", 2016).
+// 3×3 convolutions with stride 1 by Winograd's minimal filtering F(m×m, 3×3), m = 2 or 4 (Lavin & Gray,
+// "Fast Algorithms for Convolutional Neural Networks", 2016).
 //
-// The output is cut into 2×2 tiles; each reads a 4×4 patch d of the (padded) input. With the fixed
-// matrices B, G and A below, one tile of one filter over one channel is
+// The output is cut into m×m tiles; each reads an α×α patch d of the (padded) input, α = m + 2. With
+// fixed matrices B, G and A (winograd.cpp and the kernels list them), one tile of one filter over one
+// channel is
 //     y = Aᵀ [ (G g Gᵀ) ⊙ (Bᵀ d B) ] A,
-// so a layer is 16 independent matrix products, one per position ξ of the 4×4 transformed tile:
-//     M[ξ] (Cout × tiles) = U[ξ] (Cout × Cin) · V[ξ] (Cin × tiles),
-// 16 · Cin multiply-adds per 2×2 outputs instead of 36 · Cin: 2.25× fewer than lowering to columns,
-// and the transformed input is 4× the image where the lowered columns are 9×.
+// so a layer is α² independent matrix products, one per position ξ of the transformed tile:
+//     M[ξ] (Cout × tiles) = U[ξ] (Cout × Cin) · V[ξ] (Cin × tiles).
+// Per output that is α²/m² · Cin multiply-adds instead of 9 · Cin: 2.25× fewer than lowering to
+// columns with F(2×2), 4× with F(4×4), whose transforms cost more and round a little more.
 //
-// Training uses the same 16 products backwards. With Z = A dy Aᵀ, the transformed gradient of a tile,
+// Training uses the same products backwards. With Z = A dy Aᵀ, the transformed gradient of a tile,
 //     dU[ξ] += Z[ξ] · V[ξ]ᵀ    (then dW = Gᵀ dU G)
 //     P[ξ]   = U[ξ]ᵀ · Z[ξ]    (then dx = Σ_tiles B P Bᵀ, the tiles overlapping by two pixels)
 // which are the exact adjoints of the forward formula.
@@ -27,15 +28,24 @@
 
 namespace nw {
 
-class WinogradF2x3 {
-public:
-    static constexpr int64_t kPositions = 16; // ξ: the 4×4 transformed tile
+struct WinogradKernels;
 
+class Winograd3x3 {
+public:
     // Whether this algorithm computes the convolution `g` (a 3×3 kernel, stride 1, no dilation) and
     // beats lowering it: with few channels the transforms cost more than the products save.
     static bool suits(const ConvGeometry& g);
 
-    explicit WinogradF2x3(const ConvGeometry& g);
+    // The output tile size m (2 or 4) for `g`: F(4×4) on images large enough to give its 36 products
+    // wide rows of tiles.
+    static int64_t tileFor(const ConvGeometry& g);
+
+    Winograd3x3(const ConvGeometry& g, int64_t tile);
+
+    // What the transforms are given (the kernels' own view of this convolution).
+    const WinogradPlan& plan() const { return m_plan; }
+    // α²: the products per block, one per position of the transformed tile.
+    int64_t positions() const { return (m_tile + 2) * (m_tile + 2); }
 
     // Tiles per sample, counting one more per tile row than the image needs: that tile, past the
     // right edge, lets every transform run over a whole plane in one loop; its outputs are dropped
@@ -61,7 +71,9 @@ public:
 
 private:
     ConvGeometry m_g;
-    WinogradPlan m_plan; // for the transforms, which winograd_kernels.cpp compiles per instruction set
+    int64_t m_tile;      // m
+    WinogradPlan m_plan; // for the transforms, which the kernels files compile per instruction set
+    const WinogradKernels* m_kernels;
 };
 
 } // namespace nw

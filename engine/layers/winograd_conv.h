@@ -1,6 +1,6 @@
 #pragma once
 
-// A Conv2D layer's work done by Winograd's F(2×2, 3×3) (see winograd.h): one thread's share of the
+// A Conv2D layer's work done by Winograd's F(m×m, 3×3) (see winograd.h): one thread's share of the
 // batch at a time, a block of samples per round of 16 products, sized so that the block's transformed
 // planes stay in the core's cache.
 
@@ -18,7 +18,7 @@ public:
     // Floats of scratch one thread needs.
     int64_t scratchSize() const;
     // Floats of the transformed weight gradient, dU:[ξ][Cout][Cin].
-    int64_t transformedWeightSize() const { return WinogradF2x3::kPositions * m_g.cout * m_g.cin; }
+    int64_t transformedWeightSize() const { return m_winograd.positions() * m_g.cout * m_g.cin; }
 
     // Transforms the weights W:(Cout, Cin, 3, 3) for the calls below; once per pass, before the threads.
     void prepare(const float* weight);
@@ -42,7 +42,7 @@ private:
     int64_t width() const { return m_blockSamples * m_winograd.tilesPerSample(); }
 
     ConvGeometry m_g;
-    WinogradF2x3 m_winograd;
+    Winograd3x3 m_winograd;
     int64_t m_blockSamples;
     std::vector<float> m_u; // U:[ξ][Cout][Cin] of the weights last prepared
 };

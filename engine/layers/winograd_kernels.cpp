@@ -3,6 +3,7 @@
 // inline function from another header, so no AVX-512 code can stand in for an AVX2 caller's.
 
 #include "engine/layers/winograd_kernels.h"
+#include "engine/layers/kernel_rows.h"
 
 #ifndef NW_KERNEL_VARIANT
 #error "NW_KERNEL_VARIANT names the namespace of this copy (engine/CMakeLists.txt)"
@@ -11,9 +12,8 @@
 namespace nw::NW_KERNEL_VARIANT {
 namespace {
 
-// The loops below take restrict-qualified rows: without the promise that outputs and inputs do not
-// overlap, GCC keeps every one of them scalar.
-#define NW_RESTRICT __restrict__
+// The loops below take restrict-qualified rows (NW_RESTRICT): without the promise that outputs and
+// inputs do not overlap, GCC keeps every one of them scalar.
 
 // Bᵀ on four rows of n values at once: (a − c, b + c, c − b, b − d), element by element. Down the
 // columns the rows are four image rows; along a row they are the even and odd columns, shifted by one
@@ -120,24 +120,6 @@ void inputGradTransform(const float* NW_RESTRICT r0, const float* NW_RESTRICT r1
         even[i] = -r0[j] + r1[j] + r2[j];
         odd[i] = -r3[j];
     }
-}
-
-// n floats from `from` to `to` (not overlapping) in 8-float moves, the last one overlapping the one
-// before: a short image row costs four moves, where memcpy's call and Eigen's alignment peeling each
-// cost as much as the row.
-void copyRow(const float* from, float* to, int64_t n) {
-    constexpr int64_t kMove = 8;
-    if (n < kMove) {
-        for (int64_t q = 0; q < n; ++q) to[q] = from[q];
-        return;
-    }
-    int64_t q = 0;
-    for (; q + kMove <= n; q += kMove) __builtin_memcpy(to + q, from + q, sizeof(float) * kMove);
-    if (q < n) __builtin_memcpy(to + n - kMove, from + n - kMove, sizeof(float) * kMove);
-}
-
-void fillZero(float* to, int64_t n) {
-    for (int64_t q = 0; q < n; ++q) to[q] = 0.0f;
 }
 
 } // namespace
