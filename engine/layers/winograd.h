@@ -14,7 +14,7 @@
 //
 // Training uses the same products backwards. With Z = A dy Aᵀ, the transformed gradient of a tile,
 //     dU[ξ] += Z[ξ] · V[ξ]ᵀ    (then dW = Gᵀ dU G)
-//     P[ξ]   = U[ξ]ᵀ · Z[ξ]    (then dx = Σ_tiles B P Bᵀ, the tiles overlapping by two pixels)
+//     P[ξ]   = U[ξ]ᵀ · Z[ξ]    (then dx = Σ_tiles B P Bᵀ, neighbouring tiles overlapping by two pixels)
 // which are the exact adjoints of the forward formula.
 //
 // Transformed planes are laid out [ξ][channel][tile], tiles of several samples side by side in one

@@ -1,4 +1,4 @@
-// One copy of the Winograd transforms per instruction set (see winograd_kernels.h): plain loops the
+// One copy of the F(2×2, 3×3) transforms per instruction set (see winograd_kernels.h): plain loops the
 // compiler vectorises for the instruction set this file is compiled for, with internal linkage and no
 // inline function from another header, so no AVX-512 code can stand in for an AVX2 caller's.
 
