@@ -12,7 +12,9 @@ namespace nw {
 // Activation: static float value(float x, const Params&); static float derivative(float x, float y,
 // const Params&) where y = value(x); struct Params built from the attributes. An activation whose
 // value() calls the maths library (one call per element, which no compiler vectorises) may add
-// static void values(const float* x, float* y, int64_t n, const Params&) computing many at once.
+// static void values(const float* x, float* y, int64_t n, const Params&) computing many at once, and one
+// whose dy ⊙ f'(x) is better written as a choice may add static float gradient(float dy, float x,
+// const Params&).
 template <class Activation>
 class ElementwiseLayer final : public Layer {
 public:
@@ -41,9 +43,14 @@ public:
         const float* dy = outputGrad.data();
         float* dx = inputGrads[0]->data();
         streamValues(output.size(), Activation::kFlopsPerElement, [&](int64_t begin, int64_t end) {
+            if constexpr (requires { Activation::gradient(dy[0], x[0], m_params); }) {
 #pragma omp simd
-            for (int64_t i = begin; i < end; ++i)
-                dx[i] = dy[i] * Activation::derivative(x[i], y[i], m_params);
+                for (int64_t i = begin; i < end; ++i) dx[i] = Activation::gradient(dy[i], x[i], m_params);
+            } else {
+#pragma omp simd
+                for (int64_t i = begin; i < end; ++i)
+                    dx[i] = dy[i] * Activation::derivative(x[i], y[i], m_params);
+            }
         });
     }
 

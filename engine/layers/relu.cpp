@@ -11,6 +11,10 @@ struct Relu {
     static Params params(const Attributes&) { return {}; }
     static float value(float x, const Params&) { return x > 0.0f ? x : 0.0f; }
     static float derivative(float x, float, const Params&) { return x > 0.0f ? 1.0f : 0.0f; }
+    // dy where x > 0, else 0 (as PyTorch's threshold_backward, also for a non-finite dy). Written as a
+    // choice, GCC vectorises it for AVX2 too; dy · f'(x) it compiles to a branch per value there,
+    // which made the package's ReLU backward pass several times slower than the native build's.
+    static float gradient(float dy, float x, const Params&) { return x > 0.0f ? dy : 0.0f; }
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "tests/support/gradient_check.h"
 
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace nw;
 
@@ -102,6 +103,27 @@ TEST(Layers, SoftmaxRowsSumToOneEvenForHugeScores) {
     EXPECT_NEAR(y[0] + y[1] + y[2], 1.0, 1e-6);
     EXPECT_GT(y[1], y[0]);
     EXPECT_EQ(y[2], 0.0f);
+}
+
+// Where x ≤ 0 ReLU passes no gradient at all, a non-finite one included (as PyTorch's
+// threshold_backward), and elsewhere passes dy unchanged.
+TEST(Layers, ReluPassesNoGradientWhereItsInputIsNotPositive) {
+    const LayerInfo& info = layerRegistry().info(LayerKind::ReLU);
+    const Attributes attrs;
+    const std::vector<Shape> in{Shape{4}};
+    auto layer = info.create(LayerSignature{attrs, in}, Shape{4});
+    Tensor x(Shape{1, 4}), y(Shape{1, 4}), dy(Shape{1, 4}), dx(Shape{1, 4});
+    x[0] = -1, x[1] = 0, x[2] = 2, x[3] = -3;
+    dy[0] = std::numeric_limits<float>::quiet_NaN(), dy[1] = std::numeric_limits<float>::infinity(),
+    dy[2] = 3, dy[3] = 5;
+    const Tensor* inputs[] = {&x};
+    Tensor* grads[] = {&dx};
+    layer->forward(inputs, y, true);
+    layer->backward(inputs, y, dy, grads);
+    EXPECT_EQ(dx[0], 0.0f);
+    EXPECT_EQ(dx[1], 0.0f);
+    EXPECT_EQ(dx[2], 3.0f);
+    EXPECT_EQ(dx[3], 0.0f);
 }
 
 TEST(Network, ImportRefusesMismatchedWeightsAndChangesNothing) {
