@@ -114,13 +114,10 @@ public:
                     m_lowering.raise(buffers.col + i * columns(), width, dx->row(first + i), buffers.padded);
             }
         });
-        m_weightGrad.setZero();
-        m_biasGrad.setZero();
-        for (int t = 0; t < threadsUsed; ++t) {
-            const float* partial = buffersOf(t).partial;
-            m_weightGrad.flat() += ConstVectorMap(partial, m_g.cout * m_g.colRows());
-            m_biasGrad.flat() += ConstVectorMap(partial + m_g.cout * m_g.colRows(), m_g.cout);
-        }
+        const float* total =
+            sumPartials(threadsUsed, partialSize(), [&](int thread) { return buffersOf(thread).partial; });
+        m_weightGrad.flat() = ConstVectorMap(total, m_g.cout * m_g.colRows());
+        m_biasGrad.flat() = ConstVectorMap(total + m_g.cout * m_g.colRows(), m_g.cout);
     }
 
     std::vector<Param> params() override {
@@ -170,11 +167,18 @@ private:
                 for (int64_t s = range.begin; s < range.end; ++s)
                     db += ConstMatrixMap(dy.row(s), m_g.cout, pixels).rowwise().sum();
         });
-        float* total = partialOf(0);
-        for (int t = 1; t < threadsUsed; ++t)
-            VectorMap(total, transformed + m_g.cout) += ConstVectorMap(partialOf(t), transformed + m_g.cout);
+        const float* total = sumPartials(threadsUsed, transformed + m_g.cout, partialOf);
         m_winograd->weightGradient(total, m_weightGrad.data());
         m_biasGrad.flat() = ConstVectorMap(total + transformed, m_g.cout);
+    }
+
+    // The threads' partial sums of `size` floats each (partialOf(thread)) added in thread order into
+    // the first thread's, so the same thread count gives the same bits; returns that sum.
+    template <class PartialOf>
+    static const float* sumPartials(int threadsUsed, int64_t size, PartialOf&& partialOf) {
+        float* total = partialOf(0);
+        for (int t = 1; t < threadsUsed; ++t) VectorMap(total, size) += ConstVectorMap(partialOf(t), size);
+        return total;
     }
 
     // One thread's share of the scratch memory.
